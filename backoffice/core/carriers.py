@@ -1,0 +1,122 @@
+"""The plugin manager and the registry of carriers it loaded.
+
+One :class:`CarrierRegistry` per Flask app (``app.extensions["carriers"]``), so a
+test can register a carrier of its own without touching any other app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from types import ModuleType
+from typing import Any
+
+import pluggy
+from flask import current_app
+
+from backoffice.core import defaults, hookspecs
+from backoffice.core.declarations import Carrier, FeatureOffer, Plan
+
+ENTRY_POINT_GROUP = "backoffice.carriers"
+
+
+@dataclass(frozen=True)
+class CarrierEntry:
+    """Everything a carrier declared, read once at start-up."""
+
+    carrier: Carrier
+    plans: tuple[Plan, ...]
+    features: tuple[FeatureOffer, ...]
+    plugin: object
+
+    def plan(self, plan_id: str) -> Plan | None:
+        return next((plan for plan in self.plans if plan.id == plan_id), None)
+
+    def offer(self, feature: str) -> FeatureOffer | None:
+        return next((offer for offer in self.features if offer.feature == feature), None)
+
+    def offers(self, feature: str, plan_id: str | None = None) -> bool:
+        offer = self.offer(feature)
+        if offer is None:
+            return False
+        return offer.scope == "tenant" or plan_id is None or plan_id in offer.plans
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.carrier.id,
+            "name": self.carrier.name,
+            "country": self.carrier.country,
+            "default_locale": self.carrier.default_locale,
+            "timezone": self.carrier.timezone,
+            "plans": [plan.id for plan in self.plans],
+            "features": {offer.feature: offer.as_dict() for offer in self.features},
+        }
+
+
+class CarrierRegistry:
+    """Loads carriers through pluggy and answers "what does carrier X offer"."""
+
+    def __init__(self, extra_plugins: Iterable[object | ModuleType] = (), *, entry_points=True):
+        self.pm = pluggy.PluginManager(hookspecs.PROJECT)
+        self.pm.add_hookspecs(hookspecs)
+        if entry_points:
+            self.pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        self.pm.register(defaults, name="backoffice.core.defaults")
+        for plugin in extra_plugins:
+            self.pm.register(plugin)
+        self.pm.check_pending()
+        self._entries = self._read_declarations()
+        self._hooks: dict[str, Any] = {}
+
+    def _read_declarations(self) -> dict[str, CarrierEntry]:
+        carrier_plugins = [impl.plugin for impl in self.pm.hook.carrier_identity.get_hookimpls()]
+        self._carrier_plugins = carrier_plugins
+        entries: dict[str, CarrierEntry] = {}
+        for plugin in carrier_plugins:
+            only = self._only(plugin)
+            carrier = only.carrier_identity()[0]
+            if carrier.id in entries:
+                raise RuntimeError(f"two plugins declare the carrier id {carrier.id!r}")
+            plans = tuple(p for group in only.carrier_plans() for p in group)
+            features = tuple(f for group in only.carrier_features() for f in group)
+            entries[carrier.id] = CarrierEntry(carrier, plans, features, plugin)
+        return dict(sorted(entries.items()))
+
+    def _only(self, plugin: object) -> Any:
+        """Hooks of ``plugin`` and of core's defaults, without the other carriers'."""
+        others = [p for p in self._carrier_plugins if p is not plugin]
+        relay = type("CarrierHooks", (), {})()
+        for name in vars(self.pm.hook):
+            if not name.startswith("_"):
+                setattr(relay, name, self.pm.subset_hook_caller(name, others))
+        return relay
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._entries)
+
+    def all(self) -> list[CarrierEntry]:
+        return list(self._entries.values())
+
+    def get(self, carrier_id: str) -> CarrierEntry | None:
+        return self._entries.get(carrier_id)
+
+    def __getitem__(self, carrier_id: str) -> CarrierEntry:
+        return self._entries[carrier_id]
+
+    def hook(self, carrier_id: str) -> Any:
+        """The hooks of one carrier: ``registry.hook("x").validate_change(...)``."""
+        if carrier_id not in self._hooks:
+            self._hooks[carrier_id] = self._only(self._entries[carrier_id].plugin)
+        return self._hooks[carrier_id]
+
+    @cached_property
+    def all_hooks(self) -> Any:
+        """Hooks called on every plugin (for page and API contributions)."""
+        return self.pm.hook
+
+
+def registry() -> CarrierRegistry:
+    """The current app's carrier registry."""
+    return current_app.extensions["carriers"]

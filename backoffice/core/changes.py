@@ -1,0 +1,151 @@
+"""The change pipeline: validate, persist, record, dispatch. One transaction per change.
+
+Every change to customer data goes through :func:`apply_change`, whatever started
+it (web form, API, CLI, demo loader), so validation, the audit trail and the
+provisioning order cannot be forgotten or done twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from flask import g, has_request_context
+from marshmallow import Schema, ValidationError
+from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
+
+from backoffice.core.carriers import registry
+from backoffice.core.errors import N_, ChangeRejected, Violation
+from backoffice.core.jobs import commit
+from backoffice.core.models import AuditRecord, Line, Tenant
+from backoffice.core.provisioning import order_change
+from backoffice.extensions import db
+
+SYSTEM_ACTOR = "system"
+
+
+@dataclass
+class Change:
+    """What an agent asks for, before it is validated.
+
+    ``persist`` receives the validated data and returns the object it created,
+    changed or deleted (still attached to the session).
+    """
+
+    tenant: Tenant | None
+    object_type: str
+    action: str  # "create", "update" or "delete"
+    data: dict[str, Any]
+    schema: Schema
+    persist: Callable[[dict[str, Any]], Any]
+    target: Any = None  # the existing object, for updates and deletes
+    feature: str | None = None  # the feature whose carrier rules apply
+    line: Line | None = None
+    checks: list[Callable[[dict[str, Any]], list[Violation]]] = field(default_factory=list)
+    provision: bool = True  # whether the carrier's network must hear of it
+
+
+def snapshot(obj: Any) -> dict[str, Any] | None:
+    """The column values of an ORM object, as JSON-friendly data."""
+    if obj is None:
+        return None
+    values = {}
+    for column in inspect(obj).mapper.column_attrs:
+        value = getattr(obj, column.key)
+        values[column.key] = value.isoformat() if isinstance(value, date | datetime) else value
+    return values
+
+
+def current_actor() -> str:
+    """Who is making the change: the signed-in agent, or the system."""
+    if has_request_context():
+        return getattr(g, "actor", None) or SYSTEM_ACTOR
+    return SYSTEM_ACTOR
+
+
+def current_request_id() -> str | None:
+    return getattr(g, "request_id", None) if has_request_context() else None
+
+
+def validate(change: Change) -> dict[str, Any]:
+    """Schema first, then the change's own checks, then the carrier's rules."""
+    partial = change.action == "update"
+    try:
+        data = change.schema.load(change.data, partial=partial)
+    except ValidationError as exc:
+        raise ChangeRejected(from_marshmallow(change.object_type, exc.messages)) from None
+    violations: list[Violation] = []
+    for check in change.checks:
+        violations.extend(check(data))
+    if not violations and change.feature and change.tenant is not None:
+        results = registry().hook(change.tenant.carrier_id).validate_change(
+            feature=change.feature, tenant=change.tenant, line=change.line, data=data
+        )
+        violations.extend(v for group in results for v in group)
+    if violations:
+        raise ChangeRejected(violations)
+    return data
+
+
+def apply_change(change: Change) -> Any:
+    """Run the whole pipeline and commit. Raises :class:`ChangeRejected` with nothing saved."""
+    data = validate(change)
+    before = snapshot(change.target)
+    try:
+        obj = change.persist(data)
+        db.session.flush()
+        after = None if change.action == "delete" else snapshot(obj)
+        tenant = change.tenant if change.tenant is not None else obj
+        audit = record(tenant, change.object_type, _object_id(obj, before), change.action,
+                       before, after)
+        if change.provision:
+            order_change(tenant, audit, payload=after or before or {})
+        commit()
+    except IntegrityError as exc:
+        db.session.rollback()
+        raise ChangeRejected([Violation(
+            code=f"{change.object_type}.conflict", field="",
+            message=N_("This value is already used by another record."),
+        )]) from exc
+    except Exception:
+        db.session.rollback()
+        raise
+    return obj
+
+
+def record(tenant: Tenant, object_type: str, object_id: int | None, action: str,
+           before: dict[str, Any] | None, after: dict[str, Any] | None) -> AuditRecord:
+    """Write one audit record in the current transaction. The only writer of the trail."""
+    audit = AuditRecord(
+        actor=current_actor(), tenant_id=tenant.id, object_type=object_type,
+        object_id=object_id, action=action, before=before, after=after,
+        request_id=current_request_id(),
+    )
+    db.session.add(audit)
+    db.session.flush()
+    return audit
+
+
+def _object_id(obj: Any, before: dict[str, Any] | None) -> int | None:
+    if before is not None:
+        return before.get("id")
+    return getattr(obj, "id", None)
+
+
+def from_marshmallow(
+    object_type: str, messages: dict[str, Any], prefix: str = ""
+) -> list[Violation]:
+    """Turn marshmallow's error tree into violations, one per field and message."""
+    violations = []
+    for name, value in messages.items():
+        path = f"{prefix}{name}"
+        if isinstance(value, dict):
+            violations.extend(from_marshmallow(object_type, value, f"{path}."))
+            continue
+        for message in value if isinstance(value, list) else [value]:
+            violations.append(Violation(
+                code=f"{object_type}.{path}.invalid", field=path, message=str(message)))
+    return violations

@@ -1,0 +1,57 @@
+"""What a carrier declares about itself, as plain data.
+
+A plugin returns these objects from its declaration hooks; core reads them to build
+the capability matrix, to show only what a carrier offers, and to enforce limits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Scope = Literal["tenant", "line"]
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """A carrier's identity."""
+
+    id: str
+    name: str
+    country: str  # ISO 3166-1 alpha-2, the region used to parse national numbers
+    default_locale: str
+    timezone: str  # IANA name
+    guides: tuple[str, ...] = ()  # guide files this carrier's rules come from
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A line type (a "forfait", a kind of "poste"...) and what a line of it needs."""
+
+    id: str
+    label: dict[str, str]  # locale -> label, in the guide's words for "fr"
+    requires: tuple[str, ...] = ()  # line fields that must be filled: "number", "site_id"...
+    guide_section: str = ""
+
+    def label_for(self, locale: str) -> str:
+        return self.label.get(locale) or self.label.get("fr") or self.id
+
+
+@dataclass(frozen=True)
+class FeatureOffer:
+    """A feature a carrier offers: where it applies and its limits.
+
+    ``limits`` is data (maximum lengths and counts, allowed values); anything that
+    is more than a limit is a validation hook of the plugin.
+    """
+
+    feature: str
+    scope: Scope
+    plans: tuple[str, ...] = ()  # for line-scoped features: the plans that offer it
+    limits: dict[str, Any] = field(default_factory=dict)
+    guide_section: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["plans"] = list(self.plans)
+        return data

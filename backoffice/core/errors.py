@@ -1,0 +1,62 @@
+"""Rule violations: one shape for every refusal, from a schema, a limit or a carrier rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask_babel import gettext
+
+
+def N_(message: str) -> str:
+    """Mark a message for translation where it is declared; it is translated when shown."""
+    return message
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken rule.
+
+    ``code`` is stable and machine-readable (``acme.blocked_numbers.too_many``);
+    ``message`` is an English msgid translated with ``params`` at display time.
+    """
+
+    code: str
+    field: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    limit: Any = None
+
+    def localized(self) -> str:
+        """The message in the current request's language."""
+        return gettext(self.message, **self.params)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = {"code": self.code, "field": self.field, "message": self.localized()}
+        if self.limit is not None:
+            data["limit"] = self.limit
+        return data
+
+
+class ChangeRejected(Exception):
+    """A change was refused; nothing of it was saved."""
+
+    def __init__(self, violations: list[Violation]):
+        super().__init__("; ".join(f"{v.field}: {v.code}" for v in violations))
+        self.violations = violations
+
+    def by_field(self) -> dict[str, list[str]]:
+        """Localized messages grouped by field, for forms."""
+        grouped: dict[str, list[str]] = {}
+        for violation in self.violations:
+            grouped.setdefault(violation.field, []).append(violation.localized())
+        return grouped
+
+
+class NotOffered(Exception):
+    """The tenant's carrier does not offer this feature (or not on this plan)."""
+
+    def __init__(self, carrier_name: str, feature: str):
+        super().__init__(f"{carrier_name} does not offer {feature}")
+        self.carrier_name = carrier_name
+        self.feature = feature

@@ -1,0 +1,88 @@
+"""The carrier hook contract.
+
+Every carrier is a pluggy plugin registered under the entry-point group
+``backoffice.carriers``. Hooks take keyword arguments only. Declaration hooks
+return data; behaviour hooks are called only for the carrier that owns the tenant
+(see :meth:`backoffice.core.carriers.CarrierRegistry.hook`), so an implementation
+never needs to ask which carrier it is serving.
+
+Every hook here is documented in ``docs/plugins.md``; a test enforces it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from flask import Blueprint, Flask
+
+    from backoffice.core.declarations import Carrier, FeatureOffer, Plan
+    from backoffice.core.errors import Violation
+    from backoffice.core.explainer import CallContext, CallStep
+    from backoffice.core.models import Line, Tenant
+    from backoffice.core.network import Network
+
+PROJECT = "backoffice"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def carrier_identity() -> Carrier:
+    """Declare the carrier: id, display name, country, default locale and time zone."""
+
+
+@hookspec
+def carrier_plans() -> list[Plan]:
+    """Declare the carrier's line types (plans) and the fields each one requires."""
+
+
+@hookspec
+def carrier_features() -> list[FeatureOffer]:
+    """Declare the features the carrier offers, per plan, with their limits as data."""
+
+
+@hookspec
+def validate_change(
+    feature: str, tenant: Tenant, line: Line | None, data: dict[str, Any]
+) -> list[Violation]:
+    """Check a change against the carrier's rules that are more than a limit.
+
+    ``data`` has already passed the feature's schema and the declared limits.
+    Return the violations found (an empty list when the change is acceptable).
+    """
+
+
+@hookspec
+def call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
+    """Add the carrier's steps to the path of a call to ``line``.
+
+    Return the steps this carrier's features decide, in order; a step whose
+    ``final`` is true ends the path. Core adds the ringing of the line when no
+    step ended the call.
+    """
+
+
+@hookspec(firstresult=True)
+def carrier_network(app: Flask) -> Network:
+    """Return the network that applies provisioning orders for this carrier.
+
+    The carriers shipped here return a sandbox that behaves as their guide says.
+    """
+
+
+@hookspec
+def demo_data(tenant_factory: Any) -> None:
+    """Create this carrier's demo tenants through ``tenant_factory`` (idempotent)."""
+
+
+@hookspec
+def web_blueprints() -> list[Blueprint]:
+    """Return Flask blueprints for pages of the carrier's own features."""
+
+
+@hookspec
+def api_blueprints() -> list[Any]:
+    """Return flask-smorest blueprints for API resources of the carrier's own features."""

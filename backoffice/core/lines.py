@@ -1,0 +1,103 @@
+"""Lines: creation and changes, checked against the carrier's plans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from backoffice.core.carriers import registry
+from backoffice.core.changes import Change, apply_change
+from backoffice.core.errors import N_, Violation
+from backoffice.core.models import Line, Site, Tenant
+from backoffice.core.schemas import LineSchema
+from backoffice.extensions import db
+from backoffice.i18n import current_language
+
+REQUIRED_MESSAGE = N_("This field is required for the plan “%(plan)s”.")
+
+
+def line_schema(tenant: Tenant) -> LineSchema:
+    """The line schema, parsing national numbers for the tenant's carrier country."""
+    return LineSchema(region=registry()[tenant.carrier_id].carrier.country)
+
+
+def _line_checks(tenant: Tenant, line: Line | None):
+    """Plan, required fields, site ownership and uniqueness inside the tenant."""
+
+    def check(data: dict[str, Any]) -> list[Violation]:
+        merged = {**_current(line), **data}
+        entry = registry()[tenant.carrier_id]
+        plan = entry.plan(merged["plan"])
+        if plan is None:
+            return [Violation(
+                code="line.plan.unknown", field="plan",
+                message=N_("“%(value)s” is not a plan of %(carrier)s. Plans: %(plans)s."),
+                params={"value": merged["plan"], "carrier": entry.carrier.name,
+                        "plans": ", ".join(p.id for p in entry.plans)},
+            )]
+        violations = [
+            Violation(code=f"line.{name}.required", field=name, message=REQUIRED_MESSAGE,
+                      params={"plan": plan.label_for(current_language())})
+            for name in plan.requires if not merged.get(name)
+        ]
+        site_id = merged.get("site_id")
+        if site_id is not None and db.session.scalar(
+            select(Site.id).where(Site.id == site_id, Site.tenant_id == tenant.id)
+        ) is None:
+            violations.append(Violation(
+                code="line.site_id.unknown", field="site_id",
+                message=N_("This site does not belong to this customer.")))
+        for name in ("number", "extension"):
+            value = data.get(name)
+            if value and _taken(tenant, line, name, value):
+                violations.append(Violation(
+                    code=f"line.{name}.duplicate", field=name,
+                    message=N_("“%(value)s” is already used by another line of this customer."),
+                    params={"value": value}))
+        return violations
+
+    return check
+
+
+def _current(line: Line | None) -> dict[str, Any]:
+    if line is None:
+        return {}
+    return {key: getattr(line, key) for key in LineSchema().load_fields if hasattr(line, key)}
+
+
+def _taken(tenant: Tenant, line: Line | None, column: str, value: str) -> bool:
+    query = select(Line.id).where(Line.tenant_id == tenant.id, getattr(Line, column) == value)
+    if line is not None:
+        query = query.where(Line.id != line.id)
+    return db.session.scalar(query) is not None
+
+
+def create_line(tenant: Tenant, data: dict[str, Any]) -> Line:
+    """Add a line to a tenant."""
+
+    def persist(clean: dict[str, Any]) -> Line:
+        line = Line(tenant_id=tenant.id, **clean)
+        db.session.add(line)
+        return line
+
+    return apply_change(Change(
+        tenant=tenant, object_type="line", action="create", data=data,
+        schema=line_schema(tenant), persist=persist, feature="lines",
+        checks=[_line_checks(tenant, None)],
+    ))
+
+
+def update_line(line: Line, data: dict[str, Any]) -> Line:
+    """Change some fields of a line."""
+
+    def persist(clean: dict[str, Any]) -> Line:
+        for key, value in clean.items():
+            setattr(line, key, value)
+        return line
+
+    return apply_change(Change(
+        tenant=line.tenant, object_type="line", action="update", data=data,
+        schema=line_schema(line.tenant), persist=persist, target=line, line=line,
+        feature="lines", checks=[_line_checks(line.tenant, line)],
+    ))

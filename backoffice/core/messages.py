@@ -1,0 +1,25 @@
+"""Translatable default messages for marshmallow's fields and validators.
+
+marshmallow formats its messages when it raises; giving it lazy strings makes the
+text come out in the language of the request that is being validated.
+"""
+
+from flask_babel import lazy_gettext as _l
+from marshmallow import fields
+
+FIELD_MESSAGES = {
+    fields.Field: {
+        "required": _l("This field is required."),
+        "null": _l("This field cannot be empty."),
+        "validator_failed": _l("Invalid value."),
+    },
+    fields.String: {"invalid": _l("Enter text.")},
+    fields.Integer: {"invalid": _l("Enter a whole number.")},
+    fields.Boolean: {"invalid": _l("Enter yes or no.")},
+}
+
+
+def install() -> None:
+    """Make marshmallow's default messages translatable (idempotent)."""
+    for field_class, messages in FIELD_MESSAGES.items():
+        field_class.default_error_messages = {**field_class.default_error_messages, **messages}

@@ -1,0 +1,133 @@
+"""Core domain models: tenants, sites, lines, the audit trail and provisioning orders."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
+
+from backoffice.extensions import db
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Versioned:
+    """Optimistic locking: an UPDATE carrying a stale version changes nothing and fails."""
+
+    @declared_attr
+    def version(cls) -> Mapped[int]:
+        return mapped_column(nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version}
+
+
+class Tenant(Versioned, db.Model):
+    """One business customer of one carrier."""
+
+    __tablename__ = "tenant"
+    __table_args__ = (UniqueConstraint("carrier_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    carrier_id: Mapped[str] = mapped_column(String(40), index=True)
+    locale: Mapped[str] = mapped_column(String(10))
+    timezone: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    sites: Mapped[list[Site]] = relationship(back_populates="tenant", order_by="Site.name")
+    lines: Mapped[list[Line]] = relationship(back_populates="tenant", order_by="Line.id")
+
+
+class Site(Versioned, db.Model):
+    """A place of the tenant's, with the normalized address emergency calls are routed to."""
+
+    __tablename__ = "site"
+    __table_args__ = (UniqueConstraint("tenant_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+
+    tenant: Mapped[Tenant] = relationship(back_populates="sites")
+    lines: Mapped[list[Line]] = relationship(back_populates="site")
+
+    @property
+    def address(self) -> str:
+        return " ".join(part for part in (self.street, self.postal_code, self.city) if part)
+
+
+class Line(Versioned, db.Model):
+    """A line of a tenant: its plan (line type), number, extension and user."""
+
+    __tablename__ = "line"
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "number"),
+        UniqueConstraint("tenant_id", "extension"),
+        Index("ix_line_number", "number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
+    plan: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str | None] = mapped_column(String(20))  # E.164
+    extension: Mapped[str | None] = mapped_column(String(10))
+    first_name: Mapped[str] = mapped_column(String(80), default="")
+    last_name: Mapped[str] = mapped_column(String(80), default="")
+    email: Mapped[str | None] = mapped_column(String(254))
+    associated_number: Mapped[str | None] = mapped_column(String(20))  # E.164
+
+    tenant: Mapped[Tenant] = relationship(back_populates="lines")
+    site: Mapped[Site | None] = relationship(back_populates="lines")
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+class AuditRecord(db.Model):
+    """Who changed what, when, with the state before and after. Written, never edited."""
+
+    __tablename__ = "audit_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(254))
+    tenant_id: Mapped[int | None] = mapped_column(ForeignKey("tenant.id"), index=True)
+    object_type: Mapped[str] = mapped_column(String(60))
+    object_id: Mapped[int | None]
+    action: Mapped[str] = mapped_column(String(20))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    request_id: Mapped[str | None] = mapped_column(String(64))
+
+
+class ProvisioningOrder(db.Model):
+    """A change to push to the carrier's network, and how far it got."""
+
+    __tablename__ = "provisioning_order"
+
+    PENDING, APPLIED, FAILED, RETRIED = "pending", "applied", "failed", "retried"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
+    audit_id: Mapped[int | None] = mapped_column(ForeignKey("audit_record.id"))
+    object_type: Mapped[str] = mapped_column(String(60))
+    object_id: Mapped[int | None]
+    action: Mapped[str] = mapped_column(String(20))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(20), default=PENDING, index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    detail: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

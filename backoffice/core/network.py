@@ -1,0 +1,45 @@
+"""What a carrier's network answers to a provisioning order, and the sandbox base."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from flask import Flask
+
+from backoffice.core.errors import N_
+from backoffice.core.models import ProvisioningOrder
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The network's answer: applied or not, and what the agent should know."""
+
+    applied: bool
+    detail: str = ""
+
+
+class Network(Protocol):
+    def apply(self, order: ProvisioningOrder) -> Outcome:
+        """Push one order to the network."""
+
+
+class SandboxNetwork:
+    """A network that accepts every order, for development, demos and tests.
+
+    ``SANDBOX_FAULTS`` in the app config (object type -> count) makes the next
+    orders of that type fail, to rehearse failures and retries.
+    """
+
+    def __init__(self, app: Flask):
+        self.faults: dict[str, int] = dict(app.config.get("SANDBOX_FAULTS", {}))
+
+    def apply(self, order: ProvisioningOrder) -> Outcome:
+        if self.faults.get(order.object_type, 0) > 0:
+            self.faults[order.object_type] -= 1
+            return Outcome(False, N_("Sandbox fault: the network did not answer."))
+        return self.accept(order)
+
+    def accept(self, order: ProvisioningOrder) -> Outcome:
+        """How the carrier applies an order it accepts. Carriers override this."""
+        return Outcome(True)

@@ -1,0 +1,96 @@
+"""Marshmallow schemas of the core objects. One schema serves the form and the API."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import available_timezones
+
+from flask_babel import lazy_gettext as _l
+from marshmallow import Schema, ValidationError, fields, pre_load, validate
+
+from backoffice.core.phone import InvalidNumber, to_e164
+
+
+class PhoneNumber(fields.String):
+    """A phone number in any common format, loaded as E.164 for the schema's region."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str | None:
+        text = super()._deserialize(value, attr, data, **kwargs).strip()
+        if not text:
+            return None
+        region = getattr(self.root, "region", None) or "ZZ"
+        try:
+            return to_e164(text, region)
+        except InvalidNumber as exc:
+            raise ValidationError(
+                _l("“%(value)s” is not a valid phone number for %(region)s.",
+                   value=text, region=region)
+            ) from exc
+
+
+class BaseSchema(Schema):
+    """Trims text and reads an empty optional field as "not given"."""
+
+    @pre_load
+    def _clean_blanks(self, data: Any, **kwargs: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        cleaned = dict(data)
+        for name, value in data.items():
+            if isinstance(value, str):
+                value = value.strip()
+                field = self.fields.get(name)
+                cleaned[name] = None if value == "" and field and field.allow_none else value
+        return cleaned
+
+
+class RegionalSchema(BaseSchema):
+    """A schema that parses national phone numbers for the tenant's country."""
+
+    def __init__(self, *args: Any, region: str | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.region = region
+
+
+def _timezone(value: str) -> None:
+    if value not in available_timezones():
+        raise ValidationError(_l("“%(value)s” is not a known time zone.", value=value))
+
+
+class TenantSchema(BaseSchema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(
+        min=1, max=120, error=_l("Between {min} and {max} characters.")))
+    carrier_id = fields.String(required=True)
+    locale = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(
+        ["fr", "en"], error=_l("Choose one of: {choices}.")))
+    timezone = fields.String(load_default=None, allow_none=True, validate=_timezone)
+    version = fields.Integer(dump_only=True)
+
+
+class SiteSchema(BaseSchema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(
+        min=1, max=120, error=_l("Between {min} and {max} characters.")))
+    street = fields.String(load_default="", validate=validate.Length(max=200))
+    postal_code = fields.String(load_default="", validate=validate.Length(max=20))
+    city = fields.String(load_default="", validate=validate.Length(max=120))
+    country = fields.String(load_default="", validate=validate.Length(max=2))
+    version = fields.Integer(dump_only=True)
+
+
+class LineSchema(RegionalSchema):
+    id = fields.Integer(dump_only=True)
+    plan = fields.String(required=True)
+    number = PhoneNumber(load_default=None, allow_none=True)
+    extension = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(
+        r"^\d{2,10}$", error=_l("Digits only, 2 to 10 of them.")))
+    first_name = fields.String(load_default="", validate=validate.Length(
+        max=80, error=_l("At most {max} characters.")))
+    last_name = fields.String(load_default="", validate=validate.Length(
+        max=80, error=_l("At most {max} characters.")))
+    email = fields.String(load_default=None, allow_none=True, validate=validate.Email(
+        error=_l("Enter a valid e-mail address.")))
+    site_id = fields.Integer(load_default=None, allow_none=True)
+    associated_number = PhoneNumber(load_default=None, allow_none=True)
+    version = fields.Integer(dump_only=True)
