@@ -1,0 +1,1 @@
+"""Cooptel: Arcade business telephony portal (guide 003)."""

@@ -1,0 +1,17 @@
+"""Cooptel's sandbox: a change to an extension reaches the phone only after a restart."""
+
+from __future__ import annotations
+
+from backoffice.core.errors import N_
+from backoffice.core.models import ProvisioningOrder
+from backoffice.core.network import Outcome, SandboxNetwork
+
+
+class CooptelSandbox(SandboxNetwork):
+    def accept(self, order: ProvisioningOrder) -> Outcome:
+        if order.object_type == "line" and order.payload.get("plan") == "extension":
+            # guide 003 §9, §14: "redémarrer l'appareil pour que les changements soient pris
+            # en compte"; up to 5 minutes.
+            return Outcome(True, N_("Saved; the phone applies it after a restart "
+                                    "(up to 5 minutes)."))
+        return Outcome(True, N_("Applied at once."))

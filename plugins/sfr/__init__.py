@@ -1,0 +1,1 @@
+"""SFR: Pack Business Unifié manager self-care (guide 004)."""

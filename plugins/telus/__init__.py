@@ -1,0 +1,1 @@
+"""TELUS: Connexion Affaires (Business Connect) admin portal (guide 002)."""
