@@ -1,0 +1,51 @@
+"""The backoffice Flask application."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, request
+
+from backoffice import config
+from backoffice.core import messages
+from backoffice.core.carriers import CarrierRegistry
+from backoffice.extensions import babel, db, migrate
+from backoffice.i18n import select_locale
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def create_app(
+    overrides: dict[str, Any] | None = None,
+    *,
+    extra_plugins: Iterable[object] = (),
+    entry_points: bool = True,
+) -> Flask:
+    """Build an app: configuration, extensions, carriers, pages and API.
+
+    ``extra_plugins`` registers carriers beside those found through entry points
+    (a test uses it to plug in a carrier of its own).
+    """
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.update(config.from_environment(Path(app.instance_path)))
+    app.config.update(overrides or {})
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS))
+    babel.init_app(app, locale_selector=select_locale)
+    messages.install()
+    app.extensions["carriers"] = CarrierRegistry(extra_plugins, entry_points=entry_points)
+
+    @app.before_request
+    def _request_id() -> None:
+        g.request_id = request.headers.get("X-Request-Id") or uuid.uuid4().hex
+
+    from backoffice import api, cli, web
+
+    web.init_app(app)
+    api.init_app(app)
+    cli.register(app)
+    return app

@@ -1,0 +1,75 @@
+"""The ``backoffice`` command: Flask's commands plus the backoffice's own."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from backoffice.core.carriers import registry
+
+
+def _create_app() -> Flask:
+    from backoffice import create_app
+
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app)
+def main() -> None:
+    """Operator backoffice for business telephony."""
+
+
+@click.command("carriers")
+@click.option("--json", "as_json", is_flag=True, help="Print the matrix as JSON.")
+@with_appcontext
+def carriers_command(as_json: bool) -> None:
+    """Print the capability matrix: carriers, their plans and features with limits."""
+    entries = registry().all()
+    if as_json:
+        click.echo(json.dumps([entry.as_dict() for entry in entries], ensure_ascii=False,
+                              indent=2))
+        return
+    for entry in entries:
+        carrier = entry.carrier
+        click.echo(f"{carrier.name} [{carrier.id}] {carrier.country} {carrier.timezone} "
+                   f"{carrier.default_locale}")
+        click.echo(f"  plans: {', '.join(plan.id for plan in entry.plans)}")
+        for offer in entry.features:
+            where = offer.scope if offer.scope == "tenant" else ", ".join(offer.plans)
+            limits = ", ".join(f"{key}={value}" for key, value in offer.limits.items())
+            click.echo(f"  - {offer.feature} ({where}){': ' + limits if limits else ''}")
+
+
+@click.command("demo")
+@with_appcontext
+def demo_command() -> None:
+    """Load one demo tenant per carrier, from the guides' own examples (idempotent)."""
+    from backoffice.demo import load_demo
+
+    created = load_demo()
+    click.echo(f"demo data: {created} object(s) created")
+
+
+@click.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+@with_appcontext
+def worker_command(burst: bool) -> None:
+    """Run an rq worker for provisioning jobs (needs REDIS_URL)."""
+    from rq import SimpleWorker
+
+    from backoffice.core.jobs import rq_queue
+
+    queue = rq_queue()
+    if queue is None:
+        raise click.ClickException("REDIS_URL is not set: jobs run in-process, no worker needed.")
+    click.echo(f"worker on {current_app.config['REDIS_URL']} queue {queue.name}")
+    SimpleWorker([queue], connection=queue.connection).work(burst=burst)
+
+
+def register(app: Flask) -> None:
+    """Add the backoffice's commands to the app's CLI."""
+    for command in (carriers_command, demo_command, worker_command):
+        app.cli.add_command(command)
