@@ -1,0 +1,38 @@
+# language: fr
+Fonctionnalité: Les services de Bell : Liaisons SIP et Appuyer-pour-Parler
+  Guides : 000_9e38ee5fe306c767.txt (Bell, portail Liaisons SIP),
+  §1 « Aperçu » et §2.1 « Accès initial » (service 9-1-1 personnel, renvoi d'appel
+  automatique interurbain) ; 001_bd78f33463b5f0c1.txt (Bell, outil d'administration
+  pour entreprise Appuyer-pour-Parler).
+
+  Contexte:
+    Étant donné l'opérateur « bell »
+
+  Scénario: L'opérateur et ses types de ligne
+    Alors il est présenté comme « Bell Canada », pays « CA », fuseau horaire « America/Toronto »
+    Et ses forfaits sont :
+      | forfait      | libellé                      |
+      | liaisons_sip | Utilisateur Liaisons SIP     |
+      | ptt          | Appareil Appuyer-pour-Parler |
+
+  Scénario: Les options de service du portail Liaisons SIP (§2.1)
+    Alors il offre « e911_addresses » sur les forfaits « liaisons_sip »
+    Et il offre « forwarding » sur les forfaits « liaisons_sip »
+    Et la limite « optional » de « forwarding » vaut True
+    Et la limite « default_address » de « e911_addresses » vaut None
+
+  Scénario: Les groupes Appuyer-pour-Parler et leurs contacts externes
+    Alors il offre « ptt_groups » pour tout le client
+    Et la limite « external_contact_name_max_length » de « ptt_groups » vaut 30
+    Et la limite « external_contact_number_digits » de « ptt_groups » vaut 10
+    Et la limite « location_services_can_be_disabled » de « ptt_groups » vaut False
+
+  Scénario: Bell n'offre pas de liste noire
+    Alors il n'offre pas « blacklist »
+
+  Scénario: Un numéro nord-américain à dix chiffres est enregistré au format international
+    Étant donné le client de démonstration « Transports Laurentides »
+    Quand on ajoute une ligne au client :
+      | plan         | number         | first_name | last_name |
+      | liaisons_sip | (514) 555-0150 | Lise       | Pelletier |
+    Alors la ligne est enregistrée au numéro « +15145550150 »

@@ -1,0 +1,51 @@
+# language: fr
+Fonctionnalité: Le portail Arcade de Cooptel
+  Guide : 003_1f8630d8cbff8d99.txt (Cooptel, guide de l'usager Arcade),
+  §3 « Gérer vos boîtes vocales », §6 « Paramètres de votre Efax », §8 « La liste
+  noire » et §11.1 « Créer un nouveau poste téléphonique ».
+  Lecture retenue : §11.1 cite « 311, 511, 911... » ; nous lisons tous les codes N11
+  (211 à 911) et, d'après §2.1, les postes 700 à 709 de la mise en garde incitative.
+
+  Contexte:
+    Étant donné l'opérateur « cooptel »
+
+  Scénario: Les types de ligne
+    Alors il est présenté comme « Cooptel », pays « CA », fuseau horaire « America/Toronto »
+    Et ses forfaits sont :
+      | forfait   | libellé              |
+      | extension | Poste téléphonique   |
+      | efax      | Numéro de fax (Efax) |
+
+  Scénario: La boîte vocale garde au plus 100 messages (§3.1)
+    Alors il offre « voicemail » sur les forfaits « extension »
+    Et la limite « max_messages » de « voicemail » vaut 100
+
+  Scénario: La liste noire vaut pour tout le compte et ne s'applique pas aux appels anonymes (§8)
+    Alors il offre « blacklist » pour tout le client
+    Et la limite « applies_to_anonymous » de « blacklist » vaut False
+
+  Scénario: Le document Efax est un PDF d'au plus 1,5 Mo (§6.4)
+    Alors il offre « efax » sur les forfaits « efax »
+    Et la limite « max_bytes » de « efax » vaut 1572864
+
+  Plan du scénario: Un numéro de poste réservé est un « Poste invalide » (§11.1)
+    Étant donné le client de démonstration « Fromagerie du Lac »
+    Quand on ajoute une ligne au client :
+      | plan      | extension   |
+      | extension | <extension> |
+    Alors la ligne est refusée : « cooptel.extension.reserved » sur le champ « extension »
+    Et rien n'est enregistré
+
+    Exemples:
+      | extension |
+      | 311       |
+      | 511       |
+      | 911       |
+      | 700       |
+
+  Scénario: Un numéro de poste libre est accepté
+    Étant donné le client de démonstration « Fromagerie du Lac »
+    Quand on ajoute une ligne au client :
+      | plan      | extension | first_name |
+      | extension | 103       | Marie      |
+    Alors la ligne est enregistrée au poste « 103 »

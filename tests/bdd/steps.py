@@ -1,0 +1,111 @@
+"""Shared French steps. Every feature under features/ uses these and only these."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+from sqlalchemy import func, select
+
+from backoffice.core.carriers import registry
+from backoffice.core.errors import ChangeRejected
+from backoffice.core.lines import create_line
+from backoffice.core.models import AuditRecord, Line, Site, Tenant
+from backoffice.demo import load_demo
+from backoffice.extensions import db
+
+
+@pytest.fixture
+def world() -> dict:
+    """What a scenario has set up or observed so far."""
+    return {}
+
+
+def _counts() -> tuple[int, int]:
+    return (db.session.scalar(select(func.count()).select_from(Line)),
+            db.session.scalar(select(func.count()).select_from(AuditRecord)))
+
+
+@given(parsers.parse("l'opérateur « {carrier_id} »"))
+def given_carrier(app, world, carrier_id):
+    world["entry"] = registry()[carrier_id]
+
+
+@given(parsers.parse("le client de démonstration « {name} »"))
+def given_demo_tenant(app, world, name):
+    load_demo()
+    world["tenant"] = db.session.scalars(select(Tenant).where(Tenant.name == name)).one()
+
+
+@then(parsers.parse("il est présenté comme « {name} », pays « {country} », "
+                    "fuseau horaire « {timezone} »"))
+def then_identity(world, name, country, timezone):
+    carrier = world["entry"].carrier
+    assert (carrier.name, carrier.country, carrier.timezone) == (name, country, timezone)
+
+
+@then("ses forfaits sont :")
+def then_plans(world, datatable):
+    expected = [(row[0], row[1]) for row in datatable[1:]]
+    assert [(p.id, p.label["fr"]) for p in world["entry"].plans] == expected
+
+
+@then(parsers.parse("il offre « {feature} » pour tout le client"))
+def then_tenant_feature(world, feature):
+    offer = world["entry"].offer(feature)
+    assert offer is not None and offer.scope == "tenant"
+
+
+@then(parsers.parse("il offre « {feature} » sur les forfaits « {plans} »"))
+def then_line_feature(world, feature, plans):
+    offer = world["entry"].offer(feature)
+    assert offer is not None and offer.scope == "line"
+    assert list(offer.plans) == [plan.strip() for plan in plans.split(",")]
+
+
+@then(parsers.parse("il n'offre pas « {feature} »"))
+def then_not_offered(world, feature):
+    assert world["entry"].offer(feature) is None
+
+
+@then(parsers.parse("la limite « {limit} » de « {feature} » vaut {value}"))
+def then_limit(world, limit, feature, value):
+    assert str(world["entry"].offer(feature).limits[limit]) == value
+
+
+@when(parsers.parse("on ajoute une ligne au client :"), target_fixture="refusal")
+def when_add_line(world, datatable):
+    tenant = world["tenant"]
+    data = dict(zip(datatable[0], datatable[1], strict=True))
+    if "site" in data:
+        site_name = data.pop("site")
+        data["site_id"] = db.session.scalar(
+            select(Site.id).where(Site.tenant_id == tenant.id, Site.name == site_name))
+    world["before"] = _counts()
+    try:
+        world["line"] = create_line(tenant, {k: v for k, v in data.items() if v})
+    except ChangeRejected as refused:
+        return refused
+    return None
+
+
+@then(parsers.parse("la ligne est enregistrée au numéro « {number} »"))
+def then_line_saved(world, refusal, number):
+    assert refusal is None, refusal and refusal.violations
+    assert world["line"].number == number
+
+
+@then(parsers.parse("la ligne est refusée : « {code} » sur le champ « {field} »"))
+def then_line_refused(world, refusal, code, field):
+    assert refusal is not None, "the line was accepted"
+    assert (code, field) in [(v.code, v.field) for v in refusal.violations]
+
+
+@then("rien n'est enregistré")
+def then_nothing_saved(world):
+    assert _counts() == world["before"]
+
+
+@then(parsers.parse("la ligne est enregistrée au poste « {extension} »"))
+def then_line_saved_at_extension(world, refusal, extension):
+    assert refusal is None, refusal and refusal.violations
+    assert world["line"].extension == extension

@@ -1,0 +1,87 @@
+"""A fifth carrier that exists only in the test suite, written against the public contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Flask
+from flask.views import MethodView
+from flask_smorest import Blueprint as ApiBlueprint
+
+from backoffice.core.declarations import Carrier, FeatureOffer, Plan
+from backoffice.core.errors import N_, Violation
+from backoffice.core.explainer import CallContext, CallStep
+from backoffice.core.hookspecs import hookimpl
+from backoffice.core.models import Line, ProvisioningOrder, Tenant
+from backoffice.core.network import Outcome, SandboxNetwork
+
+
+class NordTelNetwork(SandboxNetwork):
+    def accept(self, order: ProvisioningOrder) -> Outcome:
+        return Outcome(True, N_("NordTel switch updated."))
+
+
+class NordTel:
+    """Offers forwarding with a 20-character name limit and a night service of its own."""
+
+    pages = Blueprint("nordtel", __name__, url_prefix="/nordtel")
+    resources = ApiBlueprint("nordtel_api", __name__, url_prefix="/api/v1/nordtel")
+
+    @hookimpl
+    def carrier_identity(self) -> Carrier:
+        return Carrier(id="nordtel", name="NordTel", country="NO", default_locale="en",
+                       timezone="Europe/Oslo")
+
+    @hookimpl
+    def carrier_plans(self) -> list[Plan]:
+        return [Plan("basic", {"fr": "Ligne de base", "en": "Basic line"}, requires=("number",))]
+
+    @hookimpl
+    def carrier_features(self) -> list[FeatureOffer]:
+        return [FeatureOffer("forwarding", "line", ("basic",), {"kinds": ["always"]}),
+                FeatureOffer("night_service", "tenant", (), {"max_hours": 12})]
+
+    @hookimpl
+    def validate_change(self, feature: str, tenant: Tenant, line: Line | None,
+                        data: dict[str, Any]) -> list[Violation]:
+        if feature == "lines" and len(data.get("first_name") or "") > 20:
+            return [Violation(code="nordtel.first_name.too_long", field="first_name",
+                              message=N_("At most %(max)s characters."), params={"max": 20},
+                              limit=20)]
+        return []
+
+    @hookimpl
+    def call_steps(self, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
+        if call.moment.hour < 6:
+            return [CallStep("forward", "NordTel night service", "NordTel guide §1",
+                             target="+4722000000", final=True)]
+        return []
+
+    @hookimpl
+    def carrier_network(self, app: Flask) -> NordTelNetwork:
+        return NordTelNetwork(app)
+
+    @hookimpl
+    def demo_data(self, tenant_factory) -> None:
+        tenant = tenant_factory.tenant("Fjord AS", "nordtel")
+        tenant_factory.line(tenant, plan="basic", number="+47 22 12 34 56")
+
+    @hookimpl
+    def web_blueprints(self) -> list[Blueprint]:
+        return [self.pages]
+
+    @hookimpl
+    def api_blueprints(self) -> list[ApiBlueprint]:
+        return [self.resources]
+
+
+@NordTel.pages.get("/night-service")
+def night_service_page() -> str:
+    return "NordTel night service"
+
+
+@NordTel.resources.route("/night-service")
+class NightService(MethodView):
+    @NordTel.resources.response(200)
+    def get(self):
+        return {"max_hours": 12}

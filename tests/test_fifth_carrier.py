@@ -1,0 +1,66 @@
+"""A carrier defined only here plugs in through the contract, with no change to core."""
+
+import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from backoffice.core.errors import ChangeRejected
+from backoffice.core.explainer import CallContext, explain_call
+from backoffice.core.lines import create_line
+from backoffice.core.models import ProvisioningOrder
+from backoffice.core.tenants import create_tenant
+from backoffice.demo import load_demo
+from tests.fifth_carrier import NordTel
+
+
+@pytest.fixture
+def nordtel_app(make_app):
+    app = make_app(extra_plugins=[NordTel()])
+    with app.app_context():
+        yield app
+
+
+def test_it_appears_in_the_capability_matrix(nordtel_app):
+    result = nordtel_app.test_cli_runner().invoke(args=["carriers", "--json"])
+    matrix = {carrier["id"]: carrier for carrier in json.loads(result.output)}
+    assert set(matrix) == {"bell", "cooptel", "nordtel", "sfr", "telus"}
+    assert matrix["nordtel"]["name"] == "NordTel"
+    assert matrix["nordtel"]["features"]["night_service"]["limits"] == {"max_hours": 12}
+
+
+def test_its_lines_are_parsed_for_its_country_and_checked_by_its_rules(nordtel_app):
+    tenant = create_tenant({"name": "Fjord AS", "carrier_id": "nordtel"})
+    assert (tenant.locale, tenant.timezone) == ("en", "Europe/Oslo")
+    line = create_line(tenant, {"plan": "basic", "number": "22 12 34 56"})
+    assert line.number == "+4722123456"
+    with pytest.raises(ChangeRejected) as refused:
+        create_line(tenant, {"plan": "basic", "number": "22 12 34 57", "first_name": "x" * 21})
+    assert [v.code for v in refused.value.violations] == ["nordtel.first_name.too_long"]
+
+
+def test_its_network_applies_its_orders(nordtel_app):
+    tenant = create_tenant({"name": "Fjord AS", "carrier_id": "nordtel"})
+    create_line(tenant, {"plan": "basic", "number": "22 12 34 56"})
+    order = ProvisioningOrder.query.one()
+    assert (order.status, order.detail) == ("applied", "NordTel switch updated.")
+
+
+def test_its_call_steps_join_the_explainer(nordtel_app):
+    tenant = create_tenant({"name": "Fjord AS", "carrier_id": "nordtel"})
+    line = create_line(tenant, {"plan": "basic", "number": "22 12 34 56"})
+    oslo = ZoneInfo("Europe/Oslo")
+    night = explain_call(tenant, line, CallContext(None, datetime(2026, 11, 23, 3, tzinfo=oslo)))
+    day = explain_call(tenant, line, CallContext(None, datetime(2026, 11, 23, 10, tzinfo=oslo)))
+    assert [(s.action, s.target) for s in night] == [("forward", "+4722000000")]
+    assert [s.action for s in day] == ["ring"]
+
+
+def test_its_pages_api_and_demo_data_are_served(nordtel_app):
+    client = nordtel_app.test_client()
+    assert client.get("/nordtel/night-service").text == "NordTel night service"
+    assert client.get("/api/v1/nordtel/night-service").json == {"max_hours": 12}
+    assert "/api/v1/nordtel/night-service" in client.get("/api/openapi.json").json["paths"]
+    load_demo()
+    assert client.get("/").text.count("Fjord AS") == 1
