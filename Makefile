@@ -1,0 +1,39 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a step.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint catalogs translations worker clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+catalogs: $(INSTALLED)
+	$(BIN)/pybabel compile --use-fuzzy -d backoffice/translations >/dev/null
+
+run: catalogs
+	$(BIN)/backoffice db upgrade
+	$(BIN)/backoffice demo
+	$(BIN)/backoffice run --host 127.0.0.1 --port 5000
+
+test: catalogs
+	$(BIN)/ruff check .
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+worker: catalogs
+	$(BIN)/backoffice worker
+
+# Refresh the French catalog after adding messages; then translate the new entries.
+translations: $(INSTALLED)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -k lazy_gettext --no-location \
+		-o backoffice/translations/messages.pot backoffice plugins
+	$(BIN)/pybabel update -i backoffice/translations/messages.pot -d backoffice/translations \
+		--no-fuzzy-matching
+	rm backoffice/translations/messages.pot
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache
