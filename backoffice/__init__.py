@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Flask, g, request
 
-from backoffice import config
+from backoffice import config, models  # noqa: F401 - complete metadata
 from backoffice.core import messages
 from backoffice.core.carriers import CarrierRegistry
 from backoffice.extensions import babel, db, migrate

@@ -60,3 +60,9 @@ class NotOffered(Exception):
         super().__init__(f"{carrier_name} does not offer {feature}")
         self.carrier_name = carrier_name
         self.feature = feature
+
+
+def require_offer(entry, feature: str, plan: str | None = None) -> None:
+    """Raise :class:`NotOffered` unless the carrier offers ``feature`` (on ``plan``)."""
+    if not entry.offers(feature, plan):
+        raise NotOffered(entry.carrier.name, feature)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
@@ -14,52 +15,54 @@ SIP = "000_9e38ee5fe306c767.txt"
 PTT = "001_bd78f33463b5f0c1.txt"
 
 
-@hookimpl
-def carrier_identity() -> Carrier:
-    return Carrier(id="bell", name="Bell Canada", country="CA", default_locale="fr",
-                   timezone="America/Toronto", guides=(SIP, PTT))
+class Bell(CarrierPlugin):
+    """Bell: declarations from its guide, rules and call stages per feature."""
+
+    @hookimpl
+    def carrier_identity(self) -> Carrier:
+        return Carrier(id="bell", name="Bell Canada", country="CA", default_locale="fr",
+                       timezone="America/Toronto", guides=(SIP, PTT))
+
+    @hookimpl
+    def carrier_plans(self) -> list[Plan]:
+        return [
+            Plan("liaisons_sip", {"fr": "Utilisateur Liaisons SIP", "en": "SIP Trunking user"},
+                 requires=("number",), guide_section=f"{SIP} §2.1"),
+            Plan("ptt", {"fr": "Appareil Appuyer-pour-Parler", "en": "Push-to-Talk device"},
+                 requires=("number",), guide_section=PTT),
+        ]
+
+    @hookimpl
+    def carrier_features(self) -> list[FeatureOffer]:
+        return [
+            FeatureOffer("forwarding", "line", ("liaisons_sip",), {
+                "options": ["all_calls", "scheduled", "out_of_service"],
+                "ring_reminder": ["all_calls", "scheduled"],
+                "schedule_ends": ["never", "on_date", "after_occurrences"],
+                "destinations": ["phone_number_list"],
+                "optional": True,
+            }, f"{SIP} §4"),
+            FeatureOffer("e911_addresses", "line", ("liaisons_sip",), {
+                "required": ["province", "municipality", "building_number", "street_name"],
+                "optional": ["street_suffix", "street_direction", "apartment", "longitude",
+                             "latitude"],
+                "default_address": None,
+                "outside_canada": True,
+            }, f"{SIP} §3"),
+            FeatureOffer("ptt_groups", "tenant", (), {
+                "external_contact_name_max_length": 30,
+                "external_contact_number_digits": 10,
+                "location_services_can_be_disabled": False,
+            }, PTT),
+        ]
+
+    @hookimpl
+    def carrier_network(self, app: Flask) -> Network:
+        return BellSandbox(app)
+
+    @hookimpl
+    def demo_data(self, tenant_factory) -> None:
+        demo.load(tenant_factory)
 
 
-@hookimpl
-def carrier_plans() -> list[Plan]:
-    return [
-        Plan("liaisons_sip", {"fr": "Utilisateur Liaisons SIP", "en": "SIP Trunking user"},
-             requires=("number",), guide_section=f"{SIP} §2.1"),
-        Plan("ptt", {"fr": "Appareil Appuyer-pour-Parler", "en": "Push-to-Talk device"},
-             requires=("number",), guide_section=PTT),
-    ]
-
-
-@hookimpl
-def carrier_features() -> list[FeatureOffer]:
-    return [
-        FeatureOffer("forwarding", "line", ("liaisons_sip",), {
-            "options": ["all_calls", "scheduled", "out_of_service"],
-            "ring_reminder": ["all_calls", "scheduled"],
-            "schedule_ends": ["never", "on_date", "after_occurrences"],
-            "destinations": ["phone_number_list"],
-            "optional": True,
-        }, f"{SIP} §4"),
-        FeatureOffer("e911_addresses", "line", ("liaisons_sip",), {
-            "required": ["province", "municipality", "building_number", "street_name"],
-            "optional": ["street_suffix", "street_direction", "apartment", "longitude",
-                         "latitude"],
-            "default_address": None,
-            "outside_canada": True,
-        }, f"{SIP} §3"),
-        FeatureOffer("ptt_groups", "tenant", (), {
-            "external_contact_name_max_length": 30,
-            "external_contact_number_digits": 10,
-            "location_services_can_be_disabled": False,
-        }, PTT),
-    ]
-
-
-@hookimpl
-def carrier_network(app: Flask) -> Network:
-    return BellSandbox(app)
-
-
-@hookimpl
-def demo_data(tenant_factory) -> None:
-    demo.load(tenant_factory)
+plugin = Bell()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
@@ -14,86 +15,89 @@ GUIDE = "004_1c65287363dc7b18.txt"
 USER_PLANS = ("fixe", "fixe_mobile", "mobile")
 
 
-@hookimpl
-def carrier_identity() -> Carrier:
-    return Carrier(id="sfr", name="SFR", country="FR", default_locale="fr",
-                   timezone="Europe/Paris", guides=(GUIDE,))
+class Sfr(CarrierPlugin):
+    """SFR: declarations from its guide, rules and call stages per feature."""
+
+    @hookimpl
+    def carrier_identity(self) -> Carrier:
+        return Carrier(id="sfr", name="SFR", country="FR", default_locale="fr",
+                       timezone="Europe/Paris", guides=(GUIDE,))
+
+    @hookimpl
+    def carrier_plans(self) -> list[Plan]:
+        return [
+            Plan("fixe", {"fr": "Forfait Fixe", "en": "Fixed line plan"},
+                 requires=("number", "site_id", "first_name", "last_name", "email"),
+                 guide_section=f"{GUIDE} §3.1"),
+            Plan("fixe_mobile", {"fr": "Forfait numéro fixe pour ligne mobile",
+                                 "en": "Fixed number for mobile line"},
+                 requires=("number", "site_id", "first_name", "last_name", "email"),
+                 guide_section=f"{GUIDE} §3.2"),
+            Plan("mobile", {"fr": "Ligne mobile avec option PABX",
+                            "en": "Mobile line with PBX option"},
+                 requires=("number",), guide_section=f"{GUIDE} §5.2.1"),
+            Plan("analogique", {"fr": "Forfait analogique", "en": "Analogue line plan"},
+                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.3"),
+            Plan("groupement", {"fr": "Groupement d'appels", "en": "Hunt group"},
+                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.4"),
+            Plan("avi", {"fr": "Accueil Vocal Interactif", "en": "Interactive voice response"},
+                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.5"),
+        ]
+
+    @hookimpl
+    def carrier_features(self) -> list[FeatureOffer]:
+        return [
+            FeatureOffer("forwarding", "line", ("fixe", "fixe_mobile", "mobile", "analogique"), {
+                "kinds": ["immediate", "busy", "no_answer", "unreachable", "scheduled"],
+                "kinds_per_plan": {"fixe": "all", "mobile": "all",
+                                   "fixe_mobile": ["immediate", "scheduled"],
+                                   "analogique": ["immediate"]},
+                "no_answer_rings": {"min": 1, "max": 10},
+                "destinations": ["voicemail", "number"],
+                "exclusive": [["scheduled", "immediate"]],
+                "multi_line_ring_max_numbers": 5,
+            }, f"{GUIDE} §6.14, §6.9"),
+            FeatureOffer("voicemail", "line", USER_PLANS, {
+                "greeting_max_seconds": 120, "message_max_seconds": 900,
+                "new_messages_kept_days": 60, "archived_messages_kept_days": 14,
+                "box_max_hours": 4, "manager_settings": ["email_notification"],
+            }, f"{GUIDE} §6.15"),
+            FeatureOffer("blacklist", "line", (*USER_PLANS, "analogique"), {
+                "max_numbers": 36, "number_format": "any",
+            }, f"{GUIDE} §6.13"),
+            FeatureOffer("anonymous_call_rejection", "line", (*USER_PLANS, "analogique"), {
+                "default": False,
+            }, f"{GUIDE} §6.6"),
+            FeatureOffer("ivr", "line", ("avi",), {
+                "levels": 2, "keys": list(range(1, 10)), "greeting_required": True,
+                "default_greeting": None, "announcement_formats": ["mp3", "wav"],
+                "announcement_max_seconds": 120, "announcement_max_bytes": 3_145_728,
+            }, f"{GUIDE} §3.5, §5.2, §8"),
+            FeatureOffer("hunt_groups", "line", ("groupement",), {
+                "distribution": ["linear", "longest_idle", "cyclic", "parallel"],
+                "rings": {"min": 1, "max": 10}, "wrap_up_max_seconds": 3600,
+                "queue_max_calls": 50, "queue_default_calls": 20,
+                "wait_max_seconds": 3600, "wait_default_seconds": 300,
+                "overflow": ["none", "deterrent", "number"],
+            }, f"{GUIDE} §3.4, §7"),
+            FeatureOffer("sites", "tenant", (), {
+                "editable_fields": ["name"], "delete_only_without_lines": True,
+            }, f"{GUIDE} §4.1"),
+            FeatureOffer("calendars", "tenant", (), {
+                "delete_only_when_unused": True,
+            }, f"{GUIDE} §4.2"),
+            FeatureOffer("programmable_keys", "line", ("fixe",), {
+                "busy_lamp_max": 45, "pickup_key": "*98",
+            }, f"{GUIDE} §6.17"),
+        ]
+
+    @hookimpl
+    def carrier_network(self, app: Flask) -> Network:
+        return SfrSandbox(app)
+
+    @hookimpl
+    def demo_data(self, tenant_factory) -> None:
+        demo.load(tenant_factory)
 
 
-@hookimpl
-def carrier_plans() -> list[Plan]:
-    return [
-        Plan("fixe", {"fr": "Forfait Fixe", "en": "Fixed line plan"},
-             requires=("number", "site_id", "first_name", "last_name", "email"),
-             guide_section=f"{GUIDE} §3.1"),
-        Plan("fixe_mobile", {"fr": "Forfait numéro fixe pour ligne mobile",
-                             "en": "Fixed number for mobile line"},
-             requires=("number", "site_id", "first_name", "last_name", "email"),
-             guide_section=f"{GUIDE} §3.2"),
-        Plan("mobile", {"fr": "Ligne mobile avec option PABX", "en": "Mobile line with PBX option"},
-             requires=("number",), guide_section=f"{GUIDE} §5.2.1"),
-        Plan("analogique", {"fr": "Forfait analogique", "en": "Analogue line plan"},
-             requires=("number", "site_id"), guide_section=f"{GUIDE} §3.3"),
-        Plan("groupement", {"fr": "Groupement d'appels", "en": "Hunt group"},
-             requires=("number", "site_id"), guide_section=f"{GUIDE} §3.4"),
-        Plan("avi", {"fr": "Accueil Vocal Interactif", "en": "Interactive voice response"},
-             requires=("number", "site_id"), guide_section=f"{GUIDE} §3.5"),
-    ]
-
-
-@hookimpl
-def carrier_features() -> list[FeatureOffer]:
-    return [
-        FeatureOffer("forwarding", "line", ("fixe", "fixe_mobile", "mobile", "analogique"), {
-            "kinds": ["immediate", "busy", "no_answer", "unreachable", "scheduled"],
-            "kinds_per_plan": {"fixe": "all", "mobile": "all",
-                               "fixe_mobile": ["immediate", "scheduled"],
-                               "analogique": ["immediate"]},
-            "no_answer_rings": {"min": 1, "max": 10},
-            "destinations": ["voicemail", "number"],
-            "exclusive": [["scheduled", "immediate"]],
-            "multi_line_ring_max_numbers": 5,
-        }, f"{GUIDE} §6.14, §6.9"),
-        FeatureOffer("voicemail", "line", USER_PLANS, {
-            "greeting_max_seconds": 120, "message_max_seconds": 900,
-            "new_messages_kept_days": 60, "archived_messages_kept_days": 14,
-            "box_max_hours": 4, "manager_settings": ["email_notification"],
-        }, f"{GUIDE} §6.15"),
-        FeatureOffer("blacklist", "line", (*USER_PLANS, "analogique"), {
-            "max_numbers": 36, "number_format": "any",
-        }, f"{GUIDE} §6.13"),
-        FeatureOffer("anonymous_call_rejection", "line", (*USER_PLANS, "analogique"), {
-            "default": False,
-        }, f"{GUIDE} §6.6"),
-        FeatureOffer("ivr", "line", ("avi",), {
-            "levels": 2, "keys": list(range(1, 10)), "greeting_required": True,
-            "default_greeting": None, "announcement_formats": ["mp3", "wav"],
-            "announcement_max_seconds": 120, "announcement_max_bytes": 3_145_728,
-        }, f"{GUIDE} §3.5, §5.2, §8"),
-        FeatureOffer("hunt_groups", "line", ("groupement",), {
-            "distribution": ["linear", "longest_idle", "cyclic", "parallel"],
-            "rings": {"min": 1, "max": 10}, "wrap_up_max_seconds": 3600,
-            "queue_max_calls": 50, "queue_default_calls": 20,
-            "wait_max_seconds": 3600, "wait_default_seconds": 300,
-            "overflow": ["none", "deterrent", "number"],
-        }, f"{GUIDE} §3.4, §7"),
-        FeatureOffer("sites", "tenant", (), {
-            "editable_fields": ["name"], "delete_only_without_lines": True,
-        }, f"{GUIDE} §4.1"),
-        FeatureOffer("calendars", "tenant", (), {
-            "delete_only_when_unused": True,
-        }, f"{GUIDE} §4.2"),
-        FeatureOffer("programmable_keys", "line", ("fixe",), {
-            "busy_lamp_max": 45, "pickup_key": "*98",
-        }, f"{GUIDE} §6.17"),
-    ]
-
-
-@hookimpl
-def carrier_network(app: Flask) -> Network:
-    return SfrSandbox(app)
-
-
-@hookimpl
-def demo_data(tenant_factory) -> None:
-    demo.load(tenant_factory)
+plugin = Sfr()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
@@ -15,60 +16,62 @@ ROLES = ["super_admin", "phone_system_admin", "billing_admin", "user_admin", "ma
          "standard_international", "standard"]
 
 
-@hookimpl
-def carrier_identity() -> Carrier:
-    return Carrier(id="telus", name="TELUS", country="CA", default_locale="fr",
-                   timezone="America/Toronto", guides=(GUIDE,))
+class Telus(CarrierPlugin):
+    """TELUS: declarations from its guide, rules and call stages per feature."""
+
+    @hookimpl
+    def carrier_identity(self) -> Carrier:
+        return Carrier(id="telus", name="TELUS", country="CA", default_locale="fr",
+                       timezone="America/Toronto", guides=(GUIDE,))
+
+    @hookimpl
+    def carrier_plans(self) -> list[Plan]:
+        section = f"{GUIDE} Système téléphonique > Groupes"
+        return [
+            Plan("user", {"fr": "Utilisateur avec poste", "en": "User with extension"},
+                 requires=("extension",), guide_section=f"{GUIDE} Utilisateurs"),
+            Plan("queue", {"fr": "File d'attente", "en": "Call queue"},
+                 requires=("extension",), guide_section=section),
+            Plan("voicemail_only", {"fr": "Poste de messagerie seulement",
+                                    "en": "Voicemail-only extension"},
+                 requires=("extension",), guide_section=section),
+            Plan("announcement_only", {"fr": "Poste réservé aux annonces",
+                                       "en": "Announcement-only extension"},
+                 requires=("extension",), guide_section=section),
+        ]
+
+    @hookimpl
+    def carrier_features(self) -> list[FeatureOffer]:
+        return [
+            FeatureOffer("forwarding", "line", ("user",), {
+                "kinds": ["forward", "instant_forward"], "do_not_disturb": "voicemail",
+            }, f"{GUIDE} Utilisateurs > Traitement et renvoi des appels"),
+            FeatureOffer("voicemail", "line", ("user", "queue", "voicemail_only"), {
+                "greeting": ["default", "custom"], "greeting_formats": ["wav", "mp3"],
+            }, f"{GUIDE} Groupes > Postes de messagerie seulement"),
+            FeatureOffer("blacklist", "line", ("user",), {"scope": "per_user"},
+                         f"{GUIDE} Utilisateurs > Filtrage"),
+            FeatureOffer("ivr", "tenant", (), {
+                "company_caller_name_max_length": 15,
+                "business_hours": ["24_hours", "per_day"],
+                "when_caller_does_nothing": ["operator", "disconnect"],
+                "greeting": ["default", "custom"], "greeting_formats": ["wav", "mp3"],
+            }, f"{GUIDE} Paramètres de l'Auto-réception"),
+            FeatureOffer("queues", "line", ("queue",), {
+                "max_calls_waiting": 25, "ring_order": ["rotation", "simultaneous", "fixed"],
+            }, f"{GUIDE} Files d'attente"),
+            FeatureOffer("roles", "tenant", (), {
+                "predefined": ROLES, "editable": False, "super_admin_extension": "101",
+            }, f"{GUIDE} Gérer les rôles et les autorisations"),
+        ]
+
+    @hookimpl
+    def carrier_network(self, app: Flask) -> Network:
+        return TelusSandbox(app)
+
+    @hookimpl
+    def demo_data(self, tenant_factory) -> None:
+        demo.load(tenant_factory)
 
 
-@hookimpl
-def carrier_plans() -> list[Plan]:
-    section = f"{GUIDE} Système téléphonique > Groupes"
-    return [
-        Plan("user", {"fr": "Utilisateur avec poste", "en": "User with extension"},
-             requires=("extension",), guide_section=f"{GUIDE} Utilisateurs"),
-        Plan("queue", {"fr": "File d'attente", "en": "Call queue"},
-             requires=("extension",), guide_section=section),
-        Plan("voicemail_only", {"fr": "Poste de messagerie seulement",
-                                "en": "Voicemail-only extension"},
-             requires=("extension",), guide_section=section),
-        Plan("announcement_only", {"fr": "Poste réservé aux annonces",
-                                   "en": "Announcement-only extension"},
-             requires=("extension",), guide_section=section),
-    ]
-
-
-@hookimpl
-def carrier_features() -> list[FeatureOffer]:
-    return [
-        FeatureOffer("forwarding", "line", ("user",), {
-            "kinds": ["forward", "instant_forward"], "do_not_disturb": "voicemail",
-        }, f"{GUIDE} Utilisateurs > Traitement et renvoi des appels"),
-        FeatureOffer("voicemail", "line", ("user", "queue", "voicemail_only"), {
-            "greeting": ["default", "custom"], "greeting_formats": ["wav", "mp3"],
-        }, f"{GUIDE} Groupes > Postes de messagerie seulement"),
-        FeatureOffer("blacklist", "line", ("user",), {"scope": "per_user"},
-                     f"{GUIDE} Utilisateurs > Filtrage"),
-        FeatureOffer("ivr", "tenant", (), {
-            "company_caller_name_max_length": 15,
-            "business_hours": ["24_hours", "per_day"],
-            "when_caller_does_nothing": ["operator", "disconnect"],
-            "greeting": ["default", "custom"], "greeting_formats": ["wav", "mp3"],
-        }, f"{GUIDE} Paramètres de l'Auto-réception"),
-        FeatureOffer("queues", "line", ("queue",), {
-            "max_calls_waiting": 25, "ring_order": ["rotation", "simultaneous", "fixed"],
-        }, f"{GUIDE} Files d'attente"),
-        FeatureOffer("roles", "tenant", (), {
-            "predefined": ROLES, "editable": False, "super_admin_extension": "101",
-        }, f"{GUIDE} Gérer les rôles et les autorisations"),
-    ]
-
-
-@hookimpl
-def carrier_network(app: Flask) -> Network:
-    return TelusSandbox(app)
-
-
-@hookimpl
-def demo_data(tenant_factory) -> None:
-    demo.load(tenant_factory)
+plugin = Telus()

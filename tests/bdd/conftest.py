@@ -1,1 +1,3 @@
-from tests.bdd.steps import *  # noqa: F403 - steps are fixtures, shared by every feature
+"""Every step module is imported here: steps are fixtures, shared by every feature."""
+
+from tests.bdd.steps.common import *  # noqa: F403

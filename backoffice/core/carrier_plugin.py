@@ -1,0 +1,37 @@
+"""A base class for carrier plugins: behaviour hooks dispatched to per-feature functions.
+
+A carrier subclasses :class:`CarrierPlugin`, implements the declaration hooks, and
+lists its feature modules' functions in ``rules`` and ``call_stages`` instead of
+writing the dispatch itself. Implementing the hooks directly works as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from backoffice.core.errors import Violation
+from backoffice.core.explainer import CallContext, CallStep
+from backoffice.core.hookspecs import hookimpl
+from backoffice.core.models import Line, Tenant
+
+Rule = Callable[..., list[Violation]]  # (*, tenant, line, data) -> violations
+CallStage = Callable[..., list[CallStep]]  # (*, call, tenant, line) -> steps
+
+
+class CarrierPlugin:
+    rules: Mapping[str, Rule] = {}
+    """Feature name -> the carrier's rules for a change of that feature."""
+    call_stages: Sequence[CallStage] = ()
+    """The carrier's call-path stages, in the order a call meets them."""
+
+    @hookimpl
+    def validate_change(self, feature: str, tenant: Tenant, line: Line | None,
+                        data: dict[str, Any]) -> list[Violation]:
+        rule = self.rules.get(feature)
+        return rule(tenant=tenant, line=line, data=data) if rule else []
+
+    @hookimpl
+    def call_steps(self, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
+        return [step for stage in self.call_stages
+                for step in stage(call=call, tenant=tenant, line=line)]
