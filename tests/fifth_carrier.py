@@ -7,13 +7,28 @@ from typing import Any
 from flask import Blueprint, Flask
 from flask.views import MethodView
 from flask_smorest import Blueprint as ApiBlueprint
+from marshmallow import Schema, fields, validate
 
+from backoffice.core.blocks import SettingsBlock
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.errors import N_, Violation
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.models import Line, ProvisioningOrder, Tenant
 from backoffice.core.network import Outcome, SandboxNetwork
+
+
+class NightServiceSchema(Schema):
+    hours = fields.Integer(required=True, validate=validate.Range(min=0, max=12))
+
+
+NIGHT_SERVICE = {"hours": 8}
+NIGHT_SERVICE_BLOCK = SettingsBlock(
+    id="night-service", feature="night_service", title="Night service",
+    schema=lambda tenant: NightServiceSchema(),
+    read=lambda tenant, line: dict(NIGHT_SERVICE),
+    write=lambda tenant, line, data: NIGHT_SERVICE.update(NightServiceSchema().load(data)),
+)
 
 
 class NordTelNetwork(SandboxNetwork):
@@ -40,6 +55,10 @@ class NordTel:
     def carrier_features(self) -> list[FeatureOffer]:
         return [FeatureOffer("forwarding", "line", ("basic",), {"kinds": ["always"]}),
                 FeatureOffer("night_service", "tenant", (), {"max_hours": 12})]
+
+    @hookimpl
+    def feature_blocks(self) -> list[SettingsBlock]:
+        return [NIGHT_SERVICE_BLOCK]
 
     @hookimpl
     def validate_change(self, feature: str, tenant: Tenant, line: Line | None,

@@ -64,3 +64,10 @@ def test_its_pages_api_and_demo_data_are_served(nordtel_app):
     assert "/api/v1/nordtel/night-service" in client.get("/api/openapi.json").json["paths"]
     load_demo()
     assert client.get("/").text.count("Fjord AS") == 1
+
+
+def test_its_blocks_are_listed_for_the_tenant_page(nordtel_app):
+    entry = nordtel_app.extensions["carriers"]["nordtel"]
+    assert [block.id for block in entry.blocks_for("tenant")] == ["night-service"]
+    assert entry.blocks_for("line", "basic") == []
+    assert entry.block("night-service").read(None, None) == {"hours": 8}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from backoffice.core.blocks import Block
 from backoffice.core.errors import Violation
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.hookspecs import hookimpl
@@ -20,10 +21,16 @@ CallStage = Callable[..., list[CallStep]]  # (*, call, tenant, line) -> steps
 
 
 class CarrierPlugin:
+    blocks: Sequence[Block] = ()
+    """The blocks of the carrier's features, as the UI and the API show them."""
     rules: Mapping[str, Rule] = {}
     """Feature name -> the carrier's rules for a change of that feature."""
     call_stages: Sequence[CallStage] = ()
     """The carrier's call-path stages, in the order a call meets them."""
+
+    @hookimpl
+    def feature_blocks(self) -> list[Block]:
+        return list(self.blocks)
 
     @hookimpl
     def validate_change(self, feature: str, tenant: Tenant, line: Line | None,

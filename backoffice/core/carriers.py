@@ -16,6 +16,7 @@ import pluggy
 from flask import current_app
 
 from backoffice.core import defaults, hookspecs
+from backoffice.core.blocks import Block
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 
 ENTRY_POINT_GROUP = "backoffice.carriers"
@@ -28,7 +29,17 @@ class CarrierEntry:
     carrier: Carrier
     plans: tuple[Plan, ...]
     features: tuple[FeatureOffer, ...]
+    blocks: tuple[Block, ...]
     plugin: object
+
+    def block(self, block_id: str) -> Block | None:
+        return next((block for block in self.blocks if block.id == block_id), None)
+
+    def blocks_for(self, scope: str, plan_id: str | None = None) -> list[Block]:
+        """The blocks an agent sees on a tenant page (``scope="tenant"``) or a line page."""
+        return [block for block in self.blocks
+                if (offer := self.offer(block.feature)) is not None and offer.scope == scope
+                and (scope == "tenant" or plan_id in offer.plans)]
 
     def plan(self, plan_id: str) -> Plan | None:
         return next((plan for plan in self.plans if plan.id == plan_id), None)
@@ -80,7 +91,11 @@ class CarrierRegistry:
                 raise RuntimeError(f"two plugins declare the carrier id {carrier.id!r}")
             plans = tuple(p for group in only.carrier_plans() for p in group)
             features = tuple(f for group in only.carrier_features() for f in group)
-            entries[carrier.id] = CarrierEntry(carrier, plans, features, plugin)
+            blocks = tuple(b for group in only.feature_blocks() for b in group)
+            undeclared = {b.feature for b in blocks} - {f.feature for f in features}
+            if undeclared:
+                raise RuntimeError(f"{carrier.id}: blocks of undeclared features {undeclared}")
+            entries[carrier.id] = CarrierEntry(carrier, plans, features, blocks, plugin)
         return dict(sorted(entries.items()))
 
     def _only(self, plugin: object) -> Any:

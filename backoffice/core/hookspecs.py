@@ -18,6 +18,7 @@ import pluggy
 if TYPE_CHECKING:
     from flask import Blueprint, Flask
 
+    from backoffice.core.blocks import Block
     from backoffice.core.declarations import Carrier, FeatureOffer, Plan
     from backoffice.core.errors import Violation
     from backoffice.core.explainer import CallContext, CallStep
@@ -42,6 +43,14 @@ def carrier_plans() -> list[Plan]:
 @hookspec
 def carrier_features() -> list[FeatureOffer]:
     """Declare the features the carrier offers, per plan, with their limits as data."""
+
+
+@hookspec
+def feature_blocks() -> list[Block]:
+    """Return the blocks (settings forms and collections) of the carrier's features.
+
+    The web UI and the REST API are generated from them; see ``backoffice.core.blocks``.
+    """
 
 
 @hookspec

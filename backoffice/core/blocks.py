@@ -1,0 +1,53 @@
+"""Blocks: how a feature shows itself to agents, in the web UI and in the REST API alike.
+
+A carrier lists the blocks of the features it offers (``CarrierPlugin.blocks``). The web
+UI renders each block as a read view and an edit form generated from its schema; the API
+exposes it under ``/api/v1/tenants/<id>[/lines/<id>]/<block id>``. The scope (tenant or
+line) and the plans come from the carrier's :class:`~backoffice.core.declarations.FeatureOffer`
+for ``feature``.
+
+Every write goes through the change pipeline, so callables raise
+:class:`~backoffice.core.errors.ChangeRejected` with nothing saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from marshmallow import Schema
+
+from backoffice.core.models import Line, Tenant
+
+SchemaFactory = Callable[[Tenant], Schema]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Block:
+    id: str  # URL segment, unique per carrier: "forwarding", "blocked-numbers"...
+    feature: str  # the FeatureOffer it belongs to
+    title: str  # English msgid wrapped in N_(), translated when shown
+    schema: SchemaFactory  # the one schema of the block, for this tenant
+    guide_section: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SettingsBlock(Block):
+    """A feature that is one set of values per line or per tenant."""
+
+    read: Callable[[Tenant, Line | None], dict[str, Any]]  # current values, dumped by schema
+    write: Callable[[Tenant, Line | None, dict[str, Any]], Any]  # raw input -> pipeline
+
+
+@dataclass(frozen=True, kw_only=True)
+class CollectionBlock(Block):
+    """A feature that is a list of items (blocked numbers, rules, addresses...)."""
+
+    items: Callable[[Tenant, Line | None], list[Any]]  # ORM objects, dumped by schema
+    find: Callable[[Tenant, Line | None, int], Any | None]  # one item by id, in scope
+    add: Callable[[Tenant, Line | None, dict[str, Any]], Any]
+    remove: Callable[[Any], Any]
+    change: Callable[[Any, dict[str, Any]], Any] | None = None  # None: items are not editable
+    clear: Callable[[Tenant, Line | None], Any] | None = None  # None: no "delete all"
+    removable: Callable[[Any], str | None] | None = None  # why an item cannot be removed
