@@ -14,11 +14,13 @@ from typing import Any
 
 from flask import g, has_request_context
 from marshmallow import Schema, ValidationError
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from backoffice.core.carriers import registry
-from backoffice.core.errors import N_, ChangeRejected, Violation
+from backoffice.core.errors import N_, ChangeRejected, EditConflict, Violation
 from backoffice.core.jobs import commit
 from backoffice.core.models import AuditRecord, Line, Tenant
 from backoffice.core.provisioning import order_change
@@ -46,6 +48,7 @@ class Change:
     line: Line | None = None
     checks: list[Callable[[dict[str, Any]], list[Violation]]] = field(default_factory=list)
     provision: bool = True  # whether the carrier's network must hear of it
+    expected_version: int | None = None  # the version the agent edited, when it is known
 
 
 def snapshot(obj: Any) -> dict[str, Any] | None:
@@ -91,7 +94,12 @@ def validate(change: Change) -> dict[str, Any]:
 
 
 def apply_change(change: Change) -> Any:
-    """Run the whole pipeline and commit. Raises :class:`ChangeRejected` with nothing saved."""
+    """Run the whole pipeline and commit. Raises :class:`ChangeRejected` with nothing saved.
+
+    A stale ``expected_version`` (or a concurrent commit of the same row) raises
+    :class:`EditConflict` naming who changed it and when; nothing is overwritten.
+    """
+    check_version(change)
     data = validate(change)
     before = snapshot(change.target)
     try:
@@ -99,11 +107,15 @@ def apply_change(change: Change) -> Any:
         db.session.flush()
         after = None if change.action == "delete" else snapshot(obj)
         tenant = change.tenant if change.tenant is not None else obj
+        line = obj if isinstance(obj, Line) else change.line
         audit = record(tenant, change.object_type, _object_id(obj, before), change.action,
-                       before, after)
+                       before, after, line_id=line.id if line is not None else None)
         if change.provision:
             order_change(tenant, audit, payload=after or before or {})
         commit()
+    except StaleDataError as exc:
+        db.session.rollback()
+        raise EditConflict.about(change.object_type, _object_id(change.target, before)) from exc
     except IntegrityError as exc:
         db.session.rollback()
         raise ChangeRejected([Violation(
@@ -116,11 +128,33 @@ def apply_change(change: Change) -> Any:
     return obj
 
 
+def check_version(change: Change) -> None:
+    """Refuse an edit made on a version that is no longer the current one.
+
+    The version comes from the change itself or from a ``version`` field of the submitted
+    data (a form's hidden field, an API payload or its If-Match header).
+    """
+    data = dict(change.data)
+    submitted = data.pop("version", None)
+    change.data = data
+    expected = change.expected_version if change.expected_version is not None else submitted
+    target = change.target
+    if expected in (None, "") or target is None or not hasattr(target, "version"):
+        return
+    try:
+        stale = int(expected) != target.version
+    except (TypeError, ValueError):
+        stale = True
+    if stale:
+        raise EditConflict.about(change.object_type, target.id)
+
+
 def record(tenant: Tenant, object_type: str, object_id: int | None, action: str,
-           before: dict[str, Any] | None, after: dict[str, Any] | None) -> AuditRecord:
+           before: dict[str, Any] | None, after: dict[str, Any] | None,
+           line_id: int | None = None) -> AuditRecord:
     """Write one audit record in the current transaction. The only writer of the trail."""
     audit = AuditRecord(
-        actor=current_actor(), tenant_id=tenant.id, object_type=object_type,
+        actor=current_actor(), tenant_id=tenant.id, line_id=line_id, object_type=object_type,
         object_id=object_id, action=action, before=before, after=after,
         request_id=current_request_id(),
     )
@@ -149,3 +183,10 @@ def from_marshmallow(
             violations.append(Violation(
                 code=f"{object_type}.{path}.invalid", field=path, message=str(message)))
     return violations
+
+
+@event.listens_for(Session, "before_flush")
+def _audit_is_append_only(session: Session, flush_context: Any, instances: Any) -> None:
+    for obj in (*session.dirty, *session.deleted):
+        if isinstance(obj, AuditRecord):
+            raise PermissionError("audit records cannot be edited or deleted")

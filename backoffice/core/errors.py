@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from flask_babel import gettext
@@ -51,6 +52,37 @@ class ChangeRejected(Exception):
         for violation in self.violations:
             grouped.setdefault(violation.field, []).append(violation.localized())
         return grouped
+
+
+class EditConflict(Exception):
+    """Someone else changed the object since the agent loaded it; nothing was saved."""
+
+    def __init__(self, object_type: str, object_id: int | None, actor: str | None,
+                 at: datetime | None):
+        super().__init__(f"{object_type} {object_id} changed by {actor} at {at}")
+        self.object_type, self.object_id, self.actor, self.at = object_type, object_id, actor, at
+
+    @classmethod
+    def about(cls, object_type: str, object_id: int | None) -> EditConflict:
+        """The conflict on an object, naming the last change recorded for it."""
+        from sqlalchemy import select
+
+        from backoffice.core.models import AuditRecord
+        from backoffice.extensions import db
+
+        last = db.session.scalars(
+            select(AuditRecord)
+            .where(AuditRecord.object_type == object_type, AuditRecord.object_id == object_id)
+            .order_by(AuditRecord.id.desc()).limit(1)).first()
+        return cls(object_type, object_id, last.actor if last else None,
+                   last.at if last else None)
+
+    def localized(self) -> str:
+        if self.actor is None:
+            return gettext("Someone else changed this in the meantime. Reload and try again.")
+        return gettext("%(actor)s changed this on %(at)s UTC. Reload to see their change, "
+                       "then try again.", actor=self.actor,
+                       at=self.at.strftime("%Y-%m-%d %H:%M:%S") if self.at else "?")
 
 
 class NotOffered(Exception):

@@ -27,6 +27,12 @@ class Versioned:
         return {"version_id_col": cls.version}
 
 
+class TenantOwned:
+    """Rows that belong to one tenant: tenant isolation filters them (see ``tenancy``)."""
+
+    tenant_id: Mapped[int]
+
+
 class Tenant(Versioned, db.Model):
     """One business customer of one carrier."""
 
@@ -44,7 +50,7 @@ class Tenant(Versioned, db.Model):
     lines: Mapped[list[Line]] = relationship(back_populates="tenant", order_by="Line.id")
 
 
-class Site(Versioned, db.Model):
+class Site(TenantOwned, Versioned, db.Model):
     """A place of the tenant's, with the normalized address emergency calls are routed to."""
 
     __tablename__ = "site"
@@ -66,7 +72,7 @@ class Site(Versioned, db.Model):
         return " ".join(part for part in (self.street, self.postal_code, self.city) if part)
 
 
-class Line(Versioned, db.Model):
+class Line(TenantOwned, Versioned, db.Model):
     """A line of a tenant: its plan (line type), number, extension and user."""
 
     __tablename__ = "line"
@@ -95,15 +101,17 @@ class Line(Versioned, db.Model):
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
 
-class AuditRecord(db.Model):
+class AuditRecord(TenantOwned, db.Model):
     """Who changed what, when, with the state before and after. Written, never edited."""
 
     __tablename__ = "audit_record"
+    __table_args__ = (Index("ix_audit_record_tenant_id_at", "tenant_id", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(254))
     tenant_id: Mapped[int | None] = mapped_column(ForeignKey("tenant.id"), index=True)
+    line_id: Mapped[int | None] = mapped_column(index=True)  # no FK: history outlives the line
     object_type: Mapped[str] = mapped_column(String(60))
     object_id: Mapped[int | None]
     action: Mapped[str] = mapped_column(String(20))
@@ -112,7 +120,7 @@ class AuditRecord(db.Model):
     request_id: Mapped[str | None] = mapped_column(String(64))
 
 
-class ProvisioningOrder(db.Model):
+class ProvisioningOrder(TenantOwned, db.Model):
     """A change to push to the carrier's network, and how far it got."""
 
     __tablename__ = "provisioning_order"
@@ -122,6 +130,7 @@ class ProvisioningOrder(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
     audit_id: Mapped[int | None] = mapped_column(ForeignKey("audit_record.id"))
+    line_id: Mapped[int | None] = mapped_column(index=True)
     object_type: Mapped[str] = mapped_column(String(60))
     object_id: Mapped[int | None]
     action: Mapped[str] = mapped_column(String(20))

@@ -20,6 +20,7 @@ def order_change(tenant: Tenant, audit: AuditRecord, payload: dict[str, Any]) ->
         audit_id=audit.id,
         object_type=audit.object_type,
         object_id=audit.object_id,
+        line_id=audit.line_id,
         action=audit.action,
         payload=payload,
     )

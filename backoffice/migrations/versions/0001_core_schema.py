@@ -2,7 +2,7 @@
 
 Revision ID: 0001_core
 Revises: 
-Create Date: 2026-11-22 01:45:34.598406
+Create Date: 2026-11-22 01:58:03.771589
 
 """
 from alembic import op
@@ -37,6 +37,7 @@ def upgrade():
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('actor', sa.String(length=254), nullable=False),
     sa.Column('tenant_id', sa.Integer(), nullable=True),
+    sa.Column('line_id', sa.Integer(), nullable=True),
     sa.Column('object_type', sa.String(length=60), nullable=False),
     sa.Column('object_id', sa.Integer(), nullable=True),
     sa.Column('action', sa.String(length=20), nullable=False),
@@ -48,7 +49,9 @@ def upgrade():
     )
     with op.batch_alter_table('audit_record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_record_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_audit_record_line_id'), ['line_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_record_tenant_id'), ['tenant_id'], unique=False)
+        batch_op.create_index('ix_audit_record_tenant_id_at', ['tenant_id', 'at'], unique=False)
 
     op.create_table('site',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -93,6 +96,7 @@ def upgrade():
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('tenant_id', sa.Integer(), nullable=False),
     sa.Column('audit_id', sa.Integer(), nullable=True),
+    sa.Column('line_id', sa.Integer(), nullable=True),
     sa.Column('object_type', sa.String(length=60), nullable=False),
     sa.Column('object_id', sa.Integer(), nullable=True),
     sa.Column('action', sa.String(length=20), nullable=False),
@@ -107,6 +111,7 @@ def upgrade():
     sa.PrimaryKeyConstraint('id', name=op.f('pk_provisioning_order'))
     )
     with op.batch_alter_table('provisioning_order', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_provisioning_order_line_id'), ['line_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_provisioning_order_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_provisioning_order_tenant_id'), ['tenant_id'], unique=False)
 
@@ -118,6 +123,7 @@ def downgrade():
     with op.batch_alter_table('provisioning_order', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_provisioning_order_tenant_id'))
         batch_op.drop_index(batch_op.f('ix_provisioning_order_status'))
+        batch_op.drop_index(batch_op.f('ix_provisioning_order_line_id'))
 
     op.drop_table('provisioning_order')
     with op.batch_alter_table('line', schema=None) as batch_op:
@@ -131,7 +137,9 @@ def downgrade():
 
     op.drop_table('site')
     with op.batch_alter_table('audit_record', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_record_tenant_id_at')
         batch_op.drop_index(batch_op.f('ix_audit_record_tenant_id'))
+        batch_op.drop_index(batch_op.f('ix_audit_record_line_id'))
         batch_op.drop_index(batch_op.f('ix_audit_record_at'))
 
     op.drop_table('audit_record')
