@@ -1,0 +1,105 @@
+"""Tenant isolation at the query level, stale edits, concurrent writers, immutable audit."""
+
+import threading
+
+import pytest
+from sqlalchemy import func, select
+
+from backoffice.core.errors import EditConflict
+from backoffice.core.lines import create_line, update_line
+from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant
+from backoffice.core.tenancy import TenantScope, UnscopedQuery, open_scope
+from backoffice.core.tenants import create_tenant
+from backoffice.extensions import db
+
+
+@pytest.fixture
+def two_carriers(app):
+    bell = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
+    bell_line = create_line(bell, {"plan": "liaisons_sip", "number": "514 555-0142"})
+    cooptel = create_tenant({"name": "Fromagerie du Lac", "carrier_id": "cooptel"})
+    cooptel_line = create_line(cooptel, {"plan": "extension", "extension": "101"})
+    return bell, bell_line, cooptel, cooptel_line
+
+
+def test_a_request_sees_only_its_carriers_tenant_data(app, two_carriers):
+    bell, bell_line, cooptel, cooptel_line = two_carriers
+    ids = bell.id, bell_line.id, cooptel.id, cooptel_line.id
+    db.session.expunge_all()
+    with app.test_request_context():
+        open_scope(TenantScope.carriers("bell"))
+        assert db.session.scalars(select(Tenant.name)).all() == ["Transports Laurentides"]
+        assert db.session.get(Line, ids[1]) is not None
+        assert db.session.get(Line, ids[3]) is None
+        assert db.session.get(Tenant, ids[2]) is None
+        for model in (AuditRecord, ProvisioningOrder):
+            tenants = set(db.session.scalars(select(model.tenant_id)))
+            assert tenants == {ids[0]}
+
+
+def test_tenant_data_without_a_scope_fails_loudly_in_a_request(app, two_carriers):
+    with app.test_request_context(), pytest.raises(UnscopedQuery):
+        db.session.scalars(select(Line)).all()
+
+
+def test_a_stale_version_is_refused_naming_who_changed_it(app, two_carriers):
+    _, line, _, _ = two_carriers
+    update_line(line, {"first_name": "Julie", "version": 1})
+    with pytest.raises(EditConflict) as conflict:
+        update_line(line, {"first_name": "Marc", "version": 1})
+    assert conflict.value.actor == "system"
+    assert "system" in conflict.value.localized()
+    assert db.session.get(Line, line.id).first_name == "Julie"
+    assert db.session.scalar(select(func.count()).select_from(AuditRecord).where(
+        AuditRecord.action == "update")) == 1
+
+
+def test_audit_records_cannot_be_edited_or_deleted(app, two_carriers):
+    audit = db.session.scalars(select(AuditRecord)).first()
+    audit.actor = "someone else"
+    with pytest.raises(PermissionError):
+        db.session.flush()
+    db.session.rollback()
+    db.session.delete(db.session.scalars(select(AuditRecord)).first())
+    with pytest.raises(PermissionError):
+        db.session.flush()
+    db.session.rollback()
+
+
+@pytest.mark.postgres
+def test_concurrent_writers_never_lose_an_update(make_app, database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("needs PostgreSQL")
+    app = make_app()
+    with app.app_context():
+        tenant = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
+        line_id = create_line(tenant, {"plan": "liaisons_sip", "number": "514 555-0142"}).id
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def writer(name: str) -> None:
+        with app.app_context():
+            line = db.session.get(Line, line_id)
+            assert line.version == 1
+            barrier.wait()  # both loaded version 1 before either writes
+            try:
+                update_line(line, {"first_name": name})
+                outcomes[name] = "saved"
+            except EditConflict as conflict:
+                outcomes[name] = f"conflict:{conflict.actor}"
+            finally:
+                db.session.remove()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in ("Julie", "Marc")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes.values()) == ["conflict:system", "saved"]
+    winner = next(name for name, outcome in outcomes.items() if outcome == "saved")
+    with app.app_context():
+        line = db.session.get(Line, line_id)
+        assert (line.first_name, line.version) == (winner, 2)
+        updates = db.session.scalars(select(AuditRecord).where(
+            AuditRecord.action == "update")).all()
+        assert [audit.after["first_name"] for audit in updates] == [winner]
