@@ -29,7 +29,7 @@ def create_app(
     ``extra_plugins`` registers carriers beside those found through entry points
     (a test uses it to plug in a carrier of its own).
     """
-    app = Flask(__name__, instance_relative_config=True)
+    app = Flask(__name__, instance_relative_config=True, template_folder="web/templates")
     app.config.update(config.from_environment(Path(app.instance_path)))
     app.config.update(overrides or {})
 

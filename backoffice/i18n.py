@@ -7,10 +7,12 @@ from flask_babel import get_locale
 
 
 def select_locale() -> str:
-    """``?lang=`` (remembered in the session), then the session, then Accept-Language."""
+    """API: Accept-Language. Pages: ``?lang=`` (remembered), the session, Accept-Language."""
     languages = current_app.config["LANGUAGES"]
     if not has_request_context():
         return current_app.config["BABEL_DEFAULT_LOCALE"]
+    if request.path.startswith("/api/"):
+        return request.accept_languages.best_match(languages) or languages[0]
     chosen = request.args.get("lang")
     if chosen in languages:
         session["lang"] = chosen

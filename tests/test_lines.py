@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from backoffice.core.errors import ChangeRejected
 from backoffice.core.lines import create_line, update_line
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant
+from backoffice.core.tenancy import TenantScope, open_scope
 from backoffice.core.tenants import create_site, create_tenant
 from backoffice.extensions import db
 
@@ -119,6 +120,7 @@ def test_an_update_is_audited_with_before_and_after(toine):
 def test_errors_speak_the_agents_language(toine, app, language, expected):
     tenant, _ = toine
     with app.test_request_context(headers={"Accept-Language": language}):
+        open_scope(TenantScope.carriers("sfr"))
         with pytest.raises(ChangeRejected) as refused:
             create_line(tenant, {"plan": "fixe", "number": "04 83 05 01 73"})
         assert refused.value.by_field()["email"] == [expected]

@@ -1,4 +1,5 @@
-"""The REST API (flask-smorest): resources under /api/v1, OpenAPI at /api/openapi.json."""
+"""The REST API (flask-smorest): resources under /api/v1, OpenAPI at /api/openapi.json,
+interactive documentation at /api/docs."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from flask import Flask
 from flask.views import MethodView
 from flask_smorest import Api, Blueprint
 from marshmallow import Schema, fields
+from werkzeug.exceptions import HTTPException
 
+from backoffice.api import activity, blocks, problems, tenants
 from backoffice.core.carriers import registry
 
 carriers_bp = Blueprint("carriers", __name__, url_prefix="/api/v1/carriers",
@@ -21,21 +24,40 @@ class CarrierDeclarationSchema(Schema):
     timezone = fields.String()
     plans = fields.List(fields.String())
     features = fields.Dict(keys=fields.String(), values=fields.Dict())
+    blocks = fields.List(fields.Dict())
 
 
 @carriers_bp.route("")
 class Carriers(MethodView):
     @carriers_bp.response(200, CarrierDeclarationSchema(many=True))
     def get(self):
-        """The capability matrix: every carrier, its plans and its features with limits."""
-        return [entry.as_dict() for entry in registry().all()]
+        """The capability matrix: every carrier, its plans, features with limits, blocks."""
+        return [dict(entry.as_dict(), blocks=[
+            {"id": block.id, "feature": block.feature,
+             "kind": "collection" if hasattr(block, "items") else "settings",
+             "fields": sorted(block.schema(None).fields)}
+            for block in entry.blocks]) for entry in registry().all()]
+
+
+class BackofficeApi(Api):
+    """flask-smorest's Api, answering HTTP errors as problem+json."""
+
+    def handle_http_exception(self, error: HTTPException):
+        if error.response is not None:
+            return error.response
+        return problems.problem(error.code or 500, (error.name or "error").lower()
+                                .replace(" ", "_"), error.description or "")
 
 
 def init_app(app: Flask) -> None:
     """Register core resources, then every carrier's own."""
-    api = Api(app)
+    app.config.setdefault("OPENAPI_SWAGGER_UI_PATH", "/docs")
+    app.config.setdefault("OPENAPI_SWAGGER_UI_URL", "/static/vendor/swagger-ui/")
+    api = BackofficeApi(app)
     app.extensions["api"] = api
-    api.register_blueprint(carriers_bp)
+    for blueprint in (carriers_bp, tenants.bp, activity.bp, blocks.bp):
+        api.register_blueprint(blueprint)
     for blueprints in app.extensions["carriers"].all_hooks.api_blueprints():
         for blueprint in blueprints:
             api.register_blueprint(blueprint)
+    problems.init_app(app)

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 from backoffice.core.carriers import registry
+from backoffice.core.errors import N_
 from backoffice.core.models import Line, Tenant
 
 LineState = Literal["idle", "busy", "no_answer", "unreachable"]
@@ -36,14 +37,15 @@ class CallStep:
 
 CORE_SECTION = "DESIGN.md §6"
 _LINE_OUTCOME = {
-    "idle": CallStep("ring", "The line is free: it rings and is answered.", CORE_SECTION,
+    "idle": CallStep("ring", N_("The line is free: it rings and is answered."), CORE_SECTION,
                      final=True),
-    "busy": CallStep("busy_tone", "The line is busy and nothing redirects the call.",
+    "busy": CallStep("busy_tone", N_("The line is busy and nothing redirects the call."),
                      CORE_SECTION, final=True),
-    "no_answer": CallStep("ring", "The line rings without answer and nothing redirects the call.",
+    "no_answer": CallStep("ring",
+                          N_("The line rings without answer and nothing redirects the call."),
                           CORE_SECTION, final=True),
     "unreachable": CallStep("unreachable",
-                            "The line is unreachable and nothing redirects the call.",
+                            N_("The line is unreachable and nothing redirects the call."),
                             CORE_SECTION, final=True),
 }
 

@@ -101,3 +101,16 @@ def update_line(line: Line, data: dict[str, Any]) -> Line:
         schema=line_schema(line.tenant), persist=persist, target=line, line=line,
         feature="lines", checks=[_line_checks(line.tenant, line)],
     ))
+
+
+def delete_line(line: Line) -> None:
+    """Remove a line; its history stays."""
+
+    def persist(clean: dict[str, Any]) -> Line:
+        db.session.delete(line)
+        return line
+
+    apply_change(Change(
+        tenant=line.tenant, object_type="line", action="delete", data={},
+        schema=LineSchema(only=()), persist=persist, target=line, line=line, feature="lines",
+    ))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from backoffice.extensions import db
@@ -37,7 +37,11 @@ class Tenant(Versioned, db.Model):
     """One business customer of one carrier."""
 
     __tablename__ = "tenant"
-    __table_args__ = (UniqueConstraint("carrier_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("carrier_id", "name"),
+        Index("ix_tenant_name_lower", func.lower(text("name")),
+              postgresql_ops={"lower(name)": "text_pattern_ops"}),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
@@ -80,6 +84,15 @@ class Line(TenantOwned, Versioned, db.Model):
         UniqueConstraint("tenant_id", "number"),
         UniqueConstraint("tenant_id", "extension"),
         Index("ix_line_number", "number"),
+        Index("ix_line_associated_number", "associated_number"),
+        Index("ix_line_extension", "extension"),
+        Index("ix_line_mac", "mac"),
+        Index("ix_line_email_lower", func.lower(text("email")),
+              postgresql_ops={"lower(email)": "text_pattern_ops"}),
+        Index("ix_line_last_name_lower", func.lower(text("last_name")),
+              postgresql_ops={"lower(last_name)": "text_pattern_ops"}),
+        Index("ix_line_first_name_lower", func.lower(text("first_name")),
+              postgresql_ops={"lower(first_name)": "text_pattern_ops"}),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -92,6 +105,7 @@ class Line(TenantOwned, Versioned, db.Model):
     last_name: Mapped[str] = mapped_column(String(80), default="")
     email: Mapped[str | None] = mapped_column(String(254))
     associated_number: Mapped[str | None] = mapped_column(String(20))  # E.164
+    mac: Mapped[str | None] = mapped_column(String(12))  # the device's @MAC, 12 hex digits
 
     tenant: Mapped[Tenant] = relationship(back_populates="lines")
     site: Mapped[Site | None] = relationship(back_populates="lines")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from zoneinfo import available_timezones
 
 from flask_babel import lazy_gettext as _l
 from marshmallow import Schema, ValidationError, fields, pre_load, validate
 
+from backoffice.core.errors import N_
 from backoffice.core.phone import InvalidNumber, to_e164
 
 
@@ -26,6 +28,19 @@ class PhoneNumber(fields.String):
                 _l("“%(value)s” is not a valid phone number for %(region)s.",
                    value=text, region=region)
             ) from exc
+
+
+class MacAddress(fields.String):
+    """A MAC address typed with any separator, loaded as 12 upper-case hex digits."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str | None:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        digits = re.sub(r"[\s:.\-]", "", text).upper()
+        if not digits:
+            return None
+        if not re.fullmatch(r"[0-9A-F]{12}", digits):
+            raise ValidationError(_l("A MAC address has 12 hexadecimal digits (0-9, A-F)."))
+        return digits
 
 
 class BaseSchema(Schema):
@@ -81,16 +96,19 @@ class SiteSchema(BaseSchema):
 
 class LineSchema(RegionalSchema):
     id = fields.Integer(dump_only=True)
-    plan = fields.String(required=True)
-    number = PhoneNumber(load_default=None, allow_none=True)
+    plan = fields.String(required=True, metadata={"label": N_("Plan")})
+    number = PhoneNumber(load_default=None, allow_none=True, metadata={"label": N_("Number")})
     extension = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(
-        r"^\d{2,10}$", error=_l("Digits only, 2 to 10 of them.")))
+        r"^\d{2,10}$", error=_l("Digits only, 2 to 10 of them.")),
+        metadata={"label": N_("Extension")})
     first_name = fields.String(load_default="", validate=validate.Length(
-        max=80, error=_l("At most {max} characters.")))
+        max=80, error=_l("At most {max} characters.")), metadata={"label": N_("First name")})
     last_name = fields.String(load_default="", validate=validate.Length(
-        max=80, error=_l("At most {max} characters.")))
+        max=80, error=_l("At most {max} characters.")), metadata={"label": N_("Last name")})
     email = fields.String(load_default=None, allow_none=True, validate=validate.Email(
-        error=_l("Enter a valid e-mail address.")))
-    site_id = fields.Integer(load_default=None, allow_none=True)
-    associated_number = PhoneNumber(load_default=None, allow_none=True)
+        error=_l("Enter a valid e-mail address.")), metadata={"label": N_("E-mail")})
+    site_id = fields.Integer(load_default=None, allow_none=True, metadata={"label": N_("Site")})
+    associated_number = PhoneNumber(load_default=None, allow_none=True,
+                                    metadata={"label": N_("Associated number")})
+    mac = MacAddress(load_default=None, allow_none=True, metadata={"label": N_("MAC address")})
     version = fields.Integer(dump_only=True)

@@ -1,48 +1,40 @@
-"""Server-rendered pages for support agents."""
+"""Server-rendered pages for support agents (Jinja2, Pico CSS, htmx)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, abort, render_template
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+from flask import Flask
 from flask_babel import get_locale
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from backoffice.core.carriers import registry
-from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import national
-from backoffice.extensions import db
+from backoffice.web import blocks, errors, history, lines, orders, pages, tenants
 
-bp = Blueprint("web", __name__, template_folder="templates")
+
+def local_time(moment: datetime | None, timezone: str) -> str:
+    """A stored UTC moment, shown in the tenant's time zone and the agent's locale."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return format_datetime(moment, "medium", tzinfo=ZoneInfo(timezone),
+                           locale=str(get_locale() or "fr"))
+
+
+def mac(value: str | None) -> str:
+    return ":".join(value[i:i + 2] for i in range(0, 12, 2)) if value else ""
 
 
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
-    app.register_blueprint(bp)
+    for module in (pages, tenants, lines, blocks, orders, history):
+        app.register_blueprint(module.bp)
+    errors.init_app(app)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():
         for blueprint in blueprints:
             app.register_blueprint(blueprint)
-    app.jinja_env.filters["national"] = national
+    app.jinja_env.filters.update(national=national, local_time=local_time, mac=mac)
     app.jinja_env.globals.update(carriers=registry, get_locale=get_locale)
-
-
-@bp.get("/")
-def index() -> str:
-    counts = dict(db.session.execute(
-        select(Line.tenant_id, func.count(Line.id)).group_by(Line.tenant_id)).all())
-    tenants = db.session.scalars(select(Tenant).order_by(Tenant.carrier_id, Tenant.name)).all()
-    return render_template("index.html", tenants=tenants, line_counts=counts)
-
-
-@bp.get("/carriers")
-def carrier_matrix() -> str:
-    return render_template("carriers.html", entries=registry().all())
-
-
-@bp.get("/tenants/<int:tenant_id>")
-def tenant(tenant_id: int) -> str:
-    tenant = db.session.scalar(
-        select(Tenant).where(Tenant.id == tenant_id)
-        .options(selectinload(Tenant.sites), selectinload(Tenant.lines).selectinload(Line.site)))
-    if tenant is None:
-        abort(404)
-    return render_template("tenant.html", tenant=tenant, entry=registry()[tenant.carrier_id])

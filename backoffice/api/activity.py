@@ -1,0 +1,118 @@
+"""What happened to a tenant: provisioning orders (with retry), the audit trail, call paths."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import fields
+from sqlalchemy import select
+
+from backoffice.api.common import PageArgs, paginate
+from backoffice.api.problems import problem
+from backoffice.api.schemas import (
+    AuditRecordSchema,
+    CallInputSchema,
+    CallStepSchema,
+    ProvisioningOrderSchema,
+)
+from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
+from backoffice.core.models import ProvisioningOrder
+from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.core.provisioning import retry_order
+from backoffice.lookups import carrier_of, line_or_404, order_or_404, tenant_or_404
+from backoffice.web.history import audit_page
+
+bp = Blueprint("api_activity", __name__, url_prefix="/api/v1/tenants/<int:tenant_id>",
+               description="Provisioning status, history and call paths")
+
+
+class OrderArgs(PageArgs):
+    status = fields.String()
+    line_id = fields.Integer()
+
+
+class HistoryArgs(PageArgs):
+    action = fields.String()
+    object_type = fields.String()
+    actor = fields.String()
+    since = fields.String()
+    until = fields.String()
+
+
+@bp.route("/orders")
+class Orders(MethodView):
+    @bp.arguments(OrderArgs, location="query")
+    @bp.response(200)
+    def get(self, args, tenant_id: int):
+        """Provisioning orders of the tenant, newest first."""
+        tenant = tenant_or_404(tenant_id)
+        query = select(ProvisioningOrder).where(ProvisioningOrder.tenant_id == tenant.id)
+        if args.get("status"):
+            query = query.where(ProvisioningOrder.status == args["status"])
+        if args.get("line_id"):
+            query = query.where(ProvisioningOrder.line_id == args["line_id"])
+        return paginate(query.order_by(ProvisioningOrder.id.desc()), ProvisioningOrderSchema(),
+                        args)
+
+
+@bp.route("/orders/<int:order_id>/retry")
+class RetryOrder(MethodView):
+    @bp.response(200, ProvisioningOrderSchema)
+    def post(self, tenant_id: int, order_id: int):
+        """Send a failed order to the carrier's network again."""
+        order = order_or_404(tenant_or_404(tenant_id), order_id)
+        if order.status != ProvisioningOrder.FAILED:
+            return problem(409, "order.not_failed", "Only a failed change can be sent again.")
+        retry_order(order)
+        return order
+
+
+def _history(tenant_id: int, line_id: int | None, args):
+    tenant = tenant_or_404(tenant_id)
+    line = line_or_404(tenant, line_id) if line_id else None
+    records, total, _ = audit_page(tenant, line, {**args, "page": args["page"]})
+    schema = AuditRecordSchema()
+    return {"items": schema.dump(records, many=True), "total": total, "page": args["page"],
+            "page_size": len(records)}
+
+
+@bp.route("/history")
+class TenantHistory(MethodView):
+    @bp.arguments(HistoryArgs, location="query")
+    @bp.response(200)
+    def get(self, args, tenant_id: int):
+        """Every change of the tenant, newest first (50 a page)."""
+        return _history(tenant_id, None, args)
+
+
+@bp.route("/lines/<int:line_id>/history")
+class LineHistory(MethodView):
+    @bp.arguments(HistoryArgs, location="query")
+    @bp.response(200)
+    def get(self, args, tenant_id: int, line_id: int):
+        """Every change of one line, newest first (50 a page)."""
+        return _history(tenant_id, line_id, args)
+
+
+@bp.route("/lines/<int:line_id>/explain")
+class Explain(MethodView):
+    @bp.arguments(CallInputSchema)
+    @bp.response(200, CallStepSchema(many=True))
+    def post(self, call, tenant_id: int, line_id: int):
+        """The path of a call to the line: each step with its rule and guide section."""
+        tenant = tenant_or_404(tenant_id)
+        line = line_or_404(tenant, line_id)
+        if call["state"] not in LINE_STATES:
+            return problem(422, "call.state.invalid", f"state: one of {', '.join(LINE_STATES)}")
+        caller = None
+        if call.get("caller"):
+            try:
+                caller = to_e164(call["caller"], carrier_of(tenant).carrier.country)
+            except InvalidNumber:
+                return problem(422, "call.caller.invalid", f"“{call['caller']}” is not a number.")
+        moment: datetime = call["moment"].replace(tzinfo=ZoneInfo(tenant.timezone))
+        return explain_call(tenant, line, CallContext(caller, moment, call["state"],
+                                                      call["digits"]))

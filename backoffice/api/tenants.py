@@ -1,0 +1,144 @@
+"""Tenants, their sites and their lines."""
+
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import fields
+from sqlalchemy import or_, select
+
+from backoffice.api.common import (
+    PageArgs,
+    json_body,
+    paginate,
+    required_if_match,
+    with_etag,
+)
+from backoffice.api.problems import conflict
+from backoffice.core.errors import EditConflict
+from backoffice.core.lines import create_line, delete_line, update_line
+from backoffice.core.models import Line, Site, Tenant
+from backoffice.core.schemas import LineSchema, SiteSchema, TenantSchema
+from backoffice.core.search import line_criteria
+from backoffice.core.tenants import create_site, create_tenant
+from backoffice.lookups import line_or_404, tenant_or_404
+from backoffice.web.tenants import SORTS
+
+bp = Blueprint("api_tenants", __name__, url_prefix="/api/v1/tenants",
+               description="Customer accounts, their sites and lines")
+
+JSON_BODY = {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}
+
+
+class TenantListArgs(PageArgs):
+    carrier = fields.String()
+    q = fields.String()
+
+
+class LineListArgs(PageArgs):
+    plan = fields.String()
+    q = fields.String()
+    sort = fields.String()
+
+
+@bp.route("")
+class Tenants(MethodView):
+    @bp.arguments(TenantListArgs, location="query")
+    @bp.response(200)
+    def get(self, args):
+        """Tenants the agent may see, paginated, with the total count."""
+        query = select(Tenant).order_by(Tenant.name)
+        if args.get("carrier"):
+            query = query.where(Tenant.carrier_id == args["carrier"])
+        if args.get("q"):
+            query = query.where(Tenant.name.ilike(f"%{args['q']}%"))
+        return paginate(query, TenantSchema(), args)
+
+    @bp.doc(requestBody=JSON_BODY)
+    @bp.response(201, TenantSchema)
+    def post(self):
+        """Create a customer account."""
+        return create_tenant(json_body())
+
+
+@bp.route("/<int:tenant_id>")
+class OneTenant(MethodView):
+    @bp.response(200, TenantSchema)
+    def get(self, tenant_id: int):
+        """One tenant."""
+        return with_etag(TenantSchema().dump(tenant_or_404(tenant_id)))
+
+
+@bp.route("/<int:tenant_id>/sites")
+class Sites(MethodView):
+    @bp.arguments(PageArgs, location="query")
+    @bp.response(200)
+    def get(self, args, tenant_id: int):
+        """The tenant's sites."""
+        tenant = tenant_or_404(tenant_id)
+        return paginate(select(Site).where(Site.tenant_id == tenant.id).order_by(Site.name),
+                        SiteSchema(), args)
+
+    @bp.doc(requestBody=JSON_BODY)
+    @bp.response(201, SiteSchema)
+    def post(self, tenant_id: int):
+        """Add a site."""
+        return create_site(tenant_or_404(tenant_id), json_body())
+
+
+@bp.route("/<int:tenant_id>/lines")
+class Lines(MethodView):
+    @bp.arguments(LineListArgs, location="query")
+    @bp.response(200)
+    def get(self, args, tenant_id: int):
+        """The tenant's lines: filter by plan, search inside, sort, paginate."""
+        tenant = tenant_or_404(tenant_id)
+        query = select(Line).where(Line.tenant_id == tenant.id)
+        if args.get("plan"):
+            query = query.where(Line.plan == args["plan"])
+        if args.get("q"):
+            criteria = line_criteria(args["q"])
+            query = query.where(or_(*criteria) if criteria else Line.id.is_(None))
+        sort = args.get("sort", "")
+        column = SORTS.get(sort.lstrip("-"), Line.id)
+        query = query.order_by(column.desc() if sort.startswith("-") else column, Line.id)
+        return paginate(query, LineSchema(), args)
+
+    @bp.doc(requestBody=JSON_BODY)
+    @bp.response(201, LineSchema)
+    def post(self, tenant_id: int):
+        """Add a line; its number is parsed for the carrier's country and stored in E.164."""
+        return create_line(tenant_or_404(tenant_id), json_body())
+
+
+@bp.route("/<int:tenant_id>/lines/<int:line_id>")
+class OneLine(MethodView):
+    @bp.response(200, LineSchema)
+    def get(self, tenant_id: int, line_id: int):
+        """One line, with its ETag."""
+        return with_etag(LineSchema().dump(line_or_404(tenant_or_404(tenant_id), line_id)))
+
+    @bp.doc(requestBody=JSON_BODY, parameters=[{"in": "header", "name": "If-Match",
+                                                "required": True, "schema": {"type": "string"}}])
+    @bp.response(200, LineSchema)
+    def patch(self, tenant_id: int, line_id: int):
+        """Change some fields of a line (If-Match required)."""
+        tenant = tenant_or_404(tenant_id)
+        line = line_or_404(tenant, line_id)
+        current = LineSchema().dump(line)
+        if required_if_match(current) == "stale":
+            return conflict(EditConflict.about("line", line.id))
+        payload = {**json_body(), "version": line.version}
+        line = update_line(line, payload)
+        return with_etag(LineSchema().dump(line))
+
+    @bp.response(204)
+    def delete(self, tenant_id: int, line_id: int):
+        """Delete a line (If-Match required)."""
+        tenant = tenant_or_404(tenant_id)
+        line = line_or_404(tenant, line_id)
+        if required_if_match(LineSchema().dump(line)) == "stale":
+            return conflict(EditConflict.about("line", line.id))
+        delete_line(line)
+        return ""
+

@@ -1,0 +1,52 @@
+"""Finding a tenant, a line or a block for a request, shared by the web UI and the API.
+
+Tenant isolation has already filtered the queries: another carrier's tenant is simply
+not found, exactly like a missing one.
+"""
+
+from __future__ import annotations
+
+from flask import abort
+from sqlalchemy import select
+
+from backoffice.core.blocks import Block
+from backoffice.core.carriers import CarrierEntry, registry
+from backoffice.core.errors import NotOffered
+from backoffice.core.models import Line, ProvisioningOrder, Tenant
+from backoffice.extensions import db
+
+
+def tenant_or_404(tenant_id: int) -> Tenant:
+    tenant = db.session.get(Tenant, tenant_id)
+    if tenant is None:
+        abort(404)
+    return tenant
+
+
+def line_or_404(tenant: Tenant, line_id: int) -> Line:
+    line = db.session.scalar(select(Line).where(Line.id == line_id, Line.tenant_id == tenant.id))
+    if line is None:
+        abort(404)
+    return line
+
+
+def order_or_404(tenant: Tenant, order_id: int) -> ProvisioningOrder:
+    order = db.session.scalar(select(ProvisioningOrder).where(
+        ProvisioningOrder.id == order_id, ProvisioningOrder.tenant_id == tenant.id))
+    if order is None:
+        abort(404)
+    return order
+
+
+def carrier_of(tenant: Tenant) -> CarrierEntry:
+    return registry()[tenant.carrier_id]
+
+
+def block_or_not_offered(tenant: Tenant, line: Line | None, block_id: str) -> Block:
+    """The block, if the tenant's carrier offers it here; else :class:`NotOffered`."""
+    entry = carrier_of(tenant)
+    scope = "tenant" if line is None else "line"
+    for block in entry.blocks_for(scope, line.plan if line else None):
+        if block.id == block_id:
+            return block
+    raise NotOffered(entry.carrier.name, block_id)

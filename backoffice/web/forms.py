@@ -1,0 +1,133 @@
+"""HTML forms generated from marshmallow schemas, and form posts turned back into payloads.
+
+The schema stays the single definition of a feature: the same one validates the API
+payload. Field labels come from ``metadata={"label": N_("...")}``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask_babel import gettext
+from marshmallow import Schema, fields, validate
+from werkzeug.datastructures import MultiDict
+
+from backoffice.core.schemas import PhoneNumber
+
+
+@dataclass
+class FormField:
+    name: str
+    label: str
+    kind: str  # text, number, checkbox, select, email, tel, textarea, date, time, hidden
+    value: Any = None
+    choices: list[tuple[str, str]] = field(default_factory=list)
+    required: bool = False
+    errors: list[str] = field(default_factory=list)
+    help: str = ""
+    maxlength: int | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+
+
+def label_of(name: str, schema_field: fields.Field) -> str:
+    label = schema_field.metadata.get("label")
+    return gettext(label) if label else gettext(name.replace("_", " ").capitalize())
+
+
+def _kind(schema_field: fields.Field) -> str:
+    if schema_field.metadata.get("widget"):
+        return schema_field.metadata["widget"]
+    if isinstance(schema_field, fields.Boolean):
+        return "checkbox"
+    if isinstance(schema_field, fields.Integer | fields.Float | fields.Decimal):
+        return "number"
+    if isinstance(schema_field, PhoneNumber):
+        return "tel"
+    if isinstance(schema_field, fields.Date):
+        return "date"
+    if isinstance(schema_field, fields.Time):
+        return "time"
+    if isinstance(schema_field, fields.List | fields.Dict | fields.Nested):
+        return "textarea"
+    if any(isinstance(v, validate.Email) for v in _validators(schema_field)):
+        return "email"
+    return "text"
+
+
+def _validators(schema_field: fields.Field) -> list[Any]:
+    return list(schema_field.validators)
+
+
+def _choices(schema_field: fields.Field) -> list[tuple[str, str]]:
+    target = schema_field.inner if isinstance(schema_field, fields.List) else schema_field
+    for validator in _validators(target):
+        if isinstance(validator, validate.OneOf):
+            labels = validator.labels or validator.choices
+            named = schema_field.metadata.get("choice_labels", {})
+            return [(str(choice), gettext(named.get(choice, str(label))))
+                    for choice, label in zip(validator.choices, labels, strict=False)]
+    return []
+
+
+def _help(schema_field: fields.Field) -> str:
+    text = schema_field.metadata.get("help")
+    return gettext(text) if text else ""
+
+
+def _display(value: Any, kind: str) -> Any:
+    if value is None:
+        return ""
+    if kind == "textarea" and isinstance(value, list | tuple):
+        return "\n".join(str(item) for item in value)
+    return value
+
+
+def build_form(schema: Schema, values: dict[str, Any] | None = None,
+               errors: dict[str, list[str]] | None = None) -> list[FormField]:
+    """The fields of ``schema`` that an agent fills, with current values and errors."""
+    values, errors = values or {}, errors or {}
+    form = []
+    for name, schema_field in schema.fields.items():
+        if schema_field.dump_only:
+            continue
+        kind = _kind(schema_field)
+        choices = _choices(schema_field)
+        if choices and kind not in ("checkbox", "textarea"):
+            kind = "select"
+        length = next((v for v in _validators(schema_field) if isinstance(v, validate.Length)),
+                      None)
+        bounds = next((v for v in _validators(schema_field) if isinstance(v, validate.Range)),
+                      None)
+        form.append(FormField(
+            name=name, label=label_of(name, schema_field), kind=kind,
+            value=_display(values.get(name, schema_field.load_default
+                                      if not callable(schema_field.load_default) else None),
+                           kind),
+            choices=choices, required=schema_field.required, errors=errors.get(name, []),
+            help=_help(schema_field),
+            maxlength=length.max if length else None,
+            minimum=bounds.min if bounds else None, maximum=bounds.max if bounds else None,
+        ))
+    return form
+
+
+def payload_from_form(schema: Schema, form: MultiDict) -> dict[str, Any]:
+    """Read a posted form as the payload the schema (and the API) expects."""
+    payload: dict[str, Any] = {}
+    for name, schema_field in schema.fields.items():
+        if schema_field.dump_only:
+            continue
+        kind = _kind(schema_field)
+        if kind == "checkbox":
+            payload[name] = name in form
+        elif isinstance(schema_field, fields.List):
+            raw = form.getlist(name)
+            items = raw if len(raw) > 1 else (raw[0].splitlines() if raw else [])
+            payload[name] = [item.strip() for item in items if item.strip()]
+        elif name in form:
+            payload[name] = form[name]
+    if "version" in form:
+        payload["version"] = form["version"]
+    return payload

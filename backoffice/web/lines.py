@@ -1,0 +1,83 @@
+"""The line page: its information, the features its plan offers, status, call explainer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
+
+from backoffice.core.errors import ChangeRejected, EditConflict
+from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
+from backoffice.core.lines import line_schema, update_line
+from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.lookups import carrier_of, line_or_404, tenant_or_404
+from backoffice.web.forms import build_form, payload_from_form
+from backoffice.web.views import Submitted, block_views, recent_orders
+
+bp = Blueprint("lines", __name__, url_prefix="/tenants/<int:tenant_id>/lines")
+
+
+def render_line(tenant, line, *, info_values=None, info_errors=None,
+                submitted: Submitted | None = None, explanation=None, status=200):
+    schema = line_schema(tenant)
+    values = info_values if info_values is not None else schema.dump(line)
+    return render_template(
+        "lines/show.html", tenant=tenant, line=line, entry=carrier_of(tenant),
+        info_form=build_form(schema, values, info_errors),
+        info_general_errors=(info_errors or {}).get("", []), info_values=schema.dump(line),
+        blocks=block_views(tenant, line, submitted), orders=recent_orders(tenant, line),
+        states=LINE_STATES, explanation=explanation,
+    ), status
+
+
+@bp.get("/<int:line_id>")
+def show(tenant_id: int, line_id: int):
+    tenant = tenant_or_404(tenant_id)
+    return render_line(tenant, line_or_404(tenant, line_id))
+
+
+@bp.post("/<int:line_id>")
+def edit(tenant_id: int, line_id: int):
+    tenant = tenant_or_404(tenant_id)
+    line = line_or_404(tenant, line_id)
+    payload = payload_from_form(line_schema(tenant), request.form)
+    try:
+        update_line(line, payload)
+    except ChangeRejected as refused:
+        return render_line(tenant, line, info_values=payload, info_errors=refused.by_field(),
+                           status=422)
+    except EditConflict as conflict:
+        return render_line(tenant, line, info_values=payload,
+                           info_errors={"": [conflict.localized()]}, status=409)
+    flash(gettext("Line saved."), "success")
+    return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id))
+
+
+@bp.post("/<int:line_id>/explain")
+def explain(tenant_id: int, line_id: int):
+    """The path of a call to this line, at a moment in the tenant's time zone."""
+    tenant = tenant_or_404(tenant_id)
+    line = line_or_404(tenant, line_id)
+    form = request.form
+    error = None
+    caller = None
+    try:
+        if form.get("caller", "").strip():
+            caller = to_e164(form["caller"], carrier_of(tenant).carrier.country)
+        moment = datetime.fromisoformat(f"{form['date']}T{form['time']}").replace(
+            tzinfo=ZoneInfo(tenant.timezone))
+        state = form.get("state", "idle")
+        if state not in LINE_STATES:
+            raise ValueError(state)
+    except InvalidNumber:
+        error = gettext("“%(value)s” is not a valid phone number.", value=form.get("caller"))
+    except (KeyError, ValueError):
+        error = gettext("Give a date, a time and a line state.")
+    steps = None if error else explain_call(
+        tenant, line, CallContext(caller, moment, state, form.get("digits", "").strip()))
+    explanation = {"steps": steps, "error": error, "form": form}
+    if request.headers.get("HX-Request"):
+        return render_template("lines/_explanation.html", explanation=explanation)
+    return render_line(tenant, line, explanation=explanation, status=422 if error else 200)

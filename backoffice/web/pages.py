@@ -1,0 +1,35 @@
+"""Home (the customers list), the global search and the capability matrix."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request
+from sqlalchemy import func, select
+
+from backoffice.core.carriers import registry
+from backoffice.core.models import Line, Tenant
+from backoffice.core.search import search
+from backoffice.extensions import db
+
+bp = Blueprint("pages", __name__)
+
+
+@bp.get("/")
+def index() -> str:
+    counts = dict(db.session.execute(
+        select(Line.tenant_id, func.count(Line.id)).group_by(Line.tenant_id)).all())
+    tenants = db.session.scalars(
+        select(Tenant).order_by(Tenant.carrier_id, Tenant.name).limit(200)).all()
+    return render_template("index.html", tenants=tenants, line_counts=counts)
+
+
+@bp.get("/search")
+def global_search() -> str:
+    query = request.args.get("q", "")
+    results = search(query)
+    template = "search_results.html" if request.headers.get("HX-Request") else "search.html"
+    return render_template(template, query=query, results=results)
+
+
+@bp.get("/carriers")
+def carrier_matrix() -> str:
+    return render_template("carriers.html", entries=registry().all())

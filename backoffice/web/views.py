@@ -1,0 +1,81 @@
+"""What the tenant and line pages show of blocks and provisioning orders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask_babel import gettext
+from sqlalchemy import select
+
+from backoffice.core.blocks import Block, CollectionBlock
+from backoffice.core.models import Line, ProvisioningOrder, Tenant
+from backoffice.extensions import db
+from backoffice.lookups import carrier_of
+from backoffice.web.forms import FormField, build_form, label_of
+
+
+@dataclass
+class BlockView:
+    """A block as the page shows it: read view, edit form, and for collections the items."""
+
+    block: Block
+    title: str
+    labels: dict[str, str]
+    values: dict[str, Any] = field(default_factory=dict)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    form: list[FormField] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    editing_item: int | None = None
+
+    @property
+    def is_collection(self) -> bool:
+        return isinstance(self.block, CollectionBlock)
+
+
+@dataclass
+class Submitted:
+    """A form post that was refused, to show again with its errors."""
+
+    block_id: str
+    values: dict[str, Any]
+    errors: dict[str, list[str]]
+    item_id: int | None = None
+
+
+def block_views(tenant: Tenant, line: Line | None,
+                submitted: Submitted | None = None) -> list[BlockView]:
+    """Every block the carrier offers on this page, ready to render."""
+    entry = carrier_of(tenant)
+    scope = "tenant" if line is None else "line"
+    views = []
+    for block in entry.blocks_for(scope, line.plan if line else None):
+        schema = block.schema(tenant)
+        labels = {name: label_of(name, f) for name, f in schema.fields.items()
+                  if not f.load_only}
+        view = BlockView(block, gettext(block.title), labels)
+        if isinstance(block, CollectionBlock):
+            view.items = [dict(schema.dump(item), id=item.id,
+                               blocked_reason=block.removable(item) if block.removable else None)
+                          for item in block.items(tenant, line)]
+        else:
+            view.values = schema.dump(block.read(tenant, line))
+        mine = submitted if submitted and submitted.block_id == block.id else None
+        if mine and mine.item_id is None:
+            view.form = build_form(schema, mine.values, mine.errors)
+            view.errors = mine.errors.get("", []) + mine.errors.get("_schema", [])
+        else:
+            view.form = build_form(schema, None if view.is_collection else view.values)
+        if mine and mine.item_id is not None:
+            view.editing_item = mine.item_id
+            view.errors = [message for messages in mine.errors.values() for message in messages]
+        views.append(view)
+    return views
+
+
+def recent_orders(tenant: Tenant, line: Line | None, limit: int = 5) -> list[ProvisioningOrder]:
+    """The latest provisioning orders of the page's line (or of the tenant's own settings)."""
+    query = select(ProvisioningOrder).where(ProvisioningOrder.tenant_id == tenant.id)
+    query = query.where(ProvisioningOrder.line_id == (line.id if line else None)) if line \
+        else query.where(ProvisioningOrder.line_id.is_(None))
+    return list(db.session.scalars(query.order_by(ProvisioningOrder.id.desc()).limit(limit)))
