@@ -190,7 +190,7 @@ def _load_from_token(_request) -> Agent | None:
 
 
 def _is_public(endpoint: str | None) -> bool:
-    if endpoint is None:  # 404 and 405: let Flask answer them
+    if endpoint is None:
         return True
     if endpoint in PUBLIC_ENDPOINTS or endpoint.startswith(PUBLIC_PREFIXES):
         return True
@@ -222,8 +222,26 @@ def _unauthenticated():
     return redirect(url_for("auth.login") + "?" + urlencode(query))
 
 
+#: What Flask-Login, Flask-Babel, Flask-WTF and the gate keep on ``g`` for one request.
+PER_REQUEST_STATE = ("_login_user", "_flask_babel", "csrf_token", "csrf_valid",
+                     "auth_problem", "api_token", "actor")
+
+
+def _fresh_request_state() -> None:
+    """Forget the previous request's agent, language and CSRF token.
+
+    ``g`` belongs to the app context. A server pushes one per request, but an app
+    context held open around several requests (tests, scripts) shares one ``g``, and
+    the previous request's agent would otherwise answer for this one.
+    """
+    for name in PER_REQUEST_STATE:
+        g.pop(name, None)
+
+
 def _gate():
     """Let the request through only with an agent; check CSRF unless a token speaks."""
+    if request.endpoint is None:  # 404 and 405: nothing runs, let Flask answer
+        return None
     agent = current_agent()
     if agent is not None:
         g.actor = agent.email
@@ -288,6 +306,7 @@ def init_app(app: Flask) -> None:
     # One limiter per app: in tests each app counts from zero. No route limits: the
     # login view counts failed attempts itself through the limiter's storage.
     app.extensions["auth_limiter"] = Limiter(get_remote_address, app=app)
+    app.before_request_funcs.setdefault(None, []).insert(0, _fresh_request_state)
     app.before_request(_gate)
     app.after_request(_no_cache)
     app.register_error_handler(CSRFError, _csrf_failed)
