@@ -17,10 +17,11 @@ from backoffice.extensions import db
 
 def _read_password() -> str:
     """The password from standard input: prompted twice on a terminal, else one line."""
-    if sys.stdin is not None and sys.stdin.isatty():
+    if sys.stdin is None:
+        raise click.ClickException("no standard input to read the password from")
+    if sys.stdin.isatty():
         return click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    line = click.get_text_stream("stdin").readline()
-    return line.rstrip("\r\n")
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def _rejected(rejected: agents.AgentRejected) -> click.ClickException:
