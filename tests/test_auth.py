@@ -192,3 +192,25 @@ def test_the_roles_tell_the_authorization_layer_what_an_agent_may_do(app):
     assert [a.can_manage_agents for a in (admin, carrier_admin, support, viewer)] == [
         True, True, False, False]
     assert str(viewer.role_info.label) == "Lecteur"
+
+
+def test_public_views_forbidden_answers_and_json_clients(app, agent_client):
+    from backoffice.auth import forbidden, public
+
+    app.add_url_rule("/ping", "ping", public(lambda: "pong"))
+
+    def refuse():
+        raise forbidden()
+
+    app.add_url_rule("/refused", "refused", refuse)
+    app.add_url_rule("/api/v1/refused", "api_refused", refuse)
+    anonymous = app.test_client()
+    assert anonymous.get("/ping").text == "pong"
+    wants_json = anonymous.get("/refused", headers={"Accept": "application/json"})
+    assert wants_json.status_code == 401 and wants_json.mimetype == "application/problem+json"
+    client = agent_client("viewer", "bell")
+    page = client.get("/refused")
+    assert page.status_code == 403 and "Vous n&#39;avez pas le droit" in page.text
+    api = client.get("/api/v1/refused", headers={"Accept-Language": "en"})
+    assert api.status_code == 403 and api.json["code"] == "auth.forbidden"
+    assert api.json["detail"] == "You are not allowed to do this."

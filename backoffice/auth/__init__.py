@@ -71,7 +71,10 @@ FORBIDDEN = N_("You are not allowed to do this.")
 
 
 def public(view: F) -> F:
-    """Mark a view as reachable without signing in (health checks, the login page)."""
+    """Mark a view function or MethodView as reachable without signing in (health checks).
+
+    Put it under the route decorator: ``@bp.get("/healthz")`` then ``@public``.
+    """
     view.is_public = True  # type: ignore[attr-defined]
     return view
 
@@ -195,7 +198,8 @@ def _is_public(endpoint: str | None) -> bool:
     if endpoint in PUBLIC_ENDPOINTS or endpoint.startswith(PUBLIC_PREFIXES):
         return True
     view = current_app.view_functions.get(endpoint)
-    return bool(getattr(view, "is_public", False))
+    view_class = getattr(view, "view_class", None)  # a MethodView marked as a whole
+    return bool(getattr(view, "is_public", False) or getattr(view_class, "is_public", False))
 
 
 UNAUTHENTICATED = {
@@ -310,6 +314,8 @@ def init_app(app: Flask) -> None:
     app.before_request(_gate)
     app.after_request(_no_cache)
     app.register_error_handler(CSRFError, _csrf_failed)
+    # More specific than flask-smorest's HTTPException handler, which answers JSON only.
+    app.register_error_handler(Forbidden, lambda error: error.get_response())
     app.register_blueprint(views.bp)
     app.jinja_env.globals["current_agent"] = current_agent
     cli.register(app)
