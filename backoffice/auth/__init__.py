@@ -212,8 +212,6 @@ UNAUTHENTICATED = {
 
 def _unauthenticated():
     reason = g.get("auth_problem")
-    if reason == "session_expired":
-        logout_user()  # forget it, so the expiry is logged once
     if bearer_token() is not None or wants_json():
         code, message = UNAUTHENTICATED.get(reason or "", ("auth.token_invalid", MISSING_TOKEN))
         response = problem(401, code, message)
@@ -249,6 +247,8 @@ def _gate():
     agent = current_agent()
     if agent is not None:
         g.actor = agent.email
+    elif g.get("auth_problem") == "session_expired":
+        logout_user()  # forget the stale session, so its expiry is logged once
     public_endpoint = _is_public(request.endpoint)
     if agent is None and not public_endpoint:
         return _unauthenticated()
