@@ -43,8 +43,10 @@ def create_app(
     def _request_id() -> None:
         g.request_id = request.headers.get("X-Request-Id") or uuid.uuid4().hex
 
-    from backoffice import api, cli, web
+    from backoffice import access, api, auth, cli, web
 
+    auth.init_app(app)
+    access.init_app(app)
     web.init_app(app)
     api.init_app(app)
     cli.register(app)

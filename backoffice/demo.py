@@ -48,7 +48,9 @@ class DemoFactory:
 
 
 def load_demo() -> int:
-    """Load every carrier's demo tenants; returns how many objects were created."""
+    """Load every carrier's demo tenants and the demo agents; returns how many were created."""
+    from backoffice.auth.demo import load_demo_agents
+
     factory = DemoFactory()
     registry().all_hooks.demo_data(tenant_factory=factory)
-    return factory.created
+    return factory.created + load_demo_agents()

@@ -124,6 +124,20 @@ def client(app):
 
 
 @pytest.fixture
+def agent_client(request: pytest.FixtureRequest):
+    """Signs an agent in: ``agent_client(role="viewer", carrier="bell", app=None)``.
+
+    Without ``app`` it uses the test's ``app`` fixture.
+    """
+    from tests.auth_helpers import signed_in_client
+
+    def factory(role: str = "operator_admin", carrier: str | None = None, app=None):
+        return signed_in_client(app or request.getfixturevalue("app"), role, carrier)
+
+    return factory
+
+
+@pytest.fixture
 def redis_url() -> str:
     return REDIS_URL
 

@@ -29,15 +29,16 @@ def test_demo_lines_come_from_the_guides(app):
     assert queue.first_name == "Soutien de la clientèle"  # guide 002, Files d'attente
 
 
-def test_home_page_lists_the_demo_tenants_without_a_query_per_row(app):
+def test_home_page_lists_the_demo_tenants_without_a_query_per_row(app, agent_client):
     app.test_cli_runner().invoke(args=["demo"])
+    client = agent_client()
     statements = []
     from sqlalchemy import event
 
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
-        page = app.test_client().get("/?lang=fr")
+        page = client.get("/?lang=fr")
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
     assert page.status_code == 200

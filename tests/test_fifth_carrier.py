@@ -57,8 +57,8 @@ def test_its_call_steps_join_the_explainer(nordtel_app):
     assert [s.action for s in day] == ["ring"]
 
 
-def test_its_pages_api_and_demo_data_are_served(nordtel_app):
-    client = nordtel_app.test_client()
+def test_its_pages_api_and_demo_data_are_served(nordtel_app, agent_client):
+    client = agent_client(app=nordtel_app)
     assert client.get("/nordtel/night-service").text == "NordTel night service"
     assert client.get("/api/v1/nordtel/night-service").json == {"max_hours": 12}
     assert "/api/v1/nordtel/night-service" in client.get("/api/openapi.json").json["paths"]

@@ -11,7 +11,6 @@ from marshmallow import fields
 from sqlalchemy import select
 
 from backoffice.api.common import PageArgs, paginate
-from backoffice.api.problems import problem
 from backoffice.api.schemas import (
     AuditRecordSchema,
     CallInputSchema,
@@ -23,6 +22,7 @@ from backoffice.core.models import ProvisioningOrder
 from backoffice.core.phone import InvalidNumber, to_e164
 from backoffice.core.provisioning import retry_order
 from backoffice.lookups import carrier_of, line_or_404, order_or_404, tenant_or_404
+from backoffice.problems import problem
 from backoffice.web.history import audit_page
 
 bp = Blueprint("api_activity", __name__, url_prefix="/api/v1/tenants/<int:tenant_id>",

@@ -13,9 +13,9 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from backoffice.api.common import json_body, required_if_match, with_etag
-from backoffice.api.problems import problem
 from backoffice.core.blocks import CollectionBlock, SettingsBlock
 from backoffice.lookups import block_or_not_offered, line_or_404, tenant_or_404
+from backoffice.problems import problem
 
 bp = Blueprint("api_blocks", __name__, url_prefix="/api/v1/tenants/<int:tenant_id>",
                description="Features of a customer or of a line, as each carrier offers them")

@@ -11,8 +11,8 @@ from flask_babel import gettext
 from marshmallow import Schema, fields, validate
 from sqlalchemy import Select, func, select
 
-from backoffice.api.problems import problem
 from backoffice.extensions import db
+from backoffice.problems import problem
 
 MAX_PAGE_SIZE = 200
 

@@ -1,25 +1,12 @@
-"""Errors as RFC 9457 problem details, with a stable code per rule and localized messages."""
+"""How the API answers refused changes and conflicts (problem+json, see ``problems``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from flask import Flask, Response, jsonify
+from flask import Flask, Response
 from flask_babel import gettext
 
 from backoffice.core.errors import ChangeRejected, EditConflict
-
-PROBLEM_JSON = "application/problem+json"
-
-
-def problem(status: int, code: str, detail: str, **extra: Any) -> Response:
-    """A problem+json response."""
-    body = {"type": f"urn:backoffice:problem:{code}", "title": code, "status": status,
-            "code": code, "detail": detail, **extra}
-    response = jsonify(body)
-    response.status_code = status
-    response.mimetype = PROBLEM_JSON
-    return response
+from backoffice.problems import problem
 
 
 def rejected(error: ChangeRejected) -> Response:
