@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, g, request
+from flask import Flask
 
 from backoffice import config, models  # noqa: F401 - complete metadata
 from backoffice.core import messages
@@ -39,13 +38,10 @@ def create_app(
     messages.install()
     app.extensions["carriers"] = CarrierRegistry(extra_plugins, entry_points=entry_points)
 
-    @app.before_request
-    def _request_id() -> None:
-        g.request_id = request.headers.get("X-Request-Id") or uuid.uuid4().hex
-
-    from backoffice import access, api, auth, cli, web
+    from backoffice import access, api, auth, cli, observability, web
 
     auth.init_app(app)
+    observability.init_app(app)
     access.init_app(app)
     web.init_app(app)
     api.init_app(app)

@@ -7,16 +7,19 @@ from zoneinfo import ZoneInfo
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
-from marshmallow import fields
+from marshmallow import ValidationError, fields
 from sqlalchemy import select
 
-from backoffice.api.common import PageArgs, paginate
+from backoffice.api.common import PageArgs, json_body, paginate
+from backoffice.api.problems import rejected
 from backoffice.api.schemas import (
     AuditRecordSchema,
     CallInputSchema,
     CallStepSchema,
     ProvisioningOrderSchema,
 )
+from backoffice.core.changes import from_marshmallow
+from backoffice.core.errors import ChangeRejected
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.models import ProvisioningOrder
 from backoffice.core.phone import InvalidNumber, to_e164
@@ -73,7 +76,7 @@ class RetryOrder(MethodView):
 def _history(tenant_id: int, line_id: int | None, args):
     tenant = tenant_or_404(tenant_id)
     line = line_or_404(tenant, line_id) if line_id else None
-    records, total, _ = audit_page(tenant, line, {**args, "page": args["page"]})
+    records, total, _ = audit_page(tenant, line, args, args["page"])
     schema = AuditRecordSchema()
     return {"items": schema.dump(records, many=True), "total": total, "page": args["page"],
             "page_size": len(records)}
@@ -99,12 +102,17 @@ class LineHistory(MethodView):
 
 @bp.route("/lines/<int:line_id>/explain")
 class Explain(MethodView):
-    @bp.arguments(CallInputSchema)
+    @bp.doc(requestBody={"required": True, "content": {"application/json": {
+        "schema": CallInputSchema}}})
     @bp.response(200, CallStepSchema(many=True))
-    def post(self, call, tenant_id: int, line_id: int):
+    def post(self, tenant_id: int, line_id: int):
         """The path of a call to the line: each step with its rule and guide section."""
         tenant = tenant_or_404(tenant_id)
         line = line_or_404(tenant, line_id)
+        try:
+            call = CallInputSchema().load(json_body())
+        except ValidationError as invalid:
+            return rejected(ChangeRejected(from_marshmallow("call", invalid.messages)))
         if call["state"] not in LINE_STATES:
             return problem(422, "call.state.invalid", f"state: one of {', '.join(LINE_STATES)}")
         caller = None

@@ -172,7 +172,8 @@ def _load_from_token(_request) -> Agent | None:
 # The gate ----------------------------------------------------------------------------
 
 
-def _is_public(endpoint: str | None) -> bool:
+def is_public_endpoint(endpoint: str | None) -> bool:
+    """Whether ``endpoint`` is reachable without signing in."""
     if endpoint is None:
         return True
     if endpoint in PUBLIC_ENDPOINTS or endpoint.startswith(PUBLIC_PREFIXES):
@@ -229,7 +230,7 @@ def _gate():
         g.actor = agent.email
     elif g.get("auth_problem") == "session_expired":
         logout_user()  # forget the stale session, so its expiry is logged once
-    public_endpoint = _is_public(request.endpoint)
+    public_endpoint = is_public_endpoint(request.endpoint)
     if agent is None and not public_endpoint:
         return _unauthenticated()
     if bearer_token() is None:

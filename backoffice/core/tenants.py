@@ -11,6 +11,7 @@ from backoffice.core.changes import Change, apply_change
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Site, Tenant
 from backoffice.core.schemas import SiteSchema, TenantSchema
+from backoffice.core.tenancy import current_scope
 from backoffice.extensions import db
 
 
@@ -21,6 +22,13 @@ def _tenant_checks(data: dict[str, Any]) -> list[Violation]:
             code="tenant.carrier_id.unknown", field="carrier_id",
             message=N_("Unknown carrier “%(value)s”. Known carriers: %(known)s."),
             params={"value": data["carrier_id"], "known": ", ".join(registry().ids)},
+        )]
+    scope = current_scope()
+    if scope is not None and scope.carrier_ids is not None \
+            and data["carrier_id"] not in scope.carrier_ids:
+        return [Violation(
+            code="tenant.carrier_id.forbidden", field="carrier_id",
+            message=N_("You can only create customers of your own carrier."),
         )]
     taken = db.session.scalar(select(Tenant.id).where(
         Tenant.carrier_id == data["carrier_id"], Tenant.name == data["name"]))

@@ -16,7 +16,7 @@ bp = Blueprint("history", __name__, url_prefix="/tenants/<int:tenant_id>")
 PAGE_SIZE = 50
 
 
-def audit_page(tenant, line, args):
+def audit_page(tenant, line, args, page: int = 1):
     """One page of the audit trail, filtered by action, object, agent and dates."""
     query = select(AuditRecord).where(AuditRecord.tenant_id == tenant.id)
     if line is not None:
@@ -34,7 +34,7 @@ def audit_page(tenant, line, args):
         query = query.where(getattr(AuditRecord.at, compare)(
             moment.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)))
     total = db.session.scalar(select(func.count()).select_from(query.subquery()))
-    page = max(1, args.get("page", 1, type=int))
+    page = max(1, page)
     records = db.session.scalars(query.order_by(AuditRecord.at.desc(), AuditRecord.id.desc())
                                  .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
     return records, total, page
@@ -45,6 +45,7 @@ def audit_page(tenant, line, args):
 def show(tenant_id: int, line_id: int | None) -> str:
     tenant = tenant_or_404(tenant_id)
     line = line_or_404(tenant, line_id) if line_id is not None else None
-    records, total, page = audit_page(tenant, line, request.args)
+    records, total, page = audit_page(tenant, line, request.args,
+                                      request.args.get("page", 1, type=int))
     return render_template("history/show.html", tenant=tenant, line=line, records=records,
                            total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext
 
 from backoffice.core.models import ProvisioningOrder
@@ -31,4 +31,7 @@ def retry(tenant_id: int, order_id: int):
     else:
         retry_order(order)
         flash(gettext("The change was sent to the carrier's network again."), "success")
-    return redirect(request.referrer or f"/tenants/{tenant.id}")
+    if order.line_id is not None:
+        return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=order.line_id,
+                                _anchor="orders"))
+    return redirect(url_for("tenants.show", tenant_id=tenant.id, _anchor="orders"))

@@ -1,0 +1,67 @@
+"""Health check and structured request logs, each log line carrying the request id."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+
+from flask import Blueprint, Flask, Response, current_app, g, jsonify, request
+from sqlalchemy import text
+
+from backoffice.auth import public
+from backoffice.extensions import db
+
+log = logging.getLogger("backoffice.request")
+bp = Blueprint("health", __name__)
+
+
+@bp.get("/healthz")
+@public
+def healthz() -> tuple[Response, int]:
+    """The application, its database and (when configured) Redis: 200 when all answer."""
+    checks: dict[str, str] = {"application": "ok"}
+    try:
+        db.session.execute(text("SELECT 1"))
+        checks["database"] = "ok"
+    except Exception as exc:  # noqa: BLE001 - report, do not crash the probe
+        checks["database"] = f"error: {exc.__class__.__name__}"
+    if current_app.config.get("REDIS_URL"):
+        from redis import Redis
+
+        try:
+            Redis.from_url(current_app.config["REDIS_URL"], socket_timeout=2).ping()
+            checks["redis"] = "ok"
+        except Exception as exc:  # noqa: BLE001
+            checks["redis"] = f"error: {exc.__class__.__name__}"
+    healthy = all(value == "ok" for value in checks.values())
+    return jsonify(status="ok" if healthy else "error", checks=checks), 200 if healthy else 503
+
+
+def _start() -> None:
+    g.request_id = request.headers.get("X-Request-Id") or uuid.uuid4().hex
+    g.started_at = time.perf_counter()
+
+
+def _log(response: Response) -> Response:
+    response.headers["X-Request-Id"] = g.get("request_id", "")
+    log.info(json.dumps({
+        "request_id": g.get("request_id"), "method": request.method, "path": request.path,
+        "status": response.status_code, "agent": g.get("actor"),
+        "duration_ms": round((time.perf_counter() - g.get("started_at", time.perf_counter()))
+                             * 1000, 1),
+    }))
+    return response
+
+
+def init_app(app: Flask) -> None:
+    """Register the health check and the request log (the request id is set first)."""
+    app.before_request_funcs.setdefault(None, []).insert(0, _start)
+    app.after_request(_log)
+    app.register_blueprint(bp)
+    if not log.handlers and not app.testing:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)

@@ -1,0 +1,133 @@
+"""The REST API: same rules as the forms, problem+json errors, pagination, ETag/If-Match."""
+
+from __future__ import annotations
+
+import pytest
+from openapi_spec_validator import validate
+from sqlalchemy import func, select
+
+from backoffice.auth.tokens import create_token
+from backoffice.core.models import AuditRecord, Line, Tenant
+from backoffice.demo import load_demo
+from backoffice.extensions import db
+from tests.auth_helpers import make_agent
+
+
+@pytest.fixture
+def api(app):
+    """A bearer-token client for an SFR support agent, with the demo loaded."""
+    load_demo()
+    agent = make_agent("support_agent", "sfr")
+    _, clear = create_token(agent, "tests")
+    client = app.test_client()
+
+    def call(method: str, path: str, **kwargs):
+        headers = {"Authorization": f"Bearer {clear}", **kwargs.pop("headers", {})}
+        return client.open(path, method=method, headers=headers, **kwargs)
+
+    return call
+
+
+def sfr_line() -> Line:
+    return db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+
+
+def test_the_openapi_document_validates(api):
+    document = api("GET", "/api/openapi.json").json
+    validate(document)
+    assert "/api/v1/tenants/{tenant_id}/lines/{line_id}" in document["paths"]
+    docs = api("GET", "/api/docs")
+    assert docs.status_code == 200 and "swagger-ui-bundle.js" in docs.text
+
+
+def test_lists_are_paginated_with_a_total(api):
+    tenant = sfr_line().tenant_id
+    first = api("GET", f"/api/v1/tenants/{tenant}/lines?page_size=3&sort=number").json
+    second = api("GET", f"/api/v1/tenants/{tenant}/lines?page_size=3&page=2&sort=number").json
+    assert first["total"] == second["total"] == 7
+    assert len(first["items"]) == 3
+    numbers = [line["number"] for line in first["items"] + second["items"]]
+    assert numbers == sorted(numbers)
+    fixed = api("GET", f"/api/v1/tenants/{tenant}/lines?plan=fixe").json
+    assert fixed["total"] == 4
+
+
+def test_a_line_change_needs_the_current_etag(api):
+    line = sfr_line()
+    url = f"/api/v1/tenants/{line.tenant_id}/lines/{line.id}"
+    etag = api("GET", url).headers["ETag"]
+    missing = api("PATCH", url, json={"first_name": "Julie"})
+    assert missing.status_code == 428 and missing.mimetype == "application/problem+json"
+    changed = api("PATCH", url, json={"first_name": "Julie"}, headers={"If-Match": etag})
+    assert changed.status_code == 200 and changed.json["first_name"] == "Julie"
+    assert changed.headers["ETag"] != etag
+    stale = api("PATCH", url, json={"first_name": "Marc"}, headers={"If-Match": etag})
+    assert stale.status_code == 412
+    assert stale.json["changed_by"] == "support_agent.sfr@test.example"
+    db.session.expire_all()
+    assert db.session.get(Line, line.id).first_name == "Julie"
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("fr", "Ce champ est obligatoire pour le forfait « Forfait Fixe »."),
+    ("en", "This field is required for the plan “Fixed line plan”."),
+])
+def test_refusals_are_problem_json_with_code_field_and_language(api, language, message):
+    tenant = sfr_line().tenant_id
+    before = db.session.scalar(select(func.count()).select_from(AuditRecord))
+    response = api("POST", f"/api/v1/tenants/{tenant}/lines",
+                   json={"plan": "fixe", "number": "04 83 05 01 99"},
+                   headers={"Accept-Language": language})
+    assert response.status_code == 422
+    assert response.mimetype == "application/problem+json"
+    errors = {error["field"]: error for error in response.json["errors"]}
+    assert errors["email"] == {"code": "line.email.required", "field": "email",
+                               "message": message}
+    assert db.session.scalar(select(func.count()).select_from(AuditRecord)) == before
+
+
+def test_a_carrier_rule_answers_with_its_code_and_limit(api, app):
+    load_demo()
+    agent = make_agent("support_agent", "cooptel")
+    _, clear = create_token(agent, "tests")
+    tenant = db.session.scalar(select(Tenant.id).where(Tenant.carrier_id == "cooptel"))
+    response = app.test_client().post(
+        f"/api/v1/tenants/{tenant}/lines", json={"plan": "extension", "extension": "911"},
+        headers={"Authorization": f"Bearer {clear}"})
+    assert response.status_code == 422
+    error = response.json["errors"][0]
+    assert error["code"] == "cooptel.extension.reserved" and "911" in error["limit"]
+
+
+def test_a_line_is_created_and_deleted_through_the_api(api):
+    tenant = sfr_line().tenant_id
+    created = api("POST", f"/api/v1/tenants/{tenant}/lines", json={
+        "plan": "mobile", "number": "06 12 34 56 78"})
+    assert created.status_code == 201 and created.json["number"] == "+33612345678"
+    url = f"/api/v1/tenants/{tenant}/lines/{created.json['id']}"
+    etag = api("GET", url).headers["ETag"]
+    assert api("DELETE", url, headers={"If-Match": etag}).status_code == 204
+    assert api("GET", url).status_code == 404
+
+
+def test_an_agent_cannot_create_a_tenant_of_another_carrier(api):
+    refused = api("POST", "/api/v1/tenants", json={"name": "Intrus", "carrier_id": "bell"})
+    assert refused.status_code == 422
+    assert refused.json["code"] == "tenant.carrier_id.forbidden"
+    created = api("POST", "/api/v1/tenants", json={"name": "Nouveau client", "carrier_id": "sfr"})
+    assert created.status_code == 201 and created.json["timezone"] == "Europe/Paris"
+
+
+def test_orders_history_and_explainer(api):
+    line = sfr_line()
+    base = f"/api/v1/tenants/{line.tenant_id}"
+    orders = api("GET", f"{base}/orders?line_id={line.id}").json
+    assert orders["total"] == 1 and orders["items"][0]["status"] == "applied"
+    history = api("GET", f"{base}/lines/{line.id}/history").json
+    assert history["items"][0]["action"] == "create"
+    steps = api("POST", f"{base}/lines/{line.id}/explain", json={
+        "moment": "2026-11-21T10:00:00", "state": "busy"}, headers={"Accept-Language": "fr"})
+    assert steps.status_code == 200
+    assert steps.json[-1]["rule"] == "La ligne est occupée et rien ne redirige l'appel."
+    bad = api("POST", f"{base}/lines/{line.id}/explain", json={"state": "busy"})
+    assert bad.status_code == 422 and bad.json["errors"][0]["field"] == "moment"

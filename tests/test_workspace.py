@@ -1,0 +1,150 @@
+"""The agent's workspace: find a line from any number format, open it, change it, see errors
+next to the field in French and in English, and see the change's provisioning status."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from backoffice.core.models import Line, ProvisioningOrder, Tenant
+from backoffice.demo import load_demo
+from backoffice.extensions import db
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+@pytest.fixture
+def demo(app):
+    load_demo()
+    return {t.carrier_id: t.id for t in db.session.scalars(select(Tenant))}
+
+
+def csrf_of(page) -> str:
+    return CSRF.search(page.text).group(1)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("0483050173", "Biel"), ("04 83 05 01 73", "Biel"), ("+33 4 83 05 01 73", "Biel"),
+    ("(514) 907-3400", "Bergeron"), ("514-907-3400", "Bergeron"), ("5149073400", "Bergeron"),
+    ("toineimmo-stephane@gmail.com", "Biel"), ("TOINEIMMO-STEPHANE@gmail.com", "Biel"),
+    ("101", "Bergeron"), ("Toine", "Toine Immo"), ("fromagerie", "Fromagerie du Lac"),
+    ("biel", "Biel"), ("06 17 30 64 73", "Coste"),
+])
+def test_the_search_finds_demo_lines_from_any_common_format(app, demo, agent_client,
+                                                           query, expected):
+    page = agent_client().get("/search", query_string={"q": query})
+    assert page.status_code == 200
+    assert expected in page.text
+
+
+def test_the_search_finds_a_line_by_its_mac_with_any_separator(app, demo, agent_client):
+    client = agent_client()
+    line = db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+    page = client.get(f"/tenants/{line.tenant_id}/lines/{line.id}")
+    response = client.post(f"/tenants/{line.tenant_id}/lines/{line.id}", data={
+        "csrf_token": csrf_of(page), "version": line.version, "mac": "64-16-7f-b2-69-d6"})
+    assert response.status_code == 302
+    for query in ("64:16:7F:B2:69:D6", "64167fb269d6", "64-16-7F-B2-69-D6"):
+        assert "Biel" in client.get("/search", query_string={"q": query}).text
+
+
+def test_the_search_answers_htmx_with_results_only(app, demo, agent_client):
+    fragment = agent_client().get("/search?q=Toine", headers={"HX-Request": "true"})
+    assert "Toine Immo" in fragment.text and "<html" not in fragment.text
+
+
+def test_the_tenant_page_filters_sorts_and_paginates_lines(app, demo, agent_client):
+    client = agent_client()
+    sfr = demo["sfr"]
+    page = client.get(f"/tenants/{sfr}?plan=fixe&sort=name&dir=desc")
+    names = re.findall(r"<td>(Stéphane Biel|Camille Dumoulin|Antoine Pinson|Valérie Diaz)</td>",
+                       page.text)
+    assert names == ["Antoine Pinson", "Camille Dumoulin", "Valérie Diaz", "Stéphane Biel"]
+    assert "Alain Coste" not in page.text.split('id="lines-table"')[1].split("</table>")[0]
+    inside = client.get(f"/tenants/{sfr}?q=0483050174", headers={"HX-Target": "lines-table"})
+    assert "Valérie Diaz" in inside.text and "Stéphane Biel" not in inside.text
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("fr", "Saisissez une adresse courriel valide."),
+    ("en", "Enter a valid e-mail address."),
+])
+def test_a_bad_value_is_shown_next_to_its_field_and_nothing_is_saved(
+        app, demo, agent_client, language, message):
+    client = agent_client("support_agent", "sfr")
+    line = db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    page = client.get(f"{url}?lang={language}")
+    response = client.post(url, data={"csrf_token": csrf_of(page), "version": line.version,
+                                      "email": "pas-une-adresse", "first_name": "Stéphanie"})
+    assert response.status_code == 422
+    field_error = re.search(r'id="line-email-error" class="error">([^<]+)<', response.text)
+    assert field_error and field_error.group(1) == message
+    db.session.expire_all()
+    assert db.session.get(Line, line.id).first_name == "Stéphane"
+
+
+def test_a_change_shows_its_provisioning_status_and_a_failure_can_be_retried(
+        make_app, agent_client):
+    app = make_app(SANDBOX_FAULTS={"line": 1})
+    with app.app_context():
+        load_demo()  # the demo's own orders use up the one fault...
+        line = db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+        tenant_id, line_id, version = line.tenant_id, line.id, line.version
+    app.config["SANDBOX_FAULTS"] = {"line": 1}
+    app.extensions.pop("carrier_networks", None)  # ...so arm a fresh one for the agent's
+    client = agent_client("support_agent", "sfr", app=app)
+    url = f"/tenants/{tenant_id}/lines/{line_id}"
+    page = client.get(url)
+    saved = client.post(url, data={"csrf_token": csrf_of(page), "version": version,
+                                   "first_name": "Stéphanie"}, follow_redirects=True)
+    assert "Stéphanie" in saved.text
+    assert "Panne simulée" in saved.text and "en échec" in saved.text
+    retry = re.search(r'action="(/tenants/\d+/orders/\d+/retry)"', saved.text).group(1)
+    after = client.post(retry, data={"csrf_token": csrf_of(saved)}, follow_redirects=True)
+    assert "appliqué" in after.text
+    with app.app_context():
+        order = db.session.scalars(select(ProvisioningOrder).where(
+            ProvisioningOrder.line_id == line_id).order_by(ProvisioningOrder.id.desc())).first()
+        assert (order.status, order.attempts) == ("applied", 2)
+
+
+def test_a_stale_form_is_refused_naming_who_changed_it(app, demo, agent_client):
+    first, second = agent_client("support_agent", "sfr"), agent_client("carrier_admin", "sfr")
+    line = db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    page_1, page_2 = first.get(url), second.get(url)
+    assert first.post(url, data={"csrf_token": csrf_of(page_1), "version": 1,
+                                 "first_name": "Julie"}).status_code == 302
+    stale = second.post(url, data={"csrf_token": csrf_of(page_2), "version": 1,
+                                   "first_name": "Marc"})
+    assert stale.status_code == 409
+    assert "support_agent.sfr@test.example" in stale.text
+    db.session.expire_all()
+    assert db.session.get(Line, line.id).first_name == "Julie"
+
+
+def test_history_pages_show_changes_with_before_and_after(app, demo, agent_client):
+    client = agent_client("support_agent", "sfr")
+    line = db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    client.post(url, data={"csrf_token": csrf_of(client.get(url)), "version": 1,
+                           "first_name": "Julie"})
+    history = client.get(f"{url}/history")
+    assert "support_agent.sfr@test.example" in history.text
+    assert "first_name: Stéphane" in history.text and "first_name: Julie" in history.text
+    only_creates = client.get(f"/tenants/{line.tenant_id}/history?action=create")
+    assert "first_name: Julie" not in only_creates.text
+
+
+def test_the_explainer_panel_answers_in_the_tenant_time_zone(app, demo, agent_client):
+    client = agent_client("viewer", "sfr")
+    line = db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    answer = client.post(f"{url}/explain", data={
+        "csrf_token": csrf_of(client.get(url)), "date": "2026-11-21", "time": "10:00",
+        "state": "busy", "caller": ""}, headers={"HX-Request": "true"})
+    assert answer.status_code == 200
+    assert "occupée" in answer.text
