@@ -18,7 +18,7 @@ catalogs: $(INSTALLED)
 run: catalogs
 	$(BIN)/backoffice db upgrade
 	$(BIN)/backoffice demo
-	$(BIN)/backoffice run --host 127.0.0.1 --port 5000
+	SESSION_COOKIE_SECURE=0 $(BIN)/backoffice run --host 127.0.0.1 --port 5000
 
 test: catalogs
 	$(BIN)/ruff check .

@@ -30,6 +30,11 @@ AGENT_LEVEL = {
     "auth.password": "the agent's own password",
     "auth.tokens": "the agent's own tokens",
     "auth.revoke": "the agent's own tokens, looked up by agent",
+    "agents.index": "administrators only, agents of their own carrier",
+    "agents.create": "administrators only, agents of their own carrier",
+    "agents.toggle": "administrators only, agents of their own carrier",
+    "api_agents.Agents": "administrators only, agents of their own carrier",
+    "api_agents.OneAgent": "administrators only, agents of their own carrier",
 }
 
 

@@ -9,7 +9,7 @@ from flask_smorest import Api, Blueprint
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
 
-from backoffice.api import activity, blocks, problems, tenants
+from backoffice.api import activity, agents, blocks, problems, tenants
 from backoffice.core.carriers import registry
 
 carriers_bp = Blueprint("carriers", __name__, url_prefix="/api/v1/carriers",
@@ -55,7 +55,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("OPENAPI_SWAGGER_UI_URL", "/static/vendor/swagger-ui/")
     api = BackofficeApi(app)
     app.extensions["api"] = api
-    for blueprint in (carriers_bp, tenants.bp, activity.bp, blocks.bp):
+    for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, blocks.bp):
         api.register_blueprint(blueprint)
     for blueprints in app.extensions["carriers"].all_hooks.api_blueprints():
         for blueprint in blueprints:

@@ -11,7 +11,7 @@ from flask_babel import get_locale
 
 from backoffice.core.carriers import registry
 from backoffice.core.phone import national
-from backoffice.web import blocks, errors, history, lines, orders, pages, tenants
+from backoffice.web import agents, blocks, errors, history, lines, orders, pages, tenants
 
 
 def local_time(moment: datetime | None, timezone: str) -> str:
@@ -30,7 +30,7 @@ def mac(value: str | None) -> str:
 
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
-    for module in (pages, tenants, lines, blocks, orders, history):
+    for module in (pages, tenants, lines, blocks, orders, history, agents):
         app.register_blueprint(module.bp)
     errors.init_app(app)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():

@@ -1,0 +1,74 @@
+"""Agents, for administrators: list, create, deactivate and reactivate."""
+
+from __future__ import annotations
+
+from flask import abort
+from flask.views import MethodView
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields
+
+from backoffice.api.common import json_body
+from backoffice.auth.agents import AgentRejected
+from backoffice.auth.management import add_agent, find_manageable, manageable_agents, set_active
+from backoffice.problems import problem
+from backoffice.web.agents import manager_or_403
+
+bp = Blueprint("api_agents", __name__, url_prefix="/api/v1/agents",
+               description="Agents, managed by the operator's and the carriers' administrators")
+JSON_BODY = {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}
+
+
+class AgentSchema(Schema):
+    id = fields.Integer()
+    email = fields.String()
+    role = fields.String()
+    carrier_id = fields.String(allow_none=True)
+    active = fields.Boolean()
+    created_at = fields.DateTime()
+
+
+def _refused(refused: AgentRejected):
+    messages = refused.localized()
+    return problem(422, "agent.invalid", "; ".join(messages.values()),
+                   errors=[{"code": f"agent.{field}.invalid", "field": field, "message": text}
+                           for field, text in messages.items()])
+
+
+@bp.route("")
+class Agents(MethodView):
+    @bp.response(200, AgentSchema(many=True))
+    def get(self):
+        """The agents the administrator manages."""
+        return manageable_agents(manager_or_403())
+
+    @bp.doc(requestBody=JSON_BODY)
+    @bp.response(201, AgentSchema)
+    def post(self):
+        """Create an agent: e-mail, password, role, carrier_id."""
+        body = json_body()
+        try:
+            return add_agent(manager_or_403(), str(body.get("email", "")),
+                             str(body.get("password", "")), str(body.get("role", "")),
+                             body.get("carrier_id"))
+        except AgentRejected as refused:
+            return _refused(refused)
+
+
+@bp.route("/<int:agent_id>")
+class OneAgent(MethodView):
+    @bp.doc(requestBody=JSON_BODY)
+    @bp.response(200, AgentSchema)
+    def patch(self, agent_id: int):
+        """Deactivate or reactivate an agent: ``{"active": false}``."""
+        manager = manager_or_403()
+        agent = find_manageable(manager, agent_id)
+        if agent is None:
+            abort(404)
+        active = json_body().get("active")
+        if not isinstance(active, bool):
+            return problem(422, "agent.active.invalid", "active: true or false")
+        try:
+            set_active(manager, agent, active)
+        except AgentRejected as refused:
+            return _refused(refused)
+        return agent
