@@ -1,0 +1,183 @@
+"""Page benchmark: search, tenant page, lines table and line page on PostgreSQL.
+
+Seeds a fresh database in two steps (10 tenants x 1,000 lines, then 1,000 tenants x
+1,000 lines = 1,000,000 lines) and measures each page at both sizes, in one run:
+median and p95 time of the page, its number of SQL queries, and the same queries
+replayed raw on the same connection. Targets: page <= 3x its raw SQL, a query count
+that does not grow with the data.
+
+    .venv/bin/python benchmarks/pages.py            # BENCH_DATABASE_URL to change the server
+
+Exits non-zero when a target is missed.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from itertools import cycle
+
+import sqlalchemy as sa
+from flask_migrate import upgrade
+from sqlalchemy import event
+
+from backoffice import create_app
+from backoffice.extensions import db
+
+SERVER = os.environ.get("BENCH_DATABASE_URL",
+                        "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+NAME = "backoffice_bench"
+LINES_PER_TENANT = 1000
+RUNS = 30
+CARRIERS = {"sfr": ("fixe", "+331{:08d}"), "bell": ("liaisons_sip", "+1514{:07d}"),
+            "cooptel": ("extension", "+1819{:07d}"), "telus": ("user", "+1604{:07d}")}
+FIRST = ["Julie", "Marc", "Camille", "Antoine", "Valérie", "Stéphane", "Nadia", "Olivier"]
+
+
+def fresh_database() -> str:
+    admin = sa.create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{NAME}"'))
+    admin.dispose()
+    return SERVER.rsplit("/", 1)[0] + f"/{NAME}"
+
+
+def seed(first_tenant: int, tenants: int) -> None:
+    """Tenants, one site each and their lines, through COPY (the pipeline is not measured)."""
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        carriers = cycle(CARRIERS)
+        with cursor.copy("COPY tenant (id, name, carrier_id, locale, timezone, created_at, "
+                         "version) FROM STDIN") as copy:
+            for t in range(first_tenant, first_tenant + tenants):
+                carrier = next(carriers)
+                zone = "Europe/Paris" if carrier == "sfr" else "America/Toronto"
+                copy.write_row((t, f"Client {t:04d}", carrier, "fr", zone, "2026-01-01", 1))
+        with cursor.copy("COPY site (id, tenant_id, name, street, postal_code, city, country, "
+                         "version) FROM STDIN") as copy:
+            for t in range(first_tenant, first_tenant + tenants):
+                copy.write_row((t, t, f"Siège {t}", "1 RUE DU PORT", "06520", "GRASSE", "FR", 1))
+        with cursor.copy("COPY line (tenant_id, site_id, plan, number, extension, first_name, "
+                         "last_name, email, version) FROM STDIN") as copy:
+            for t in range(first_tenant, first_tenant + tenants):
+                plan, pattern = CARRIERS[list(CARRIERS)[(t - 1) % 4]]
+                for n in range(LINES_PER_TENANT):
+                    i = t * LINES_PER_TENANT + n
+                    copy.write_row((t, t, plan, pattern.format(2_000_000 + i), str(100 + n),
+                                    FIRST[i % len(FIRST)], f"Nom{i}", f"user{i}@client{t}.test",
+                                    1))
+        for table in ("tenant", "site", "line"):
+            cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                           f"(SELECT max(id) FROM {table}))")
+        raw.commit()
+        cursor.execute("ANALYZE")
+        raw.commit()
+    finally:
+        raw.close()
+
+
+class Recorder:
+    """The statements a page sends, to count them and replay them raw."""
+
+    def __init__(self) -> None:
+        self.statements: list[tuple[str, object]] = []
+
+    def __call__(self, conn, cursor, statement, parameters, context, executemany) -> None:
+        self.statements.append((statement, parameters))
+
+
+def measure(client, path: str, headers: dict | None = None) -> dict:
+    recorder = Recorder()
+    for _ in range(3):
+        assert client.get(path, headers=headers).status_code == 200, path
+    page_times = []
+    for _ in range(RUNS):
+        recorder.statements.clear()
+        event.listen(db.engine, "before_cursor_execute", recorder)
+        start = time.perf_counter()
+        response = client.get(path, headers=headers)
+        page_times.append(time.perf_counter() - start)
+        event.remove(db.engine, "before_cursor_execute", recorder)
+        assert response.status_code == 200
+    statements = list(recorder.statements)
+    raw_times = []
+    with db.engine.connect() as conn:
+        dbapi = conn.connection.dbapi_connection
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            with dbapi.cursor() as cursor:
+                for statement, parameters in statements:
+                    cursor.execute(statement, parameters)
+                    if cursor.description:
+                        cursor.fetchall()
+            raw_times.append(time.perf_counter() - start)
+            dbapi.rollback()
+    return {"queries": len(statements), "page": page_times, "raw": raw_times,
+            "main_sql": max(statements, key=lambda s: len(s[0]))[0][:60]}
+
+
+def quantiles(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95) - 1] * 1000
+
+
+def run_pages(app, label: str) -> list[tuple]:
+    from tests.auth_helpers import signed_in_client
+
+    client = signed_in_client(app, "operator_admin")
+    with app.app_context():
+        tenant_id = db.session.scalar(sa.text("SELECT max(id) FROM tenant"))
+        line_id, number = db.session.execute(sa.text(
+            "SELECT id, number FROM line WHERE tenant_id = :t ORDER BY id LIMIT 1 OFFSET 500"),
+            {"t": tenant_id}).one()
+    national = "0" + number[3:] if number.startswith("+33") else number[2:]
+    pages = {
+        "search": (f"/search?q={national}", None),
+        "tenant page": (f"/tenants/{tenant_id}", None),
+        "lines table": (f"/tenants/{tenant_id}?page=7&sort=name",
+                        {"HX-Target": "lines-table"}),
+        "line page": (f"/tenants/{tenant_id}/lines/{line_id}", None),
+    }
+    rows = []
+    for name, (path, headers) in pages.items():
+        with app.app_context():
+            result = measure(client, path, headers)
+        page_median, page_p95 = quantiles(result["page"])
+        raw_median, raw_p95 = quantiles(result["raw"])
+        rows.append((label, name, result["queries"], page_median, page_p95, raw_median, raw_p95,
+                     page_median / raw_median))
+    return rows
+
+
+def main() -> int:
+    url = fresh_database()
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "REDIS_URL": None})
+    with app.app_context():
+        upgrade()
+        seed(1, 10)
+    small = run_pages(app, "10k lines")
+    with app.app_context():
+        started = time.perf_counter()
+        seed(11, 990)
+        print(f"seeded 1,000,000 lines in {time.perf_counter() - started:.0f} s")
+    large = run_pages(app, "1M lines")
+    print(f"{'data':10} {'page':12} {'queries':>7} {'median ms':>10} {'p95 ms':>8} "
+          f"{'raw med':>8} {'raw p95':>8} {'page/raw':>8}")
+    for row in small + large:
+        print(f"{row[0]:10} {row[1]:12} {row[2]:7d} {row[3]:10.2f} {row[4]:8.2f} {row[5]:8.2f} "
+              f"{row[6]:8.2f} {row[7]:8.1f}x")
+    failures = [f"{big[1]}: queries grew {few[2]} -> {big[2]}"
+                for few, big in zip(small, large, strict=True) if big[2] > few[2]]
+    failures += [f"{row[1]} at {row[0]}: {row[7]:.1f}x its raw SQL" for row in large if row[7] > 3]
+    for failure in failures:
+        print("MISSED:", failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    sys.exit(main())
