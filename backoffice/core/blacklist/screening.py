@@ -1,0 +1,72 @@
+"""Call-path steps of the blacklist: what a carrier's screening stage returns.
+
+A carrier's stage calls these with its own guide section; they come first in its
+``call_stages``. Rules and lists decide with the caller's number; a step that rejects
+the call is final, a step that lets it through is not.
+"""
+
+from __future__ import annotations
+
+from backoffice.core.blacklist import blocked_numbers, flags, rules
+from backoffice.core.blacklist.matching import caller_digits
+from backoffice.core.blacklist.offer import feature_offer, region
+from backoffice.core.explainer import CallContext, CallStep
+from backoffice.core.models import Line, Tenant
+
+ANONYMOUS_FEATURE = "anonymous_call_rejection"
+ANONYMOUS_FLAG = "reject_anonymous"
+
+
+def rule_steps(*, call: CallContext, tenant: Tenant, guide_section: str) -> list[CallStep]:
+    """Account-wide rules: a matching "block" rule rejects; "allow only" rules reject the rest.
+
+    A block rule wins over an allow-only rule that also matches. Calls without a number
+    are screened only when the offer's ``applies_to_anonymous`` limit says so.
+    """
+    if not rules.has_rules(tenant):
+        return []
+    allow_only = rules.has_rules(tenant, "allow_only")
+    if call.caller is None:
+        offer = feature_offer(tenant, None, rules.FEATURE)
+        if not offer.limits.get("applies_to_anonymous", False):
+            return [CallStep("allow", "Blacklist rules do not apply to calls without a number "
+                             "(anonymous or withheld).", guide_section)]
+        if allow_only:
+            return [CallStep("reject", "Allow-only rules exist and a call without a number "
+                             "matches none of them.", guide_section, final=True)]
+        return []
+    digits = caller_digits(call.caller, region(tenant))
+    matched = rules.matching_rules(tenant, digits)
+    for mode, action in (("block", "reject"), ("allow_only", "allow")):
+        rule = next((rule for rule in matched if rule.mode == mode), None)
+        if rule is not None:
+            return [CallStep(action, f"Blacklist rule #{rule.id} “{rules.describe_rule(rule)}” "
+                             f"matches the caller {digits}.", guide_section,
+                             final=action == "reject")]
+    if allow_only:
+        return [CallStep("reject", f"Allow-only rules exist and none matches the caller "
+                         f"{digits}.", guide_section, final=True)]
+    return []
+
+
+def blocked_number_steps(*, call: CallContext, tenant: Tenant, line: Line,
+                         guide_section: str) -> list[CallStep]:
+    """The line's blocked numbers: the caller on the list is rejected."""
+    if call.caller is None:
+        return []
+    entry = blocked_numbers.blocked_entry(tenant, line, call.caller)
+    if entry is None:
+        return []
+    return [CallStep("reject", f"The caller {call.caller} is on the line's blocked numbers "
+                     f"(entry “{entry.number}”).", guide_section, final=True)]
+
+
+def anonymous_rejection_steps(*, call: CallContext, tenant: Tenant, line: Line,
+                              guide_section: str, announcement: str = "") -> list[CallStep]:
+    """A call without a number to a line that rejects them ends; ``target`` is what is heard."""
+    if call.caller is not None:
+        return []
+    if not flags.read_flag(tenant, line, ANONYMOUS_FEATURE, ANONYMOUS_FLAG):
+        return []
+    return [CallStep("reject", "The line rejects anonymous calls and the caller's number is "
+                     "withheld.", guide_section, target=announcement, final=True)]
