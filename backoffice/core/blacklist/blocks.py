@@ -7,14 +7,10 @@ line-scoped one (a list per line), ``anonymous_calls_block`` for the per-line
 
 from __future__ import annotations
 
-from typing import Any
-
-from backoffice.core.blacklist import blocked_numbers, flags, rules
+from backoffice.core.blacklist import anonymous, blocked_numbers, rules
 from backoffice.core.blacklist.schemas import AnonymousCallRejectionSchema
-from backoffice.core.blacklist.screening import ANONYMOUS_FEATURE, ANONYMOUS_FLAG
 from backoffice.core.blocks import CollectionBlock, SettingsBlock
 from backoffice.core.errors import N_
-from backoffice.core.models import Line, Tenant
 
 
 def rules_block(*, guide_section: str, title: str = N_("Blacklist rules"),
@@ -38,19 +34,10 @@ def blocked_numbers_block(*, guide_section: str, title: str = N_("Blocked number
         clear=blocked_numbers.clear_blocked)
 
 
-def _read_anonymous(tenant: Tenant, line: Line | None) -> dict[str, Any]:
-    return {ANONYMOUS_FLAG: flags.read_flag(tenant, line, ANONYMOUS_FEATURE, ANONYMOUS_FLAG)}
-
-
-def _write_anonymous(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Any:
-    return flags.write_flag(tenant, line, ANONYMOUS_FEATURE, ANONYMOUS_FLAG,
-                            AnonymousCallRejectionSchema(), data)
-
-
 def anonymous_calls_block(*, guide_section: str, title: str = N_("Anonymous calls"),
                           block_id: str = "anonymous-calls") -> SettingsBlock:
     """The line's "reject anonymous calls" switch."""
     return SettingsBlock(
-        id=block_id, feature=ANONYMOUS_FEATURE, title=title,
+        id=block_id, feature=anonymous.FEATURE, title=title,
         schema=lambda tenant: AnonymousCallRejectionSchema(), guide_section=guide_section,
-        read=_read_anonymous, write=_write_anonymous)
+        read=anonymous.read_anonymous_rejection, write=anonymous.set_anonymous_rejection)

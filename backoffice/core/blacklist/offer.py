@@ -25,3 +25,12 @@ def feature_offer(tenant: Tenant, line: Line | None, feature: str) -> FeatureOff
 def region(tenant: Tenant) -> str:
     """The region national numbers of this tenant are read in."""
     return registry()[tenant.carrier_id].carrier.country
+
+
+def offered(tenant: Tenant, line: Line | None, feature: str) -> bool:
+    """Whether :func:`feature_offer` would answer rather than raise."""
+    try:
+        feature_offer(tenant, line, feature)
+    except NotOffered:
+        return False
+    return True

@@ -1,20 +1,17 @@
 """Call-path steps of the blacklist: what a carrier's screening stage returns.
 
 A carrier's stage calls these with its own guide section; they come first in its
-``call_stages``. Rules and lists decide with the caller's number; a step that rejects
-the call is final, a step that lets it through is not.
+``call_stages``. Each returns no step where its feature is not offered. A step that
+rejects the call is final; a step that lets it through is not.
 """
 
 from __future__ import annotations
 
-from backoffice.core.blacklist import blocked_numbers, flags, rules
+from backoffice.core.blacklist import anonymous, blocked_numbers, rules
 from backoffice.core.blacklist.matching import caller_digits
-from backoffice.core.blacklist.offer import feature_offer, region
+from backoffice.core.blacklist.offer import feature_offer, offered, region
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.models import Line, Tenant
-
-ANONYMOUS_FEATURE = "anonymous_call_rejection"
-ANONYMOUS_FLAG = "reject_anonymous"
 
 
 def rule_steps(*, call: CallContext, tenant: Tenant, guide_section: str) -> list[CallStep]:
@@ -23,7 +20,7 @@ def rule_steps(*, call: CallContext, tenant: Tenant, guide_section: str) -> list
     A block rule wins over an allow-only rule that also matches. Calls without a number
     are screened only when the offer's ``applies_to_anonymous`` limit says so.
     """
-    if not rules.has_rules(tenant):
+    if not offered(tenant, None, rules.FEATURE) or not rules.has_rules(tenant):
         return []
     allow_only = rules.has_rules(tenant, "allow_only")
     if call.caller is None:
@@ -52,7 +49,7 @@ def rule_steps(*, call: CallContext, tenant: Tenant, guide_section: str) -> list
 def blocked_number_steps(*, call: CallContext, tenant: Tenant, line: Line,
                          guide_section: str) -> list[CallStep]:
     """The line's blocked numbers: the caller on the list is rejected."""
-    if call.caller is None:
+    if call.caller is None or not offered(tenant, line, blocked_numbers.FEATURE):
         return []
     entry = blocked_numbers.blocked_entry(tenant, line, call.caller)
     if entry is None:
@@ -64,9 +61,9 @@ def blocked_number_steps(*, call: CallContext, tenant: Tenant, line: Line,
 def anonymous_rejection_steps(*, call: CallContext, tenant: Tenant, line: Line,
                               guide_section: str, announcement: str = "") -> list[CallStep]:
     """A call without a number to a line that rejects them ends; ``target`` is what is heard."""
-    if call.caller is not None:
+    if call.caller is not None or not offered(tenant, line, anonymous.FEATURE):
         return []
-    if not flags.read_flag(tenant, line, ANONYMOUS_FEATURE, ANONYMOUS_FLAG):
+    if not anonymous.read_anonymous_rejection(tenant, line)[anonymous.FLAG]:
         return []
     return [CallStep("reject", "The line rejects anonymous calls and the caller's number is "
                      "withheld.", guide_section, target=announcement, final=True)]
