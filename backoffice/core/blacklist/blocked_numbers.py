@@ -53,6 +53,8 @@ def _checks(tenant: Tenant, line: Line, max_numbers: int | None):
             return [Violation(code="blacklist.number.duplicate", field="number",
                               message=N_("“%(value)s” is already blocked on this line."),
                               params={"value": data["number"]})]
+        # Lock the line so that two agents adding at once cannot pass the maximum together.
+        db.session.execute(select(Line.id).where(Line.id == line.id).with_for_update())
         count = db.session.scalar(select(func.count()).select_from(BlockedNumber).where(
             BlockedNumber.line_id == line.id))
         if max_numbers is not None and count >= max_numbers:
