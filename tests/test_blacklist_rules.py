@@ -138,9 +138,19 @@ def test_a_rule_is_found_only_in_its_own_tenant(cooptel, rules_block):
 
 def test_the_form_offers_the_carriers_modes_and_match_kinds(cooptel, rules_block):
     schema = rules_block.schema(cooptel)
-    assert list(schema.fields["mode"].metadata["choices"]) == ["block", "allow_only"]
-    assert list(schema.fields["match"].metadata["choices"]) == [
+    assert list(schema.fields["mode"].metadata["choice_labels"]) == ["block", "allow_only"]
+    assert list(schema.fields["match"].metadata["choice_labels"]) == [
         "equals", "starts_with", "ends_with", "contains"]
+
+
+@pytest.mark.parametrize(("carrier_id", "block_id", "fields"), [
+    ("cooptel", "blacklist-rules", {"id", "mode", "match", "digits", "version"}),
+    ("sfr", "blocked-numbers", {"id", "number"}),
+    ("sfr", "anonymous-calls", {"reject_anonymous"}),
+    ("telus", "blocked-calls", {"id", "number"}),
+])
+def test_every_block_describes_itself_without_a_tenant(app, carrier_id, block_id, fields):
+    assert set(block(carrier_id, block_id).schema(None).fields) == fields
 
 
 def test_a_carrier_with_per_line_lists_has_no_account_wide_rules(app):

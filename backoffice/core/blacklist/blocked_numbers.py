@@ -21,9 +21,9 @@ FEATURE = "blacklist"
 OBJECT_TYPE = "blocked_number"
 
 
-def blocked_number_schema(tenant: Tenant) -> BlockedNumberSchema:
-    """The schema, reading national numbers in the tenant's country."""
-    return BlockedNumberSchema(region=region(tenant))
+def blocked_number_schema(tenant: Tenant | None) -> BlockedNumberSchema:
+    """The schema, reading national numbers in the tenant's country (if there is a tenant)."""
+    return BlockedNumberSchema(region=region(tenant) if tenant is not None else None)
 
 
 def list_blocked(tenant: Tenant, line: Line | None) -> list[BlockedNumber]:

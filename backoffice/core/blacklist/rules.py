@@ -37,8 +37,13 @@ FEATURE = "blacklist"
 OBJECT_TYPE = "blacklist_rule"
 
 
-def rule_schema(tenant: Tenant) -> BlacklistRuleSchema:
-    """The rule schema, offering only the modes and match kinds of the tenant's carrier."""
+def rule_schema(tenant: Tenant | None) -> BlacklistRuleSchema:
+    """The rule schema, offering only the modes and match kinds of the tenant's carrier.
+
+    Without a tenant (to describe the block), every mode and match kind.
+    """
+    if tenant is None:
+        return BlacklistRuleSchema()
     limits = feature_offer(tenant, None, FEATURE).limits
     return BlacklistRuleSchema(modes=limits.get("modes", MODES),
                                match_kinds=limits.get("match", MATCH_KINDS))

@@ -79,7 +79,7 @@ def _one_of(options: Sequence[str]) -> validate.OneOf:
 
 def _choice(labels: dict[str, str], label: str) -> fields.String:
     return fields.String(required=True, validate=_one_of(list(labels)),
-                         metadata={"label": label, "choices": dict(labels)})
+                         metadata={"label": label, "choice_labels": dict(labels)})
 
 
 class BlacklistRuleSchema(BaseSchema):
@@ -99,8 +99,8 @@ class BlacklistRuleSchema(BaseSchema):
         for name, options in (("mode", modes), ("match", match_kinds)):
             field = self.fields[name]  # this instance's copy, whose metadata is shared
             field.validators = [_one_of(options)]
-            field.metadata = {**field.metadata, "choices": {
-                option: label for option, label in field.metadata["choices"].items()
+            field.metadata = {**field.metadata, "choice_labels": {
+                option: label for option, label in field.metadata["choice_labels"].items()
                 if option in options}}
 
 
