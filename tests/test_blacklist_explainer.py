@@ -4,6 +4,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from flask_babel import force_locale
 
 from backoffice.core.explainer import CallContext, explain_call
 from backoffice.core.lines import create_line
@@ -11,6 +12,13 @@ from backoffice.core.tenants import create_site, create_tenant
 from tests.blacklist_support import block
 
 MONTREAL = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+
+
+@pytest.fixture(autouse=True)
+def english(app):
+    """Explain in English: step texts are written in the agent's language."""
+    with force_locale("en"):
+        yield
 
 
 def call(caller, state="idle"):
@@ -135,3 +143,12 @@ def test_bell_has_no_screening_step(app):
     tenant = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
     line = create_line(tenant, {"plan": "liaisons_sip", "number": "514 555-0142"})
     assert [s.action for s in explain_call(tenant, line, call(None, "busy"))] == ["busy_tone"]
+
+
+def test_the_matching_rule_is_named_in_the_agents_language(cooptel):
+    tenant, line = cooptel
+    blocking = rule(tenant, "block", "starts_with", "514")
+    with force_locale("fr"):
+        step = explain_call(tenant, line, call("+15149073400"))[0]
+    assert step.rule == (f"La règle de liste noire n° {blocking.id} « Bloquer les appels dont "
+                         "le numéro commence par 514 » reconnaît l'appelant 5149073400.")

@@ -173,5 +173,8 @@ def has_rules(tenant: Tenant, mode: str | None = None) -> bool:
 
 
 def describe_rule(rule: BlacklistRule) -> str:
-    """The rule in one English sentence: "Block calls whose number starts with 514"."""
-    return f"{MODE_LABELS[rule.mode]} calls whose number {MATCH_LABELS[rule.match]} {rule.digits}"
+    """The rule in one sentence of the agent's language: "Block calls whose number starts
+    with 514", « Bloquer les appels dont le numéro commence par 514 »."""
+    return gettext("%(mode)s calls whose number %(match)s %(digits)s",
+                   mode=gettext(MODE_LABELS[rule.mode]),
+                   match=gettext(MATCH_LABELS[rule.match]), digits=rule.digits)

@@ -2,10 +2,13 @@
 
 A carrier's stage calls these with its own guide section; they come first in its
 ``call_stages``. Each returns no step where its feature is not offered. A step that
-rejects the call is final; a step that lets it through is not.
+rejects the call is final; a step that lets it through is not. The rule texts are
+written in the agent's language when the step is made, since they carry values.
 """
 
 from __future__ import annotations
+
+from flask_babel import gettext
 
 from backoffice.core.blacklist import anonymous, blocked_numbers, rules
 from backoffice.core.blacklist.matching import caller_digits
@@ -26,23 +29,26 @@ def rule_steps(*, call: CallContext, tenant: Tenant, guide_section: str) -> list
     if call.caller is None:
         offer = feature_offer(tenant, None, rules.FEATURE)
         if not offer.limits.get("applies_to_anonymous", False):
-            return [CallStep("allow", "Blacklist rules do not apply to calls without a number "
-                             "(anonymous or withheld).", guide_section)]
+            return [CallStep("allow", gettext(
+                "Blacklist rules do not apply to calls without a number (anonymous or "
+                "withheld)."), guide_section)]
         if allow_only:
-            return [CallStep("reject", "Allow-only rules exist and a call without a number "
-                             "matches none of them.", guide_section, final=True)]
+            return [CallStep("reject", gettext(
+                "Allow-only rules exist and a call without a number matches none of them."),
+                guide_section, final=True)]
         return []
     digits = caller_digits(call.caller, region(tenant))
     matched = rules.matching_rules(tenant, digits)
     for mode, action in (("block", "reject"), ("allow_only", "allow")):
         rule = next((rule for rule in matched if rule.mode == mode), None)
         if rule is not None:
-            return [CallStep(action, f"Blacklist rule #{rule.id} “{rules.describe_rule(rule)}” "
-                             f"matches the caller {digits}.", guide_section,
-                             final=action == "reject")]
+            text = gettext("Blacklist rule #%(id)s “%(rule)s” matches the caller %(digits)s.",
+                           id=rule.id, rule=rules.describe_rule(rule), digits=digits)
+            return [CallStep(action, text, guide_section, final=action == "reject")]
     if allow_only:
-        return [CallStep("reject", f"Allow-only rules exist and none matches the caller "
-                         f"{digits}.", guide_section, final=True)]
+        return [CallStep("reject", gettext(
+            "Allow-only rules exist and none matches the caller %(digits)s.", digits=digits),
+            guide_section, final=True)]
     return []
 
 
@@ -54,8 +60,9 @@ def blocked_number_steps(*, call: CallContext, tenant: Tenant, line: Line,
     entry = blocked_numbers.blocked_entry(tenant, line, call.caller)
     if entry is None:
         return []
-    return [CallStep("reject", f"The caller {call.caller} is on the line's blocked numbers "
-                     f"(entry “{entry.number}”).", guide_section, final=True)]
+    return [CallStep("reject", gettext(
+        "The caller %(caller)s is on the line's blocked numbers (entry “%(entry)s”).",
+        caller=call.caller, entry=entry.number), guide_section, final=True)]
 
 
 def anonymous_rejection_steps(*, call: CallContext, tenant: Tenant, line: Line,
@@ -65,5 +72,6 @@ def anonymous_rejection_steps(*, call: CallContext, tenant: Tenant, line: Line,
         return []
     if not anonymous.read_anonymous_rejection(tenant, line)[anonymous.FLAG]:
         return []
-    return [CallStep("reject", "The line rejects anonymous calls and the caller's number is "
-                     "withheld.", guide_section, target=announcement, final=True)]
+    return [CallStep("reject", gettext(
+        "The line rejects anonymous calls and the caller's number is withheld."),
+        guide_section, target=announcement, final=True)]

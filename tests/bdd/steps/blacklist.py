@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from flask_babel import force_locale
 from pytest_bdd import given, parsers, then, when
 from sqlalchemy import select
 
@@ -55,11 +56,22 @@ def _rule(world, mode: str, match: str, digits: str) -> BlacklistRule:
         BlacklistRule.match == data["match"], BlacklistRule.digits == data["digits"])).one()
 
 
+def _english():
+    """Step texts are written in the agent's language: read them in English here."""
+    return force_locale("en")
+
+
+def _named(rule: BlacklistRule) -> str:
+    with _english():
+        return f"#{rule.id} “{describe_rule(rule)}”"
+
+
 def _call(world, line: Line, caller: str | None) -> None:
     tenant = world["tenant"]
     moment = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo(tenant.timezone))  # a Monday
     number = to_e164(caller, _region(world)) if caller else None
-    world["path"] = explain_call(tenant, line, CallContext(caller=number, moment=moment))
+    with _english():
+        world["path"] = explain_call(tenant, line, CallContext(caller=number, moment=moment))
 
 
 def _attempt(world, action, *args) -> None:
@@ -205,8 +217,8 @@ def then_number_refused(world, code, field, limit):
 
 
 @then(parsers.parse("le message en français est « {message} »"))
-def then_french_message(app, world, message):
-    with app.test_request_context(headers={"Accept-Language": "fr"}):
+def then_french_message(world, message):
+    with force_locale("fr"):
         assert message in [v.localized() for v in world["refusal"].violations]
 
 
@@ -247,7 +259,7 @@ def _first(world):
 def then_rejected_by_rule(world):
     step = _first(world)
     assert (step.action, step.final) == ("reject", True), world["path"]
-    assert f"#{world['rule'].id} “{describe_rule(world['rule'])}”" in step.rule
+    assert _named(world["rule"]) in step.rule
 
 
 @then("l'appel passe grâce à cette règle")
@@ -262,7 +274,7 @@ def then_allowed_by_given_rule(world, mode, match, digits):
 
 def then_allowed_by_named_rule(world, rule: BlacklistRule) -> None:
     step = _first(world)
-    assert step.action == "allow" and f"#{rule.id} “{describe_rule(rule)}”" in step.rule
+    assert step.action == "allow" and _named(rule) in step.rule
     assert world["path"][-1].action == "ring"
 
 
