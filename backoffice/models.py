@@ -5,7 +5,8 @@ its plugin, which the app factory loads before anything touches the database.
 """
 
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
+from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 
-__all__ = ["Agent", "ApiToken", "AuditRecord", "Line", "ProvisioningOrder", "SecurityEvent",
-           "Site", "Tenant"]
+__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "Line",
+           "LineFlag", "ProvisioningOrder", "SecurityEvent", "Site", "Tenant"]

@@ -103,3 +103,12 @@ def test_concurrent_writers_never_lose_an_update(make_app, database_url):
         updates = db.session.scalars(select(AuditRecord).where(
             AuditRecord.action == "update")).all()
         assert [audit.after["first_name"] for audit in updates] == [winner]
+
+
+def test_every_model_with_a_tenant_id_is_isolated():
+    """A model holding tenant data must be TenantOwned, or the scope would not filter it."""
+    from backoffice.core.models import TenantOwned
+
+    unscoped = [mapper.class_.__name__ for mapper in db.Model.registry.mappers
+                if "tenant_id" in mapper.columns and not issubclass(mapper.class_, TenantOwned)]
+    assert unscoped == []

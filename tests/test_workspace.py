@@ -143,8 +143,40 @@ def test_the_explainer_panel_answers_in_the_tenant_time_zone(app, demo, agent_cl
     client = agent_client("viewer", "sfr")
     line = db.session.scalar(select(Line).where(Line.number == "+33483050173"))
     url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    token = csrf_of(client.get(url))
     answer = client.post(f"{url}/explain", data={
-        "csrf_token": csrf_of(client.get(url)), "date": "2026-11-21", "time": "10:00",
-        "state": "busy", "caller": ""}, headers={"HX-Request": "true"})
+        "csrf_token": token, "date": "2026-11-21", "time": "10:00",
+        "state": "busy", "caller": "04 93 00 00 00"}, headers={"HX-Request": "true"})
     assert answer.status_code == 200
     assert "occupée" in answer.text
+    anonymous = client.post(f"{url}/explain", data={
+        "csrf_token": token, "date": "2026-11-21", "time": "10:00", "state": "idle",
+        "caller": ""}, headers={"HX-Request": "true"})
+    assert "masqué" in anonymous.text  # this demo line rejects anonymous calls (004 §6.6)
+
+
+def test_cooptel_rules_are_searched_edited_and_all_deleted_from_the_page(app, demo,
+                                                                         agent_client):
+    client = agent_client("support_agent", "cooptel")
+    tenant = demo["cooptel"]
+    page = client.get(f"/tenants/{tenant}?blacklist-rules-q=514")
+    rules = page.text.split('id="blacklist-rules"')[1].split("</article>")[0]
+    assert "514" in rules
+    token = csrf_of(page)
+    refused = client.post(f"/tenants/{tenant}/blocks/blacklist-rules/clear",
+                          data={"csrf_token": token}, follow_redirects=True)
+    assert "Cochez la case de confirmation" in refused.text
+    cleared = client.post(f"/tenants/{tenant}/blocks/blacklist-rules/clear",
+                          data={"csrf_token": token, "confirm": "yes"}, follow_redirects=True)
+    assert cleared.status_code == 200
+    assert "Rien pour l'instant." in cleared.text.split('id="blacklist-rules"')[1]
+
+
+def test_bell_shows_no_blacklist_and_the_api_says_it_is_not_offered(app, demo, agent_client):
+    client = agent_client("support_agent", "bell")
+    page = client.get(f"/tenants/{demo['bell']}")
+    assert "blacklist" not in page.text and "Liste noire" not in page.text
+    response = client.get(f"/api/v1/tenants/{demo['bell']}/blacklist-rules",
+                          headers={"Accept-Language": "en"})
+    assert response.status_code == 404
+    assert response.json["detail"] == "Bell Canada does not offer “blacklist-rules”."

@@ -8,7 +8,7 @@ not offer answers 404 saying so.
 
 from __future__ import annotations
 
-from flask import abort
+from flask import abort, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -35,7 +35,10 @@ def _settings_state(tenant, line, block: SettingsBlock) -> dict:
 
 def _collection(tenant, line, block: CollectionBlock) -> dict:
     schema = block.schema(tenant)
-    items = [dict(schema.dump(item), id=item.id) for item in block.items(tenant, line)]
+    query = request.args.get("q", "").strip()
+    found = block.search(tenant, line, query) if query and block.search \
+        else block.items(tenant, line)
+    items = [dict(schema.dump(item), id=item.id) for item in found]
     return {"items": items, "total": len(items)}
 
 
@@ -46,7 +49,7 @@ def _stale(block_id: str):
 class BlockResource(MethodView):
     @bp.response(200)
     def get(self, tenant_id: int, block_id: str, line_id: int | None = None):
-        """The block's current settings (with an ETag) or its items."""
+        """The block's current settings (with an ETag) or its items (``?q=`` to search)."""
         tenant, line, block = _context(tenant_id, line_id, block_id)
         if isinstance(block, SettingsBlock):
             return with_etag(_settings_state(tenant, line, block))

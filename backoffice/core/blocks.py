@@ -51,3 +51,4 @@ class CollectionBlock(Block):
     change: Callable[[Any, dict[str, Any]], Any] | None = None  # None: items are not editable
     clear: Callable[[Tenant, Line | None], Any] | None = None  # None: no "delete all"
     removable: Callable[[Any], str | None] | None = None  # why an item cannot be removed
+    search: Callable[[Tenant, Line | None, str], list[Any]] | None = None  # items matching text

@@ -52,9 +52,14 @@ class Change:
 
 
 def snapshot(obj: Any) -> dict[str, Any] | None:
-    """The column values of an ORM object, as JSON-friendly data."""
+    """The column values of an ORM object, as JSON-friendly data.
+
+    A list (what a "delete all" removes) gives ``{"items": [...]}``, one snapshot per item.
+    """
     if obj is None:
         return None
+    if isinstance(obj, list | tuple):
+        return {"items": [snapshot(item) for item in obj]}
     values = {}
     for column in inspect(obj).mapper.column_attrs:
         value = getattr(obj, column.key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask import request
 from flask_babel import gettext
 from sqlalchemy import select
 
@@ -27,6 +28,7 @@ class BlockView:
     form: list[FormField] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     editing_item: int | None = None
+    query: str = ""
 
     @property
     def is_collection(self) -> bool:
@@ -55,9 +57,12 @@ def block_views(tenant: Tenant, line: Line | None,
                   if not f.load_only}
         view = BlockView(block, gettext(block.title), labels)
         if isinstance(block, CollectionBlock):
+            view.query = request.args.get(f"{block.id}-q", "").strip()
+            found = block.search(tenant, line, view.query) if view.query and block.search \
+                else block.items(tenant, line)
             view.items = [dict(schema.dump(item), id=item.id,
                                blocked_reason=block.removable(item) if block.removable else None)
-                          for item in block.items(tenant, line)]
+                          for item in found]
         else:
             view.values = schema.dump(block.read(tenant, line))
         mine = submitted if submitted and submitted.block_id == block.id else None

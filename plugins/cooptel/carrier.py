@@ -8,7 +8,7 @@ from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
-from plugins.cooptel import demo, extensions
+from plugins.cooptel import blacklist, demo, extensions
 from plugins.cooptel.network import CooptelSandbox
 
 GUIDE = "003_1f8630d8cbff8d99.txt"
@@ -18,6 +18,8 @@ class Cooptel(CarrierPlugin):
     """Cooptel: declarations from its guide, rules and call stages per feature."""
 
     rules = {"lines": extensions.validate_line}
+    blocks = (*blacklist.BLOCKS,)
+    call_stages = (blacklist.screening_steps,)  # screening comes first
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -48,7 +50,8 @@ class Cooptel(CarrierPlugin):
             FeatureOffer("blacklist", "tenant", (), {
                 "modes": ["block", "allow_only"],
                 "match": ["equals", "starts_with", "ends_with", "contains"],
-                "digits_only": True, "applies_to_anonymous": False,
+                "recommended_match": "equals", "digits_only": True,
+                "applies_to_anonymous": False,
             }, f"{GUIDE} §8"),
             FeatureOffer("business_hours", "tenant", (), {
                 "closures_repeat_yearly": True,

@@ -8,7 +8,7 @@ from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
-from plugins.sfr import demo
+from plugins.sfr import blacklist, demo
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
@@ -17,6 +17,9 @@ USER_PLANS = ("fixe", "fixe_mobile", "mobile")
 
 class Sfr(CarrierPlugin):
     """SFR: declarations from its guide, rules and call stages per feature."""
+
+    blocks = (*blacklist.BLOCKS,)
+    call_stages = (blacklist.screening_steps,)  # screening comes first
 
     @hookimpl
     def carrier_identity(self) -> Carrier:

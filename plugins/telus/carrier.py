@@ -8,7 +8,7 @@ from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
-from plugins.telus import demo
+from plugins.telus import blacklist, demo
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -18,6 +18,9 @@ ROLES = ["super_admin", "phone_system_admin", "billing_admin", "user_admin", "ma
 
 class Telus(CarrierPlugin):
     """TELUS: declarations from its guide, rules and call stages per feature."""
+
+    blocks = (*blacklist.BLOCKS,)
+    call_stages = (blacklist.screening_steps,)  # screening comes first
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -49,8 +52,9 @@ class Telus(CarrierPlugin):
             FeatureOffer("voicemail", "line", ("user", "queue", "voicemail_only"), {
                 "greeting": ["default", "custom"], "greeting_formats": ["wav", "mp3"],
             }, f"{GUIDE} Groupes > Postes de messagerie seulement"),
-            FeatureOffer("blacklist", "line", ("user",), {"scope": "per_user"},
-                         f"{GUIDE} Utilisateurs > Filtrage"),
+            FeatureOffer("blacklist", "line", ("user",), {"number_format": "any"},
+                         f"{GUIDE} Utilisateurs > Filtrage, message d'accueil et attente "
+                         "musicale"),
             FeatureOffer("ivr", "tenant", (), {
                 "company_caller_name_max_length": 15,
                 "business_hours": ["24_hours", "per_day"],

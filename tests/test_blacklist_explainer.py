@@ -1,0 +1,154 @@
+"""The blacklist in the call path: screening comes first and names the rule that decided."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from flask_babel import force_locale
+
+from backoffice.core.explainer import CallContext, explain_call
+from backoffice.core.lines import create_line
+from backoffice.core.tenants import create_site, create_tenant
+from tests.blacklist_support import block
+
+MONTREAL = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+
+
+@pytest.fixture(autouse=True)
+def english(app):
+    """Explain in English: step texts are written in the agent's language."""
+    with force_locale("en"):
+        yield
+
+
+def call(caller, state="idle"):
+    return CallContext(caller=caller, moment=MONTREAL, state=state)
+
+
+@pytest.fixture
+def cooptel(app):
+    tenant = create_tenant({"name": "Fromagerie du Lac", "carrier_id": "cooptel"})
+    return tenant, create_line(tenant, {"plan": "extension", "extension": "101"})
+
+
+def rule(tenant, mode, match, digits):
+    return block("cooptel", "blacklist-rules").add(
+        tenant, None, {"mode": mode, "match": match, "digits": digits})
+
+
+def outcome(tenant, line, caller):
+    path = explain_call(tenant, line, call(caller))
+    return path[-1].action, path
+
+
+def test_without_rules_the_path_has_no_screening_step(cooptel):
+    tenant, line = cooptel
+    assert [step.action for step in explain_call(tenant, line, call("+15149073400"))] == ["ring"]
+
+
+def test_a_block_rule_rejects_and_is_named_first(cooptel):
+    tenant, line = cooptel
+    blocking = rule(tenant, "block", "starts_with", "514")
+    action, path = outcome(tenant, line, "+15149073400")
+    assert action == "reject" and len(path) == 1 and path[0].final
+    assert f"#{blocking.id}" in path[0].rule and "starts with 514" in path[0].rule
+    assert path[0].guide_section == "003_1f8630d8cbff8d99.txt §8"
+    assert outcome(tenant, line, "+14185551234")[0] == "ring"
+
+
+def test_the_most_specific_block_rule_is_the_one_named(cooptel):
+    tenant, line = cooptel
+    rule(tenant, "block", "contains", "907")
+    exact = rule(tenant, "block", "equals", "5149073400")
+    assert f"#{exact.id}" in outcome(tenant, line, "+15149073400")[1][0].rule
+
+
+def test_allow_only_rules_let_matching_callers_through_and_reject_the_rest(cooptel):
+    tenant, line = cooptel
+    allowed = rule(tenant, "allow_only", "ends_with", "3400")
+    action, path = outcome(tenant, line, "+15149073400")
+    assert action == "ring" and path[0].action == "allow" and f"#{allowed.id}" in path[0].rule
+    action, path = outcome(tenant, line, "+15149073401")
+    assert action == "reject" and "none matches the caller 5149073401" in path[0].rule
+
+
+def test_a_block_rule_wins_over_an_allow_only_rule(cooptel):
+    tenant, line = cooptel
+    rule(tenant, "allow_only", "starts_with", "514")
+    blocking = rule(tenant, "block", "equals", "5149073400")
+    action, path = outcome(tenant, line, "+15149073400")
+    assert action == "reject" and f"#{blocking.id}" in path[0].rule
+    assert outcome(tenant, line, "+15145551234")[0] == "ring"
+
+
+def test_rules_never_apply_to_anonymous_callers(cooptel):
+    tenant, line = cooptel
+    rule(tenant, "allow_only", "equals", "5149073400")
+    rule(tenant, "block", "contains", "5")
+    action, path = outcome(tenant, line, None)
+    assert action == "ring"
+    assert path[0].action == "allow" and "anonymous" in path[0].rule
+
+
+def test_a_foreign_caller_is_matched_on_its_international_digits(cooptel):
+    tenant, line = cooptel
+    rule(tenant, "block", "starts_with", "33")
+    assert outcome(tenant, line, "+33145834778")[0] == "reject"
+    assert outcome(tenant, line, "+15143345678")[0] == "ring"
+
+
+@pytest.fixture
+def toine(app):
+    tenant = create_tenant({"name": "Toine Immo", "carrier_id": "sfr"})
+    site = create_site(tenant, {"name": "Toine Immo"})
+    line = create_line(tenant, {"plan": "fixe", "number": "04 83 05 01 73", "site_id": site.id,
+                                "first_name": "Stéphane", "last_name": "Biel",
+                                "email": "toineimmo-stephane@gmail.com"})
+    return tenant, line
+
+
+def test_sfr_rejects_anonymous_calls_with_the_guides_message_only_when_asked(toine):
+    tenant, line = toine
+    assert outcome(tenant, line, None)[0] == "ring"
+    block("sfr", "anonymous-calls").write(tenant, line, {"reject_anonymous": True})
+    action, path = outcome(tenant, line, None)
+    assert action == "reject" and path[0].guide_section == "004_1c65287363dc7b18.txt §6.6"
+    assert path[0].target == ("Votre correspondant ne souhaite pas recevoir d'appels "
+                              "anonymes. Pour le joindre, désactivez le masquage de votre "
+                              "numéro")
+    assert outcome(tenant, line, "+33145834778")[0] == "ring"
+
+
+def test_sfr_rejects_a_blocked_number_whatever_format_it_was_typed_in(toine):
+    tenant, line = toine
+    numbers = block("sfr", "blocked-numbers")
+    numbers.add(tenant, line, {"number": "01 45 83 47 78"})
+    numbers.add(tenant, line, {"number": "3400"})  # kept as typed
+    action, path = outcome(tenant, line, "+33145834778")
+    assert action == "reject" and "+33145834778" in path[0].rule
+    assert path[0].guide_section == "004_1c65287363dc7b18.txt §6.13"
+    assert outcome(tenant, line, "+33145834779")[0] == "ring"
+
+
+def test_telus_rejects_a_blocked_caller_of_the_user(app):
+    tenant = create_tenant({"name": "Clinique Horizon", "carrier_id": "telus"})
+    user = create_line(tenant, {"plan": "user", "extension": "101"})
+    block("telus", "blocked-calls").add(tenant, user, {"number": "604 555-0199"})
+    assert outcome(tenant, user, "+16045550199")[0] == "reject"
+    assert outcome(tenant, user, "+16045550198")[0] == "ring"
+    assert outcome(tenant, user, None)[0] == "ring"
+
+
+def test_bell_has_no_screening_step(app):
+    tenant = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
+    line = create_line(tenant, {"plan": "liaisons_sip", "number": "514 555-0142"})
+    assert [s.action for s in explain_call(tenant, line, call(None, "busy"))] == ["busy_tone"]
+
+
+def test_the_matching_rule_is_named_in_the_agents_language(cooptel):
+    tenant, line = cooptel
+    blocking = rule(tenant, "block", "starts_with", "514")
+    with force_locale("fr"):
+        step = explain_call(tenant, line, call("+15149073400"))[0]
+    assert step.rule == (f"La règle de liste noire n° {blocking.id} « Bloquer les appels dont "
+                         "le numéro commence par 514 » reconnaît l'appelant 5149073400.")

@@ -1,0 +1,164 @@
+"""Per-line blocked numbers (SFR 004 §6.13, TELUS 002 Utilisateurs > Filtrage) and the
+"reject anonymous calls" switch (SFR 004 §6.6), through the blocks the UI and API use."""
+
+import pytest
+from sqlalchemy import select
+
+from backoffice.core.blacklist.models import BlockedNumber
+from backoffice.core.carriers import registry
+from backoffice.core.errors import ChangeRejected, NotOffered
+from backoffice.core.lines import create_line
+from backoffice.core.models import AuditRecord
+from backoffice.core.tenancy import TenantScope, open_scope
+from backoffice.core.tenants import create_site, create_tenant
+from backoffice.extensions import db
+from tests.blacklist_support import block, counts, rejected
+
+
+@pytest.fixture
+def toine(app):
+    tenant = create_tenant({"name": "Toine Immo", "carrier_id": "sfr"})
+    site = create_site(tenant, {"name": "Toine Immo"})
+    line = create_line(tenant, {"plan": "fixe", "number": "04 83 05 01 73", "site_id": site.id,
+                                "first_name": "Stéphane", "last_name": "Biel",
+                                "email": "toineimmo-stephane@gmail.com"})
+    group = create_line(tenant, {"plan": "groupement", "number": "04 83 05 01 75",
+                                 "site_id": site.id})
+    return tenant, line, group
+
+
+@pytest.fixture
+def numbers():
+    return block("sfr", "blocked-numbers")
+
+
+@pytest.fixture
+def anonymous():
+    return block("sfr", "anonymous-calls")
+
+
+def test_any_format_is_accepted_as_the_guide_shows(toine, numbers):
+    tenant, line, _ = toine
+    for typed in ["0145834778", "0790346812", "+334786950", "00442346950434"]:
+        numbers.add(tenant, line, {"number": typed})
+    shown = numbers.schema(tenant).dump(numbers.items(tenant, line), many=True)
+    assert [item["number"] for item in shown] == [
+        "+33145834778", "+33790346812", "+334786950", "+442346950434"]
+
+
+@pytest.mark.parametrize("typed", ["abc", "04 83 xx", "", "1" * 21])
+def test_something_that_is_not_a_number_is_refused(toine, numbers, typed):
+    tenant, line, _ = toine
+    assert rejected(numbers.add, tenant, line, {"number": typed}) == {
+        "number": "blocked_number.number.invalid"}
+
+
+def test_the_same_number_twice_is_refused(toine, numbers):
+    tenant, line, _ = toine
+    numbers.add(tenant, line, {"number": "0145834778"})
+    assert rejected(numbers.add, tenant, line, {"number": "+33 1 45 83 47 78"}) == {
+        "number": "blacklist.number.duplicate"}
+
+
+def test_the_37th_number_is_refused_with_the_limit_and_the_guides_words(toine, numbers, app):
+    tenant, line, _ = toine
+    for n in range(36):
+        numbers.add(tenant, line, {"number": f"01 45 83 47 {n:02d}"})
+    before = counts()
+    with app.test_request_context(headers={"Accept-Language": "fr"}):
+        open_scope(TenantScope.everything())
+        with pytest.raises(ChangeRejected) as refused:
+            numbers.add(tenant, line, {"number": "01 45 83 48 00"})
+        (violation,) = refused.value.violations
+        assert (violation.code, violation.field, violation.limit) == (
+            "blacklist.number.too_many", "number", 36)
+        assert violation.localized() == (
+            "Le nombre de numéros bloqués ne peut pas être supérieur à 36.")
+    assert counts() == before
+
+
+def test_remove_one_and_reset_the_list(toine, numbers):
+    tenant, line, _ = toine
+    first = numbers.add(tenant, line, {"number": "0145834778"})
+    for typed in ["0790346812", "00442346950434"]:
+        numbers.add(tenant, line, {"number": typed})
+    numbers.remove(first)
+    assert [item.number for item in numbers.items(tenant, line)] == [
+        "+33790346812", "+442346950434"]
+    audits = counts()[3]
+    numbers.clear(tenant, line)
+    assert numbers.items(tenant, line) == []
+    assert counts()[3] == audits + 1
+    audit = db.session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
+    assert [item["number"] for item in audit.before["items"]] == [
+        "+33790346812", "+442346950434"]
+
+
+def test_a_number_is_found_only_on_its_own_line(toine, numbers):
+    tenant, line, _ = toine
+    other = create_line(tenant, {"plan": "mobile", "number": "06 17 30 64 73"})
+    item = numbers.add(tenant, line, {"number": "0145834778"})
+    assert numbers.find(tenant, line, item.id) is item
+    assert numbers.find(tenant, other, item.id) is None
+
+
+def test_a_hunt_group_has_neither_blocked_numbers_nor_anonymous_rejection(toine, numbers,
+                                                                           anonymous):
+    tenant, _, group = toine
+    entry = registry()["sfr"]
+    assert numbers not in entry.blocks_for("line", "groupement")
+    assert anonymous not in entry.blocks_for("line", "groupement")
+    with pytest.raises(NotOffered):
+        numbers.add(tenant, group, {"number": "0145834778"})
+    with pytest.raises(NotOffered):
+        anonymous.write(tenant, group, {"reject_anonymous": True})
+    assert db.session.scalar(select(BlockedNumber.id)) is None
+
+
+def test_anonymous_rejection_is_off_by_default_and_a_form_or_api_turns_it_on(toine, anonymous):
+    tenant, line, _ = toine
+    assert anonymous.read(tenant, line) == {"reject_anonymous": False}
+    anonymous.write(tenant, line, {"reject_anonymous": "on"})  # a ticked checkbox
+    assert anonymous.read(tenant, line) == {"reject_anonymous": True}
+    anonymous.write(tenant, line, {})  # an unticked checkbox is not posted
+    assert anonymous.read(tenant, line) == {"reject_anonymous": False}
+    anonymous.write(tenant, line, {"reject_anonymous": True})  # JSON
+    assert anonymous.schema(tenant).dump(anonymous.read(tenant, line)) == {
+        "reject_anonymous": True}
+    audits = db.session.scalars(select(AuditRecord).where(
+        AuditRecord.object_type == "anonymous_call_rejection").order_by(AuditRecord.id)).all()
+    assert [(a.action, a.after["enabled"]) for a in audits] == [
+        ("create", True), ("update", False), ("update", True)]
+
+
+def test_anonymous_rejection_refuses_a_value_that_is_not_yes_or_no(toine, anonymous):
+    tenant, line, _ = toine
+    assert rejected(anonymous.write, tenant, line, {"reject_anonymous": "maybe"}) == {
+        "reject_anonymous": "anonymous_call_rejection.reject_anonymous.invalid"}
+
+
+def test_telus_blocks_calls_per_user_with_no_maximum(app):
+    tenant = create_tenant({"name": "Clinique Horizon", "carrier_id": "telus"})
+    user = create_line(tenant, {"plan": "user", "extension": "101"})
+    queue = create_line(tenant, {"plan": "queue", "extension": "200"})
+    calls = block("telus", "blocked-calls")
+    assert "max_numbers" not in registry()["telus"].offer("blacklist").limits
+    for n in range(37):
+        calls.add(tenant, user, {"number": f"604 555-01{n:02d}"})
+    assert len(calls.items(tenant, user)) == 37
+    assert calls.items(tenant, user)[0].number == "+16045550100"
+    with pytest.raises(NotOffered):
+        calls.items(tenant, queue)
+
+
+def test_bell_offers_no_blacklist_and_has_no_block_for_it(app):
+    bell = registry()["bell"]
+    assert not bell.offers("blacklist")
+    assert not bell.offers("anonymous_call_rejection")
+    assert [b for b in bell.blocks
+            if b.feature in ("blacklist", "anonymous_call_rejection")] == []
+    tenant = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
+    line = create_line(tenant, {"plan": "liaisons_sip", "number": "514 555-0142"})
+    with pytest.raises(NotOffered) as refused:
+        block("sfr", "blocked-numbers").add(tenant, line, {"number": "5145550199"})
+    assert str(refused.value) == "Bell Canada does not offer blacklist"
