@@ -49,9 +49,16 @@ class Change:
 
 
 def snapshot(obj: Any) -> dict[str, Any] | None:
-    """The column values of an ORM object, as JSON-friendly data."""
+    """The column values of an ORM object, as JSON-friendly data.
+
+    An aggregate whose children hold part of its state (a line's forwarding and its
+    rules) gives its whole state through an ``audit_state()`` method instead.
+    """
     if obj is None:
         return None
+    audit_state = getattr(obj, "audit_state", None)
+    if callable(audit_state):
+        return audit_state()
     values = {}
     for column in inspect(obj).mapper.column_attrs:
         value = getattr(obj, column.key)
