@@ -1,3 +1,4 @@
 """Every step module is imported here: steps are fixtures, shared by every feature."""
 
 from tests.bdd.steps.common import *  # noqa: F403
+from tests.bdd.steps.forwarding import *  # noqa: F403
