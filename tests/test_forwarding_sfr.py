@@ -213,3 +213,30 @@ def test_forwarding_is_not_offered_on_hunt_group_lines(toine):
     with pytest.raises(NotOffered):
         write(tenant, hunt_group, always_enabled=True, always_destination="voicemail")
     assert db.session.scalar(select(Forwarding.id)) is None
+
+
+def test_a_calendar_created_on_the_fly_joins_the_tenants_calendars(toine):
+    tenant, lines, _ = toine
+    write(tenant, lines["fixe"], scheduled_enabled=True, scheduled_destination="voicemail",
+          scheduled_new_calendar="Lycée avec mercredi et samedi matin",
+          scheduled_new_calendar_hours="mon,tue,thu,fri 08:00-17:00\nwed,sat 08:00-12:00")
+    names = [c.name for c in block(tenant, "calendars").items(tenant, None)]
+    assert names == ["JOURS OUVRES", "Lycée avec mercredi et samedi matin"]
+    read = block(tenant, "forwarding").read(tenant, lines["fixe"])
+    assert read["scheduled_calendar"] == block(tenant, "calendars").items(tenant, None)[1].id
+    assert path(call(tenant, lines["fixe"], "2026-11-25 14:00")) == [("voicemail", "voicemail")]
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    ({"scheduled_new_calendar": "JOURS OUVRES", "scheduled_new_calendar_hours": "mon 09:00-10:00"},
+     {"scheduled_new_calendar": "forwarding.scheduled_new_calendar.duplicate"}),
+    ({"scheduled_new_calendar": "Soirée"},
+     {"scheduled_new_calendar_hours": "forwarding.scheduled_new_calendar_hours.required"}),
+    ({"scheduled_new_calendar": "Soirée", "scheduled_new_calendar_hours": "mon 09:00-10:00",
+      "always_enabled": True, "always_destination": "voicemail"},
+     {"always_enabled": "sfr.forwarding.scheduled_and_immediate"}),
+])
+def test_a_refused_forwarding_creates_no_calendar_on_the_fly(toine, data, expected):
+    tenant, lines, _ = toine
+    assert rejected(write, tenant, lines["fixe"], scheduled_enabled=True,
+                    scheduled_destination="voicemail", **data) == expected

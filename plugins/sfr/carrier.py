@@ -70,6 +70,7 @@ class Sfr(CarrierPlugin):
                 "destination_policy": DESTINATION_POLICY,
                 "rings": {"no_answer": {"min": 1, "max": 10, "default": 3}},
                 "scheduled_by": {"scheduled": "calendar"},
+                "calendar_on_the_fly": True, "calendar_feature": "calendars",  # §4.2
                 "exclusive": [["scheduled", "always"]],
                 "priority": ["scheduled", "always", "busy", "no_answer", "unreachable"],
                 "defaults_per_plan": {

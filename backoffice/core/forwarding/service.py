@@ -84,6 +84,14 @@ def save_forwarding(tenant: Tenant, line: Line, raw: dict[str, Any], *, feature:
                     checks: Sequence[Check] = ()) -> Forwarding:
     """Validate ``raw`` with ``schema``, ``checks`` and the carrier's rules for ``feature``,
     then let ``apply`` write the clean data onto the line's forwarding. One change."""
+    return apply_change(forwarding_change(tenant, line, raw, feature=feature, schema=schema,
+                                          apply=apply, checks=checks))
+
+
+def forwarding_change(tenant: Tenant, line: Line, raw: dict[str, Any], *, feature: str,
+                      schema: Any, apply: Callable[[Forwarding, dict[str, Any]], None],
+                      checks: Sequence[Check] = ()) -> Change:
+    """The change :func:`save_forwarding` applies (to validate it alone, first)."""
     entry = registry()[tenant.carrier_id]
     require_offer(entry, feature, line.plan)
     existing = forwarding_of(line)
@@ -98,8 +106,8 @@ def save_forwarding(tenant: Tenant, line: Line, raw: dict[str, Any], *, feature:
         forwarding.touch()
         return forwarding
 
-    return apply_change(Change(
+    return Change(
         tenant=tenant, object_type="forwarding", action="update" if existing else "create",
         data=raw, schema=schema, persist=persist, target=existing, feature=feature,
         line=line, checks=list(checks),
-    ))
+    )

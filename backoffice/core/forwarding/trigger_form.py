@@ -9,7 +9,9 @@ Everything the form holds comes from the carrier's limits for the feature (data 
 - ``rings``: trigger -> ``{"min", "max", "default"}``; ``ring_reminder``: the triggers
   offering a ring reminder;
 - ``scheduled_by``: trigger -> ``"calendar"`` (a tenant calendar: forwarded while closed) or
-  ``"schedule"`` (days, hours and end: forwarded while active);
+  ``"schedule"`` (days, hours and end: forwarded while active); ``calendar_on_the_fly``:
+  the form may name a new calendar and its hours, created in the tenant's calendars
+  (``calendar_feature``) before the forwarding is saved;
 - ``destination_from_list``: numbers are chosen from the line's phone-number list;
   ``extensions_of_tenant``: extensions must be lines of the same customer;
 - ``optional``: the line needs the option turned on (``subscribed``) before any trigger.
@@ -29,7 +31,10 @@ from marshmallow import fields, validate
 
 from backoffice.core.blocks import SettingsBlock
 from backoffice.core.calendars.schedules import ENDS, Schedule
+from backoffice.core.calendars.schemas import DayTypesField
+from backoffice.core.calendars.service import calendars_of, create_calendar
 from backoffice.core.carriers import registry
+from backoffice.core.changes import validate as validate_change
 from backoffice.core.destinations import DestinationField, parse_destination
 from backoffice.core.errors import N_, Violation
 from backoffice.core.forwarding import checks
@@ -37,6 +42,7 @@ from backoffice.core.forwarding.fields import ClockField, DaysField, SettingsSch
 from backoffice.core.forwarding.models import Forwarding, RuleState
 from backoffice.core.forwarding.service import (
     effective_states,
+    forwarding_change,
     forwarding_of,
     is_subscribed,
     offer_for,
@@ -87,6 +93,8 @@ class TriggerForm:
             if scheduled_by == "calendar":
                 attributes[f"{trigger}_calendar"] = fields.Integer(
                     load_default=None, allow_none=True, metadata={"label": N_("Calendar")})
+                if limits.get("calendar_on_the_fly"):
+                    attributes.update(_new_calendar_fields(trigger))
             elif scheduled_by == "schedule":
                 attributes.update(_schedule_fields(trigger))
         name = "".join(part.title() for part in f"{carrier_id}_{self.feature}".split("_"))
@@ -121,13 +129,29 @@ class TriggerForm:
         return self.schema(tenant).dump(data)
 
     def write(self, tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> Forwarding:
-        """Replace the settings with ``raw`` (form or API), through the change pipeline."""
+        """Replace the settings with ``raw`` (form or API), through the change pipeline.
+
+        A calendar created on the fly is its own change, made only once the whole
+        forwarding change has passed validation.
+        """
         assert line is not None
         limits = self.limits(tenant)
-        return save_forwarding(
-            tenant, line, raw, feature=self.feature, schema=self.schema(tenant),
-            apply=lambda forwarding, clean: self._apply(tenant, line, forwarding, clean, limits),
-            checks=[lambda clean: self.violations(tenant, line, clean, limits)])
+        options = {"feature": self.feature, "schema": self.schema(tenant),
+                   "apply": lambda forwarding, clean: self._apply(tenant, line, forwarding,
+                                                                  clean, limits),
+                   "checks": [lambda clean: self.violations(tenant, line, clean, limits)]}
+        new_calendars = [trigger for trigger in limits["triggers"]
+                         if str(raw.get(f"{trigger}_new_calendar") or "").strip()]
+        if new_calendars:
+            validate_change(forwarding_change(tenant, line, raw, **options))
+            raw = dict(raw)
+            for trigger in new_calendars:
+                calendar = create_calendar(tenant, {
+                    "name": raw.pop(f"{trigger}_new_calendar"),
+                    "hours": raw.pop(f"{trigger}_new_calendar_hours")},
+                    feature=limits["calendar_feature"])
+                raw[f"{trigger}_calendar"] = calendar.id
+        return save_forwarding(tenant, line, raw, **options)
 
     def violations(self, tenant: Tenant, line: Line, data: dict[str, Any],
                    limits: dict[str, Any]) -> list[Violation]:
@@ -154,7 +178,9 @@ class TriggerForm:
                 found.extend(checks.rings_violations(
                     f"{trigger}_rings", data.get(f"{trigger}_rings"), limits["rings"][trigger]))
             scheduled_by = limits.get("scheduled_by", {}).get(trigger)
-            if scheduled_by == "calendar":
+            if scheduled_by == "calendar" and data.get(f"{trigger}_new_calendar"):
+                found.extend(_new_calendar_violations(tenant, trigger, data))
+            elif scheduled_by == "calendar":
                 found.extend(checks.calendar_violations(
                     tenant, f"{trigger}_calendar", data.get(f"{trigger}_calendar"), enabled))
             elif scheduled_by == "schedule" and enabled:
@@ -212,6 +238,31 @@ def _schedule_fields(trigger: str) -> dict[str, Any]:
         f"{trigger}_occurrences": fields.Integer(
             load_default=None, allow_none=True, metadata={"label": N_("Occurrences")}),
     }
+
+
+def _new_calendar_fields(trigger: str) -> dict[str, Any]:
+    return {
+        f"{trigger}_new_calendar": fields.String(
+            load_default=None, allow_none=True, validate=validate.Length(max=80),
+            metadata={"label": N_("Or a new calendar: its name")}),
+        f"{trigger}_new_calendar_hours": DayTypesField(
+            load_default=None, allow_none=True,
+            metadata={"label": N_("The new calendar's opening hours")}),
+    }
+
+
+def _new_calendar_violations(tenant: Tenant, trigger: str,
+                             data: dict[str, Any]) -> list[Violation]:
+    found = []
+    if not data.get(f"{trigger}_new_calendar_hours"):
+        found.append(checks.required(f"{trigger}_new_calendar_hours"))
+    name = data[f"{trigger}_new_calendar"]
+    if any(calendar.name == name for calendar in calendars_of(tenant)):
+        found.append(Violation(
+            code=f"forwarding.{trigger}_new_calendar.duplicate",
+            field=f"{trigger}_new_calendar", params={"value": name},
+            message=N_("A calendar named “%(value)s” already exists for this customer.")))
+    return found
 
 
 def _schedule_violations(trigger: str, data: dict[str, Any]) -> list[Violation]:
