@@ -58,3 +58,9 @@ def call(tenant: Tenant, line: Line, when: str, state: str = "idle", caller: str
 
 def path(steps: list[CallStep]) -> list[tuple[str, str]]:
     return [(step.action, step.target) for step in steps]
+
+
+def shown(tenant: Tenant, block_id: str, line: Line | None) -> dict[str, Any]:
+    """What the UI and the API show of a settings block: its schema's dump of ``read``."""
+    settings = block(tenant, block_id)
+    return settings.schema(tenant).dump(settings.read(tenant, line))

@@ -4,7 +4,7 @@ import pytest
 
 from backoffice.core.lines import create_line
 from backoffice.core.tenants import create_tenant
-from tests.forwarding_helpers import block, call, path, rejected
+from tests.forwarding_helpers import block, call, path, rejected, shown
 
 SCHEDULE = {"scheduled_days": "mon", "scheduled_start": "09:00", "scheduled_end": "17:00",
             "scheduled_starts_on": "2026-11-02"}
@@ -25,7 +25,7 @@ def write(tenant, line, **data):
 
 def test_the_option_is_off_until_the_line_has_it(julie):
     tenant, line, _ = julie
-    assert block(tenant, "forwarding").read(tenant, line)["subscribed"] is False
+    assert shown(tenant, "forwarding", line)["subscribed"] is False
     assert rejected(block(tenant, "forwarding").write, tenant, line,
                     {"always_enabled": True, "always_destination": "514 555-0199"}) == {
         "subscribed": "forwarding.subscribed.required"}
@@ -35,7 +35,7 @@ def test_all_calls_go_to_a_number_of_the_list_with_a_ring_reminder(julie):
     tenant, line, _ = julie
     write(tenant, line, always_enabled="on", always_destination="514 555-0199",
           always_ring_reminder="on")
-    read = block(tenant, "forwarding").read(tenant, line)
+    read = shown(tenant, "forwarding", line)
     assert (read["always_destination"], read["always_ring_reminder"]) == ("+15145550199", True)
     steps = call(tenant, line, "2026-11-23 10:00")
     assert path(steps) == [("forward", "+15145550199")]
@@ -63,7 +63,7 @@ def test_a_number_in_use_cannot_be_deleted_but_can_be_changed(julie):
     assert "514" in numbers.removable(cell)
     assert rejected(numbers.remove, cell) == {"number": "forwarding_number.number.in_use"}
     numbers.change(cell, {"number": "514 555-0198"})
-    assert block(tenant, "forwarding").read(tenant, line)["out_of_service_destination"] == \
+    assert shown(tenant, "forwarding", line)["out_of_service_destination"] == \
         "+15145550198"
     assert path(call(tenant, line, "2026-11-23 10:00", "unreachable")) == [
         ("forward", "+15145550198")]
@@ -84,7 +84,7 @@ def test_a_schedule_that_ends_after_3_occurrences_stops_in_the_4th_week(julie):
     tenant, line, _ = julie
     write(tenant, line, scheduled_enabled=True, scheduled_destination="514 555-0199",
           scheduled_ends="after_occurrences", scheduled_occurrences="3", **SCHEDULE)
-    read = block(tenant, "forwarding").read(tenant, line)
+    read = shown(tenant, "forwarding", line)
     assert (read["scheduled_days"], read["scheduled_start"], read["scheduled_occurrences"]) == (
         "mon", "09:00", 3)
     mondays = [path(call(tenant, line, f"2026-11-{day} 10:00")) for day in ("02", "09", "16",
@@ -121,3 +121,18 @@ def test_all_calls_prevail_over_the_schedule(julie):
     write(tenant, line, always_enabled=True, always_destination="514 555-0100",
           scheduled_enabled=True, scheduled_destination="514 555-0199", **SCHEDULE)
     assert path(call(tenant, line, "2026-11-09 10:00")) == [("forward", "+15145550100")]
+
+
+def test_what_the_block_shows_posts_back_unchanged(julie):
+    tenant, line, _ = julie
+    write(tenant, line, always_enabled=True, always_destination="514 555-0199",
+          scheduled_enabled=True, scheduled_destination="514 555-0199",
+          scheduled_ends="on_date", scheduled_until="2026-12-31", **SCHEDULE)
+    before = shown(tenant, "forwarding", line)
+    schema = block(tenant, "forwarding").schema(tenant)
+    posted = {name: value for name, value in before.items()
+              if value is not None and not schema.fields[name].dump_only}
+    block(tenant, "forwarding").write(tenant, line, posted)
+    after = shown(tenant, "forwarding", line)
+    assert {**after, "version": None} == {**before, "version": None}
+    assert (before["scheduled_until"], before["scheduled_start"]) == ("2026-12-31", "09:00")

@@ -4,7 +4,7 @@ import pytest
 
 from backoffice.core.lines import create_line
 from backoffice.core.tenants import create_tenant
-from tests.forwarding_helpers import block, call, path, rejected
+from tests.forwarding_helpers import block, call, path, rejected, shown
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def test_one_rule_per_extension_to_another_extension_after_the_ring_duration(fro
     cooptel(tenant, sophie, ring_seconds="20", enabled="on", rule="no_answer", destination="102")
     cooptel(tenant, sophie, ring_seconds="20", enabled="on", rule="caller_confirms",
             destination="514 555-0188")
-    read = block(tenant, "forwarding").read(tenant, sophie)
+    read = shown(tenant, "forwarding", sophie)
     assert (read["rule"], read["destination"], read["ring_seconds"]) == (
         "caller_confirms", "+15145550188", 20)
     assert path(call(tenant, sophie, "2026-11-23 10:00", "no_answer", digits="1")) == [
@@ -104,7 +104,7 @@ def test_telus_do_not_disturb_sends_every_caller_to_voicemail(clinique):
     forwarding = block(tenant, "forwarding")
     forwarding.write(tenant, nadia, {"always_enabled": True, "always_destination": "102",
                                      "do_not_disturb_enabled": True})
-    assert forwarding.read(tenant, nadia)["do_not_disturb_enabled"] is True
+    assert shown(tenant, "forwarding", nadia)["do_not_disturb_enabled"] is True
     steps = call(tenant, nadia, "2026-11-23 10:00", "busy")
     assert [(s.action, s.code) for s in steps] == [
         ("voicemail", "telus.forwarding.do_not_disturb")]

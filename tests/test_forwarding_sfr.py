@@ -10,7 +10,7 @@ from backoffice.core.lines import create_line
 from backoffice.core.models import AuditRecord, ProvisioningOrder
 from backoffice.core.tenants import create_site, create_tenant
 from backoffice.extensions import db
-from tests.forwarding_helpers import block, call, path, rejected
+from tests.forwarding_helpers import block, call, path, rejected, shown
 
 
 @pytest.fixture
@@ -38,12 +38,12 @@ def write(tenant, line, **data):
 
 def test_defaults_per_plan_show_until_something_is_saved(toine):
     tenant, lines, _ = toine
-    fixe = block(tenant, "forwarding").read(tenant, lines["fixe"])
+    fixe = shown(tenant, "forwarding", lines["fixe"])
     assert (fixe["always_enabled"], fixe["scheduled_enabled"]) == (False, False)
     assert all(fixe[f"{t}_enabled"] and fixe[f"{t}_destination"] == "voicemail"
                for t in ("busy", "no_answer", "unreachable"))
     assert fixe["no_answer_rings"] == 3
-    mobile = block(tenant, "forwarding").read(tenant, lines["fixe_mobile"])
+    mobile = shown(tenant, "forwarding", lines["fixe_mobile"])
     assert (mobile["always_enabled"], mobile["always_destination"]) == (True, "+33617306473")
     assert path(call(tenant, lines["fixe_mobile"], "2026-11-23 10:00")) == [
         ("forward", "+33617306473")]
@@ -64,7 +64,7 @@ def test_a_save_is_one_audited_change_with_one_provisioning_order(toine):
     assert order.payload["rules"] == audit.after["rules"]
     write(tenant, lines["fixe"], always_enabled=True, always_destination="0612345678")
     assert forwarding.version == 2
-    assert block(tenant, "forwarding").read(tenant, lines["fixe"])["always_destination"] == \
+    assert shown(tenant, "forwarding", lines["fixe"])["always_destination"] == \
         "+33612345678"
 
 
@@ -158,7 +158,7 @@ def test_multi_line_ring_keeps_its_numbers_in_international_format(toine):
     ring = block(tenant, "multi-line-ring")
     ring.write(tenant, lines["fixe"], {"enabled": "on", "mode": "sequential",
                                        "numbers": "+33 6 12 34 56 78\n+32 2 555 12 34"})
-    assert ring.read(tenant, lines["fixe"]) == {
+    assert shown(tenant, "multi-line-ring", lines["fixe"]) == {
         "enabled": True, "mode": "sequential", "numbers": ["+33612345678", "+3225551234"]}
     steps = call(tenant, lines["fixe"], "2026-11-23 10:00", state="no_answer")
     assert path(steps) == [("ring_together", "+33612345678, +3225551234"),
@@ -185,7 +185,7 @@ def test_call_waiting_prevails_over_forwarding_on_busy_but_not_over_immediate(to
     assert path(call(tenant, lines["fixe"], "2026-11-23 10:00", "busy")) == [
         ("voicemail", "voicemail")]
     block(tenant, "call-waiting").write(tenant, lines["fixe"], {"enabled": "on"})
-    assert block(tenant, "call-waiting").read(tenant, lines["fixe"])["enabled"] is True
+    assert shown(tenant, "call-waiting", lines["fixe"])["enabled"] is True
     steps = call(tenant, lines["fixe"], "2026-11-23 10:00", "busy")
     assert [(s.action, s.code) for s in steps] == [("call_waiting", "sfr.call_waiting")]
     write(tenant, lines["fixe"], always_enabled=True, always_destination="06 12 34 56 78")
@@ -222,7 +222,7 @@ def test_a_calendar_created_on_the_fly_joins_the_tenants_calendars(toine):
           scheduled_new_calendar_hours="mon,tue,thu,fri 08:00-17:00\nwed,sat 08:00-12:00")
     names = [c.name for c in block(tenant, "calendars").items(tenant, None)]
     assert names == ["JOURS OUVRES", "Lycée avec mercredi et samedi matin"]
-    read = block(tenant, "forwarding").read(tenant, lines["fixe"])
+    read = shown(tenant, "forwarding", lines["fixe"])
     assert read["scheduled_calendar"] == block(tenant, "calendars").items(tenant, None)[1].id
     assert path(call(tenant, lines["fixe"], "2026-11-25 14:00")) == [("voicemail", "voicemail")]
 

@@ -112,7 +112,7 @@ def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
     rules = {rule.trigger: rule for rule in forwarding.rules} if forwarding else {}
     chosen = next((rules[name] for name in RULES if name in rules), None)
     find_me = rules.get("find_me")
-    return schema(tenant).dump({
+    return {
         "ring_seconds": forwarding.ring_seconds if forwarding else None,
         "enabled": bool(chosen and chosen.enabled),
         "rule": chosen.trigger if chosen else "always",
@@ -123,7 +123,7 @@ def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
         "find_me_hold_music": bool(find_me and find_me.hold_music),
         "find_me_screening": bool(find_me and find_me.screening),
         "version": forwarding.version if forwarding else None,
-    })
+    }
 
 
 def write(tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> Forwarding:

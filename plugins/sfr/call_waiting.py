@@ -52,8 +52,7 @@ def call_waiting_on(line: Line) -> bool:
 def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
     assert line is not None
     setting = _setting(line)
-    return SfrCallWaitingSchema().dump(
-        {"enabled": call_waiting_on(line), "version": setting.version if setting else None})
+    return {"enabled": call_waiting_on(line), "version": setting.version if setting else None}
 
 
 def write(tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> SfrCallWaiting:

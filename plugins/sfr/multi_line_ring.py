@@ -101,10 +101,10 @@ def _apply(forwarding: Forwarding, clean: dict[str, Any]) -> None:
 def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
     assert line is not None
     state = effective_states(line, offer_for(tenant)).get("ring_together")
-    return schema(tenant).dump({
+    return {
         "enabled": bool(state and state.enabled),
         "mode": (state.ring_mode if state and state.ring_mode else "simultaneous"),
-        "numbers": list(state.numbers) if state else []})
+        "numbers": list(state.numbers) if state else []}
 
 
 def write(tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> Forwarding:

@@ -22,7 +22,7 @@ class ClockField(fields.Field):
                                      value=str(value))) from exc
 
     def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any):
-        return value.strftime("%H:%M") if value is not None else None
+        return value.strftime("%H:%M") if hasattr(value, "strftime") else value
 
 
 class DaysField(fields.Field):
@@ -36,6 +36,8 @@ class DaysField(fields.Field):
                                      value=str(value))) from exc
 
     def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any):
+        if isinstance(value, str):
+            return value
         return days_text(value) if value else ""
 
 

@@ -101,7 +101,7 @@ class TriggerForm:
         return type(f"{name}Schema", (SettingsSchema,), attributes)
 
     def read(self, tenant: Tenant, line: Line | None) -> dict[str, Any]:
-        """The current settings, defaults included, as the schema dumps them."""
+        """The current settings, defaults included; the block's schema dumps them."""
         assert line is not None
         limits = self.limits(tenant)
         states = effective_states(line, offer_for(tenant, self.feature))
@@ -126,7 +126,7 @@ class TriggerForm:
                              f"{trigger}_ends": schedule.ends,
                              f"{trigger}_until": schedule.until,
                              f"{trigger}_occurrences": schedule.occurrences})
-        return self.schema(tenant).dump(data)
+        return data
 
     def write(self, tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> Forwarding:
         """Replace the settings with ``raw`` (form or API), through the change pipeline.
