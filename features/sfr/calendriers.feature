@@ -17,3 +17,14 @@ Fonctionnalité: Les calendriers de l'entreprise SFR
     Étant donné le calendrier « Marketing » ouvert « lun-ven 09:00-18:00 »
     Quand on supprime le calendrier « Marketing »
     Alors le réglage est enregistré
+
+  Scénario: Un calendrier créé « à la volée » depuis le renvoi programmé rejoint la liste
+    Étant donné la ligne « 04 83 05 01 74 »
+    Quand on règle le renvoi de la ligne ainsi :
+      | champ                        | valeur              |
+      | scheduled_enabled            | on                  |
+      | scheduled_destination        | messagerie          |
+      | scheduled_new_calendar       | Soirée              |
+      | scheduled_new_calendar_hours | lun-ven 18:00-22:00 |
+    Alors le réglage est enregistré
+    Et le calendrier « Soirée » figure dans la liste des calendriers du client

@@ -46,7 +46,7 @@ def _calendar(world, name: str) -> Calendar:
 def _settings(world, datatable) -> dict:
     data = {}
     for name, value in datatable[1:]:
-        if name.endswith("_calendar") and value:
+        if name.endswith("_calendar") and not name.endswith("_new_calendar") and value:
             value = _calendar(world, value).id
         data[name] = value
     return data
@@ -174,6 +174,12 @@ def then_message_names(world, text):
 @then("aucun réglage n'est enregistré")
 def then_nothing_saved(world):
     assert counts() == world["before_forwarding"]
+
+
+@then(parsers.parse("le calendrier « {name} » figure dans la liste des calendriers du client"))
+def then_calendar_listed(world, name):
+    listed = _block(world, "calendars").items(world["tenant"], None)
+    assert name in [calendar.name for calendar in listed]
 
 
 @then(parsers.parse("le bouton Supprimer du numéro « {number} » est désactivé"))
