@@ -240,3 +240,13 @@ def test_a_refused_forwarding_creates_no_calendar_on_the_fly(toine, data, expect
     tenant, lines, _ = toine
     assert rejected(write, tenant, lines["fixe"], scheduled_enabled=True,
                     scheduled_destination="voicemail", **data) == expected
+
+
+def test_the_fixed_number_for_mobile_default_waits_for_its_associated_mobile(toine):
+    tenant, lines, _ = toine
+    site_id = lines["fixe"].site_id
+    lonely = create_line(tenant, {"plan": "fixe_mobile", "number": "04 83 05 01 91",
+                                  "site_id": site_id, "first_name": "Paul",
+                                  "last_name": "Martin", "email": "paul@example.com"})
+    assert shown(tenant, "forwarding", lonely)["always_enabled"] is False
+    assert path(call(tenant, lonely, "2026-11-23 10:00")) == [("ring", "")]

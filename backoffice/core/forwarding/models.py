@@ -10,7 +10,7 @@ the caller presses 1), ``find_me`` (follow-me to a number after a ring time, wit
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -44,7 +44,6 @@ class RuleState:
     schedule: Schedule | None = None
     hold_music: bool = False
     screening: bool = False
-    saved: bool = field(default=True, compare=False)
 
 
 class ForwardingNumber(Versioned, db.Model):

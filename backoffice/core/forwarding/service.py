@@ -50,12 +50,17 @@ def default_destination(spec: str | None, line: Line) -> Destination | None:
 
 
 def default_states(line: Line, offer: FeatureOffer) -> dict[str, RuleState]:
-    """The carrier's defaults for the line's plan, as unsaved rule states."""
+    """The carrier's defaults for the line's plan, as unsaved rule states.
+
+    A default whose destination the line lacks (no associated number yet) stays off.
+    """
     defaults = offer.limits.get("defaults_per_plan", {}).get(line.plan, {})
-    return {trigger: RuleState(trigger, enabled=bool(spec.get("enabled")),
-                               destination=default_destination(spec.get("destination"), line),
-                               ring_count=spec.get("ring_count"), saved=False)
-            for trigger, spec in defaults.items()}
+    states = {}
+    for trigger, spec in defaults.items():
+        destination = default_destination(spec.get("destination"), line)
+        states[trigger] = RuleState(trigger, enabled=bool(spec.get("enabled") and destination),
+                                    destination=destination, ring_count=spec.get("ring_count"))
+    return states
 
 
 def effective_states(line: Line, offer: FeatureOffer) -> dict[str, RuleState]:

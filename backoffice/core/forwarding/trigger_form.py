@@ -110,7 +110,7 @@ class TriggerForm:
         if limits.get("optional"):
             data["subscribed"] = is_subscribed(line, offer_for(tenant, self.feature))
         for trigger in limits["triggers"]:
-            state = states.get(trigger) or RuleState(trigger, saved=False)
+            state = states.get(trigger) or RuleState(trigger)
             data[f"{trigger}_enabled"] = state.enabled
             data[f"{trigger}_destination"] = state.destination
             data[f"{trigger}_ring_reminder"] = state.ring_reminder
