@@ -72,7 +72,6 @@ class Sfr(CarrierPlugin):
                 "scheduled_by": {"scheduled": "calendar"},
                 "calendar_on_the_fly": True, "calendar_feature": "calendars",  # §4.2
                 "exclusive": [["scheduled", "always"]],
-                "priority": ["scheduled", "always", "busy", "no_answer", "unreachable"],
                 "defaults_per_plan": {
                     "fixe": LINE_DEFAULTS, "mobile": LINE_DEFAULTS,
                     "fixe_mobile": {"always": {"enabled": True,
