@@ -34,7 +34,7 @@ from backoffice.core.models import Line, Tenant
 GUIDE = "003_1f8630d8cbff8d99.txt"
 SECTION = f"{GUIDE} §2, §9.1"
 RULES = ("always", "no_answer", "ring_together", "caller_confirms")
-SECONDS = validate.Range(min=0, max=999, error=_l("Between {min} and {max} seconds."))
+SECONDS = validate.Range(min=0, error=_l("A number of seconds, 0 or more."))
 
 
 class CooptelForwardingSchema(SettingsSchema):
