@@ -119,15 +119,15 @@ def test_an_agent_cannot_create_a_tenant_of_another_carrier(api):
 
 
 def test_orders_history_and_explainer(api):
-    line = db.session.scalar(select(Line).where(Line.number == "+33483050188"))
+    line = db.session.scalar(select(Line).where(Line.number == "+33483050174"))
     base = f"/api/v1/tenants/{line.tenant_id}"
     orders = api("GET", f"{base}/orders?line_id={line.id}").json
     assert orders["total"] == 1 and orders["items"][0]["status"] == "applied"
     history = api("GET", f"{base}/lines/{line.id}/history").json
     assert history["items"][0]["action"] == "create"
     steps = api("POST", f"{base}/lines/{line.id}/explain", json={
-        "moment": "2026-11-21T10:00:00", "state": "busy"}, headers={"Accept-Language": "fr"})
+        "moment": "2026-11-20T10:00:00", "state": "idle"}, headers={"Accept-Language": "fr"})
     assert steps.status_code == 200
-    assert steps.json[-1]["rule"] == "La ligne est occupée et rien ne redirige l'appel."
+    assert steps.json[-1]["rule"] == "La ligne est libre : elle sonne et l'appel est pris."
     bad = api("POST", f"{base}/lines/{line.id}/explain", json={"state": "busy"})
     assert bad.status_code == 422 and bad.json["errors"][0]["field"] == "moment"

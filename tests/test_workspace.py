@@ -145,10 +145,10 @@ def test_the_explainer_panel_answers_in_the_tenant_time_zone(app, demo, agent_cl
     url = f"/tenants/{line.tenant_id}/lines/{line.id}"
     token = csrf_of(client.get(url))
     answer = client.post(f"{url}/explain", data={
-        "csrf_token": token, "date": "2026-11-21", "time": "10:00",
-        "state": "busy", "caller": "04 93 00 00 00"}, headers={"HX-Request": "true"})
+        "csrf_token": token, "date": "2026-11-20", "time": "10:00",
+        "state": "idle", "caller": "04 93 00 00 00"}, headers={"HX-Request": "true"})
     assert answer.status_code == 200
-    assert "occupée" in answer.text
+    assert "La ligne est libre" in answer.text  # a Friday at 10:00: the calendar is open
     anonymous = client.post(f"{url}/explain", data={
         "csrf_token": token, "date": "2026-11-21", "time": "10:00", "state": "idle",
         "caller": ""}, headers={"HX-Request": "true"})

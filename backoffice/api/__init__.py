@@ -33,9 +33,8 @@ class Carriers(MethodView):
     def get(self):
         """The capability matrix: every carrier, its plans, features with limits, blocks."""
         return [dict(entry.as_dict(), blocks=[
-            {"id": block.id, "feature": block.feature,
-             "kind": "collection" if hasattr(block, "items") else "settings",
-             "fields": sorted(block.schema(None).fields)}
+            {"id": block.id, "feature": block.feature, "guide_section": block.guide_section,
+             "kind": "collection" if hasattr(block, "items") else "settings"}
             for block in entry.blocks]) for entry in registry().all()]
 
 

@@ -28,7 +28,7 @@ class Block:
     id: str  # URL segment, unique per carrier: "forwarding", "blocked-numbers"...
     feature: str  # the FeatureOffer it belongs to
     title: str  # English msgid wrapped in N_(), translated when shown
-    schema: SchemaFactory  # the one schema of the block, for a tenant (None: to describe it)
+    schema: SchemaFactory  # the one schema of the block, for this tenant
     guide_section: str = ""
 
 

@@ -55,11 +55,16 @@ def snapshot(obj: Any) -> dict[str, Any] | None:
     """The column values of an ORM object, as JSON-friendly data.
 
     A list (what a "delete all" removes) gives ``{"items": [...]}``, one snapshot per item.
+    An aggregate whose children hold part of its state (a line's forwarding and its
+    rules) gives its whole state through an ``audit_state()`` method instead.
     """
     if obj is None:
         return None
     if isinstance(obj, list | tuple):
         return {"items": [snapshot(item) for item in obj]}
+    audit_state = getattr(obj, "audit_state", None)
+    if callable(audit_state):
+        return audit_state()
     values = {}
     for column in inspect(obj).mapper.column_attrs:
         value = getattr(obj, column.key)

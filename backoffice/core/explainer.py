@@ -33,6 +33,7 @@ class CallStep:
     guide_section: str
     target: str = ""
     final: bool = False
+    code: str = ""  # the stable id of the rule: "forwarding.always", "<carrier>.call_waiting"
 
 
 CORE_SECTION = "DESIGN.md §6"

@@ -18,4 +18,4 @@ Fonctionnalité: Les appels bloqués d'un utilisateur TELUS
     Et l'appelant « 604 555-0199 » appelle la ligne « 604 555-0101 »
     Alors l'appel est rejeté par le numéro bloqué « +16045550199 »
     Quand l'appelant « 604 555-0199 » appelle la ligne « 604 555-0102 »
-    Alors l'appel aboutit à la ligne
+    Alors l'appel n'est pas rejeté par un numéro bloqué

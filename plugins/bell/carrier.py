@@ -8,7 +8,7 @@ from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
-from plugins.bell import demo
+from plugins.bell import demo, forwarding
 from plugins.bell.network import BellSandbox
 
 SIP = "000_9e38ee5fe306c767.txt"
@@ -17,6 +17,9 @@ PTT = "001_bd78f33463b5f0c1.txt"
 
 class Bell(CarrierPlugin):
     """Bell: declarations from its guide, rules and call stages per feature."""
+
+    blocks = (forwarding.BLOCK, forwarding.NUMBERS_BLOCK)
+    call_stages = (forwarding.forwarding_stage,)
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -36,10 +39,13 @@ class Bell(CarrierPlugin):
     def carrier_features(self) -> list[FeatureOffer]:
         return [
             FeatureOffer("forwarding", "line", ("liaisons_sip",), {
-                "options": ["all_calls", "scheduled", "out_of_service"],
-                "ring_reminder": ["all_calls", "scheduled"],
+                "triggers": ["always", "scheduled", "out_of_service"],
+                "destinations": ["number"],
+                "destination_from_list": True,
+                "ring_reminder": ["always", "scheduled"],
+                "scheduled_by": {"scheduled": "schedule"},
                 "schedule_ends": ["never", "on_date", "after_occurrences"],
-                "destinations": ["phone_number_list"],
+                "priority": ["always", "scheduled", "out_of_service"],
                 "optional": True,
             }, f"{SIP} §4"),
             FeatureOffer("e911_addresses", "line", ("liaisons_sip",), {

@@ -8,7 +8,7 @@ from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
-from plugins.cooptel import blacklist, demo, extensions
+from plugins.cooptel import blacklist, business_hours, demo, extensions, forwarding
 from plugins.cooptel.network import CooptelSandbox
 
 GUIDE = "003_1f8630d8cbff8d99.txt"
@@ -17,9 +17,11 @@ GUIDE = "003_1f8630d8cbff8d99.txt"
 class Cooptel(CarrierPlugin):
     """Cooptel: declarations from its guide, rules and call stages per feature."""
 
-    rules = {"lines": extensions.validate_line}
-    blocks = (*blacklist.BLOCKS,)
-    call_stages = (blacklist.screening_steps,)  # screening comes first
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK)
+    rules = {"lines": extensions.validate_line, "forwarding": forwarding.validate_forwarding}
+    # screening comes first, then the closing message, then the extension's forwarding
+    call_stages = (blacklist.screening_steps, business_hours.closed_stage,
+                   forwarding.forwarding_stage)
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -39,8 +41,11 @@ class Cooptel(CarrierPlugin):
     def carrier_features(self) -> list[FeatureOffer]:
         return [
             FeatureOffer("forwarding", "line", ("extension",), {
-                "rules": ["always", "no_answer", "ring_together", "caller_confirms"],
+                "triggers": ["always", "no_answer", "ring_together", "caller_confirms",
+                             "find_me"],
                 "destinations": ["number", "extension"],
+                "extensions_of_tenant": True,
+                "find_me_destinations": ["number"],
                 "ring_duration_zero_means": "forever",
                 "find_me_follow_me": "only_while_forwarding_off",
             }, f"{GUIDE} §2, §9.1"),
@@ -54,7 +59,7 @@ class Cooptel(CarrierPlugin):
                 "applies_to_anonymous": False,
             }, f"{GUIDE} §8"),
             FeatureOffer("business_hours", "tenant", (), {
-                "closures_repeat_yearly": True,
+                "closures_repeat_yearly": True, "holidays": {"country": "CA", "subdiv": "QC"},
             }, f"{GUIDE} §4, §5"),
             FeatureOffer("efax", "line", ("efax",), {
                 "formats": ["pdf"], "max_bytes": 1_572_864, "page_sizes": ["letter", "a4"],

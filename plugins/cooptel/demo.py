@@ -1,8 +1,16 @@
 """Cooptel demo tenant, after guide 003: extensions 101 and 102 (§12, §14), the main number
 514 907-3400 of the blacklist example (§8) and the fax number 514 907-3401 (§6.3), and
-two blacklist rules from the examples of §8.2. The company is made up."""
+two blacklist rules from the examples of §8.2. The company is made up. Forwarding after
+§9.1: Sophie's extension forwards to Luc's when she does not answer within 20 seconds;
+Luc uses find-me/follow-me to his cell phone."""
+
+from sqlalchemy import select
 
 from backoffice.core.blacklist import rules
+from backoffice.core.forwarding.service import forwarding_of
+from backoffice.core.models import Line
+from backoffice.extensions import db
+from plugins.cooptel import forwarding
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -13,9 +21,25 @@ def load(factory) -> None:
                  first_name="Sophie", last_name="Bergeron", email="sophie@fromageriedulac.ca")
     factory.line(tenant, plan="extension", extension="102", first_name="Luc",
                  last_name="Paquette", email="luc@fromageriedulac.ca")
+    setup_forwarding(factory, tenant)
     factory.line(tenant, plan="efax", number="514 907-3401", first_name="Télécopieur")
     existing = {(r.mode, r.match, r.digits) for r in rules.list_rules(tenant)}
     for mode, match, digits in BLACKLIST:
         if (mode, match, digits) not in existing:
             rules.add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
+
+
+def setup_forwarding(factory, tenant) -> None:
+    """Extension 101 forwards on no answer to 102; 102 follows Luc to his cell phone."""
+    extensions = {line.extension: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    settings = {
+        "101": {"ring_seconds": 20, "enabled": True, "rule": "no_answer", "destination": "102"},
+        "102": {"ring_seconds": 25, "find_me_enabled": True,
+                "find_me_destination": "514 555-0188", "find_me_ring_seconds": 15,
+                "find_me_screening": True},
+    }
+    for extension, data in settings.items():
+        if forwarding_of(extensions[extension]) is None:
+            forwarding.BLOCK.write(tenant, extensions[extension], data)
             factory.created += 1

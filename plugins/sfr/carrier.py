@@ -4,22 +4,33 @@ from __future__ import annotations
 
 from flask import Flask
 
+from backoffice.core.calendars.service import calendar_block
 from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
+from backoffice.core.errors import N_
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
-from plugins.sfr import blacklist, demo
+from plugins.sfr import blacklist, call_waiting, demo, forwarding, multi_line_ring
+from plugins.sfr.destinations import DESTINATION_POLICY
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
 USER_PLANS = ("fixe", "fixe_mobile", "mobile")
+LINE_DEFAULTS = {trigger: {"enabled": True, "destination": "voicemail"}
+                 for trigger in ("busy", "no_answer", "unreachable")}  # §6.14 defaults
 
 
 class Sfr(CarrierPlugin):
     """SFR: declarations from its guide, rules and call stages per feature."""
 
-    blocks = (*blacklist.BLOCKS,)
-    call_stages = (blacklist.screening_steps,)  # screening comes first
+    blocks = (
+        *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
+        calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
+                       guide_section=f"{GUIDE} §4.2"),
+    )
+    rules = {"forwarding": forwarding.validate_forwarding,
+             "multi_line_ring": multi_line_ring.validate_multi_line_ring}
+    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -51,15 +62,28 @@ class Sfr(CarrierPlugin):
     def carrier_features(self) -> list[FeatureOffer]:
         return [
             FeatureOffer("forwarding", "line", ("fixe", "fixe_mobile", "mobile", "analogique"), {
-                "kinds": ["immediate", "busy", "no_answer", "unreachable", "scheduled"],
-                "kinds_per_plan": {"fixe": "all", "mobile": "all",
-                                   "fixe_mobile": ["immediate", "scheduled"],
-                                   "analogique": ["immediate"]},
-                "no_answer_rings": {"min": 1, "max": 10},
-                "destinations": ["voicemail", "number"],
-                "exclusive": [["scheduled", "immediate"]],
-                "multi_line_ring_max_numbers": 5,
-            }, f"{GUIDE} §6.14, §6.9"),
+                "triggers": ["always", "busy", "no_answer", "unreachable", "scheduled"],
+                # §5.2.1's table; §6.14 marks scheduled "na" for fixe_mobile (see renvoi.feature)
+                "triggers_per_plan": {"fixe_mobile": ["always", "scheduled"],
+                                      "analogique": ["always"]},
+                "destinations": ["voicemail", "number", "extension"],
+                "destination_policy": DESTINATION_POLICY,
+                "rings": {"no_answer": {"min": 1, "max": 10, "default": 3}},
+                "scheduled_by": {"scheduled": "calendar"},
+                "calendar_on_the_fly": True, "calendar_feature": "calendars",  # §4.2
+                "exclusive": [["scheduled", "always"]],
+                "defaults_per_plan": {
+                    "fixe": LINE_DEFAULTS, "mobile": LINE_DEFAULTS,
+                    "fixe_mobile": {"always": {"enabled": True,
+                                               "destination": "line:associated_number"}},
+                },
+            }, f"{GUIDE} §6.14"),
+            FeatureOffer("multi_line_ring", "line", ("fixe", "mobile"), {
+                "max_numbers": 5, "modes": ["simultaneous", "sequential"],
+                "number_format": "international", "destination_policy": DESTINATION_POLICY,
+            }, f"{GUIDE} §6.9"),
+            FeatureOffer("call_waiting", "line", ("fixe", "mobile"), {"default": False},
+                         f"{GUIDE} §6.7"),
             FeatureOffer("voicemail", "line", USER_PLANS, {
                 "greeting_max_seconds": 120, "message_max_seconds": 900,
                 "new_messages_kept_days": 60, "archived_messages_kept_days": 14,
@@ -87,7 +111,7 @@ class Sfr(CarrierPlugin):
                 "editable_fields": ["name"], "delete_only_without_lines": True,
             }, f"{GUIDE} §4.1"),
             FeatureOffer("calendars", "tenant", (), {
-                "delete_only_when_unused": True,
+                "delete_only_when_unused": True, "closures_repeat_yearly": False,
             }, f"{GUIDE} §4.2"),
             FeatureOffer("programmable_keys", "line", ("fixe",), {
                 "busy_lamp_max": 45, "pickup_key": "*98",

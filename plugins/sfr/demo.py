@@ -1,9 +1,21 @@
 """SFR demo tenant "Toine Immo", from guide 004 §2.2, §4.3, §5.1 and §6.17: its site
 and the lines the guide shows. The guide gives the e-mail of Stéphane Biel and of
 Alain Coste only; the others follow the same pattern. Stéphane Biel's line blocks the
-four numbers of §6.13.2 and rejects anonymous calls (§6.6)."""
+four numbers of §6.13.2 and rejects anonymous calls (§6.6).
+
+Forwarding (§4.2, §6.7, §6.9, §6.14): the calendar "JOURS OUVRES" of the guide's list with
+the example of §6.14 (09:00-19:00 Monday to Friday, public holidays closed) drives Stéphane
+Biel's scheduled forwarding; Camille Dumoulin's mobile rings with her line; Antoine Pinson
+has call waiting. The other lines keep the guide's defaults (no row is written for them)."""
+
+from sqlalchemy import select
 
 from backoffice.core.blacklist import anonymous, blocked_numbers
+from backoffice.core.calendars.service import calendars_of, create_calendar
+from backoffice.core.forwarding.service import forwarding_of
+from backoffice.core.models import Line
+from backoffice.extensions import db
+from plugins.sfr import call_waiting, forwarding, multi_line_ring
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
 
@@ -23,6 +35,7 @@ def load(factory) -> None:
     ]:
         lines[last] = factory.line(tenant, plan="fixe", number=number, site_id=site.id,
                                    first_name=first, last_name=last, email=email)
+    setup_forwarding(factory, tenant)
     factory.line(tenant, plan="fixe_mobile", number="04 83 05 01 90", site_id=site.id,
                  first_name="Alain", last_name="Coste", email="toineimmo+alain@gmail.com",
                  associated_number="06 17 30 64 73")
@@ -38,4 +51,33 @@ def _screening(factory, tenant, line) -> None:
             factory.created += 1
     if not anonymous.read_anonymous_rejection(tenant, line)[anonymous.FLAG]:
         anonymous.set_anonymous_rejection(tenant, line, {anonymous.FLAG: True})
+        factory.created += 1
+
+
+def setup_forwarding(factory, tenant) -> None:
+    """Forwarding of three lines, through the services; skipped when already there."""
+    lines = {line.number: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    calendar = next((c for c in calendars_of(tenant) if c.name == "JOURS OUVRES"), None)
+    if calendar is None:
+        calendar = create_calendar(tenant, {"name": "JOURS OUVRES",
+                                            "hours": ["mon-fri 09:00-19:00"],
+                                            "prefill_holidays": True}, feature="calendars")
+        factory.created += 1
+    biel, dumoulin, pinson = (lines[n] for n in ("+33483050173", "+33483050188",
+                                                 "+33483050172"))
+    if forwarding_of(biel) is None:
+        forwarding.BLOCK.write(tenant, biel, {
+            "scheduled_enabled": True, "scheduled_destination": "voicemail",
+            "scheduled_calendar": calendar.id, "busy_enabled": True,
+            "busy_destination": "voicemail", "no_answer_enabled": True,
+            "no_answer_destination": "voicemail", "no_answer_rings": 4,
+            "unreachable_enabled": True, "unreachable_destination": "06 17 30 64 73"})
+        factory.created += 1
+    if forwarding_of(dumoulin) is None:
+        multi_line_ring.BLOCK.write(tenant, dumoulin, {
+            "enabled": True, "mode": "sequential", "numbers": ["+33 6 12 34 56 78"]})
+        factory.created += 1
+    if not call_waiting.call_waiting_on(pinson):
+        call_waiting.BLOCK.write(tenant, pinson, {"enabled": True})
         factory.created += 1

@@ -8,7 +8,7 @@ from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.network import Network
-from plugins.telus import blacklist, demo
+from plugins.telus import blacklist, demo, forwarding
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -19,8 +19,8 @@ ROLES = ["super_admin", "phone_system_admin", "billing_admin", "user_admin", "ma
 class Telus(CarrierPlugin):
     """TELUS: declarations from its guide, rules and call stages per feature."""
 
-    blocks = (*blacklist.BLOCKS,)
-    call_stages = (blacklist.screening_steps,)  # screening comes first
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK)
+    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -47,8 +47,12 @@ class Telus(CarrierPlugin):
     def carrier_features(self) -> list[FeatureOffer]:
         return [
             FeatureOffer("forwarding", "line", ("user",), {
-                "kinds": ["forward", "instant_forward"], "do_not_disturb": "voicemail",
-            }, f"{GUIDE} Utilisateurs > Traitement et renvoi des appels"),
+                "triggers": ["do_not_disturb", "always", "no_answer"],
+                "fixed_destinations": {"do_not_disturb": "voicemail"},
+                "destinations": ["number", "extension"],
+                "extensions_of_tenant": True,
+                "priority": ["do_not_disturb", "always", "no_answer"],
+            }, f"{GUIDE} Utilisateurs > Gestion et renvoi des appels"),
             FeatureOffer("voicemail", "line", ("user", "queue", "voicemail_only"), {
                 "greeting": ["default", "custom"], "greeting_formats": ["wav", "mp3"],
             }, f"{GUIDE} Groupes > Postes de messagerie seulement"),

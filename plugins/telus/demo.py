@@ -1,5 +1,14 @@
 """TELUS demo tenant, after guide 002: the super administrator on extension 101 and the
-queue "Soutien de la clientèle" the guide uses as its example. The company is made up."""
+queue "Soutien de la clientèle" the guide uses as its example. The company is made up.
+Forwarding (Utilisateurs > Gestion et renvoi des appels): Nadia's unanswered calls go to
+Olivier's extension; Olivier is in do-not-disturb."""
+
+from sqlalchemy import select
+
+from backoffice.core.forwarding.service import forwarding_of
+from backoffice.core.models import Line
+from backoffice.extensions import db
+from plugins.telus import forwarding
 
 
 def load(factory) -> None:
@@ -8,9 +17,22 @@ def load(factory) -> None:
                  first_name="Nadia", last_name="Roy", email="nadia.roy@cliniquehorizon.ca")
     factory.line(tenant, plan="user", extension="102", number="604 555-0102",
                  first_name="Olivier", last_name="Chen", email="olivier.chen@cliniquehorizon.ca")
+    setup_forwarding(factory, tenant)
     factory.line(tenant, plan="queue", extension="200", number="604 555-0200",
                  first_name="Soutien de la clientèle")
     factory.line(tenant, plan="voicemail_only", extension="300",
                  first_name="Messagerie après les heures")
     factory.line(tenant, plan="announcement_only", extension="400",
                  first_name="Heures d'ouverture")
+
+
+def setup_forwarding(factory, tenant) -> None:
+    """Extension 101 forwards on no answer to 102; 102 is in do-not-disturb."""
+    extensions = {line.extension: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    settings = {"101": {"no_answer_enabled": True, "no_answer_destination": "102"},
+                "102": {"do_not_disturb_enabled": True}}
+    for extension, data in settings.items():
+        if forwarding_of(extensions[extension]) is None:
+            forwarding.BLOCK.write(tenant, extensions[extension], data)
+            factory.created += 1

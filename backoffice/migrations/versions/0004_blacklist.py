@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0004_blacklist'
-down_revision = '0002_agents'
+down_revision = '0003_forwarding'
 branch_labels = None
 depends_on = None
 

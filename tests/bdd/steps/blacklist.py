@@ -292,6 +292,11 @@ def then_rings(world):
     assert not any(step.action == "reject" for step in world["path"])
 
 
+@then("l'appel n'est pas rejeté par un numéro bloqué")
+def then_not_rejected(world):
+    assert not any(step.action == "reject" for step in world["path"]), world["path"]
+
+
 @then("le parcours indique que les règles ne s'appliquent pas aux appels sans numéro")
 def then_rules_skip_anonymous(world):
     assert "do not apply to calls without a number" in _first(world).rule

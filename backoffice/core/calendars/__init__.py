@@ -1,0 +1,1 @@
+"""Calendars (opening hours, closures) and schedules (recurring periods), for every carrier."""

@@ -1,0 +1,81 @@
+"""Schedules: days of the week and hours, repeating weekly, ending never, on a date or
+after a number of occurrences (one occurrence = one day the schedule applies), with dateutil.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import WEEKLY, rrule
+
+from backoffice.core.calendars.hours import (
+    DAY_NAMES,
+    days_text,
+    parse_date,
+    parse_days,
+    parse_time,
+)
+
+Ends = Literal["never", "on_date", "after_occurrences"]
+ENDS: tuple[Ends, ...] = ("never", "on_date", "after_occurrences")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """When a scheduled option is active: ``days`` from ``start`` to ``end``, from ``starts_on``."""
+
+    days: tuple[int, ...]
+    start: time
+    end: time
+    starts_on: date
+    ends: Ends = "never"
+    until: date | None = None
+    occurrences: int | None = None
+
+    def problem(self) -> str | None:
+        """Why the schedule cannot be used, or ``None``."""
+        if self.start >= self.end:
+            return "hours"
+        if self.ends == "on_date" and (self.until is None or self.until < self.starts_on):
+            return "until"
+        if self.ends == "after_occurrences" and not (self.occurrences or 0) >= 1:
+            return "occurrences"
+        return None
+
+    def recurrence(self) -> rrule:
+        return rrule(
+            WEEKLY, byweekday=self.days, dtstart=datetime.combine(self.starts_on, self.start),
+            until=(datetime.combine(self.until, time.max) if self.ends == "on_date" else None),
+            count=self.occurrences if self.ends == "after_occurrences" else None,
+        )
+
+    def is_active(self, moment: datetime, timezone: str) -> bool:
+        """Whether ``moment`` falls in one of the schedule's occurrences (in ``timezone``)."""
+        local = moment.astimezone(ZoneInfo(timezone)).replace(tzinfo=None)
+        last = self.recurrence().before(local, inc=True)
+        duration = datetime.combine(date.min, self.end) - datetime.combine(date.min, self.start)
+        return last is not None and local < last + duration
+
+    def describe(self) -> str:
+        ending = {"never": "never ends",
+                  "on_date": f"ends on {self.until}",
+                  "after_occurrences": f"ends after {self.occurrences} occurrences"}[self.ends]
+        return (f"{days_text(self.days)} {self.start:%H:%M}-{self.end:%H:%M} from "
+                f"{self.starts_on}, {ending}")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"days": [DAY_NAMES[d] for d in self.days], "start": f"{self.start:%H:%M}",
+                "end": f"{self.end:%H:%M}", "starts_on": self.starts_on.isoformat(),
+                "ends": self.ends, "until": self.until.isoformat() if self.until else None,
+                "occurrences": self.occurrences}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Schedule:
+        return cls(parse_days(data["days"]), parse_time(data["start"]), parse_time(data["end"]),
+                   parse_date(data["starts_on"]), data.get("ends") or "never",
+                   parse_date(data["until"]) if data.get("until") else None,
+                   data.get("occurrences"))
+

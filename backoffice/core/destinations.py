@@ -1,0 +1,111 @@
+"""Where a call can be sent: one typed value reused by forwarding, IVR keys, hunt-group overflow.
+
+A :class:`Destination` is a phone number (E.164), an internal extension or short number
+(digits), or the line's voicemail. :class:`DestinationField` loads one from a form's text
+("voicemail", "102", "06 12 34 56 78") or from the API's ``{"kind": ..., "value": ...}``,
+parsing national numbers for the tenant's carrier country, and dumps it as text that loads
+back to the same value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import phonenumbers
+from flask_babel import lazy_gettext as _l
+from marshmallow import ValidationError, fields
+
+from backoffice.core.phone import InvalidNumber, national, to_e164
+
+Kind = Literal["number", "extension", "voicemail"]
+KINDS: tuple[Kind, ...] = ("number", "extension", "voicemail")
+VOICEMAIL_WORDS = {"voicemail", "messagerie", "boîte vocale", "boite vocale"}
+SHORT_NUMBER = re.compile(r"^\d{2,10}$")
+
+
+@dataclass(frozen=True)
+class Destination:
+    """A typed destination: ``kind`` and, for numbers and extensions, ``value``."""
+
+    kind: Kind
+    value: str = ""
+
+    @classmethod
+    def voicemail(cls) -> Destination:
+        return cls("voicemail")
+
+    @property
+    def text(self) -> str:
+        """The form of the destination that :func:`parse_destination` reads back."""
+        return "voicemail" if self.kind == "voicemail" else self.value
+
+    @property
+    def display(self) -> str:
+        """How an agent reads it: numbers in their national format."""
+        if self.kind == "number":
+            return national(self.value)
+        return self.text
+
+    def as_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "value": self.value}
+
+
+def parse_destination(raw: Any, region: str) -> Destination:
+    """Read a destination from text or a ``{"kind", "value"}`` mapping.
+
+    Text: a voicemail word, a phone number valid for ``region`` (or international), or
+    2 to 10 digits that are no valid phone number (an extension or an internal short
+    number). Raises :class:`ValueError` when it is none of them.
+    """
+    if isinstance(raw, Destination):
+        return raw
+    if isinstance(raw, dict):
+        kind = raw.get("kind")
+        value = str(raw.get("value") or "").strip()
+        if kind == "voicemail":
+            return Destination.voicemail()
+        if kind == "number":
+            return Destination("number", to_e164(value, region))
+        if kind == "extension" and SHORT_NUMBER.match(value):
+            return Destination("extension", value)
+        raise ValueError(raw)
+    text = str(raw).strip()
+    if text.lower() in VOICEMAIL_WORDS:
+        return Destination.voicemail()
+    compact = re.sub(r"[\s.\-()]", "", text)
+    try:
+        return Destination("number", to_e164(text, region))
+    except InvalidNumber:
+        if SHORT_NUMBER.match(compact):
+            return Destination("extension", compact)
+    raise ValueError(text)
+
+
+def number_region_and_type(e164: str) -> tuple[str, str]:
+    """The region (ISO code) and the phonenumbers type name of a valid E.164 number."""
+    parsed = phonenumbers.parse(e164, None)
+    type_id = phonenumbers.number_type(parsed)
+    names = {value: name for name, value in vars(phonenumbers.PhoneNumberType).items()
+             if name.isupper()}
+    return phonenumbers.region_code_for_number(parsed) or "ZZ", names.get(type_id, "UNKNOWN")
+
+
+class DestinationField(fields.Field):
+    """A :class:`Destination`, parsed for the schema's ``region`` (see ``RegionalSchema``)."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        region = getattr(self.root, "region", None) or "ZZ"
+        try:
+            return parse_destination(value, region)
+        except (ValueError, InvalidNumber) as exc:
+            raise ValidationError(_l(
+                "“%(value)s” is not a destination: write “voicemail”, a phone number or "
+                "an extension.", value=value if isinstance(value, str) else str(value),
+            )) from exc
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any):
+        return value.text if isinstance(value, Destination) else value

@@ -1,0 +1,180 @@
+"""Cooptel call forwarding of an extension (guide 003 §2 and §9.1).
+
+One switch, one rule (always; only on no answer, after the extension's ring duration; ring
+the extension and the number together; only when the caller presses 1) and one destination
+(an external number or another extension of the customer). The ring duration ("Faire sonner
+pendant", seconds) belongs to the extension: 0 means it rings forever. Find-me/follow-me
+(number, ring time before transfer, hold music instead of ringback, caller screening) is
+engaged only while forwarding is off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from marshmallow import fields, validate
+
+from backoffice.core.blocks import SettingsBlock
+from backoffice.core.carriers import registry
+from backoffice.core.destinations import DestinationField
+from backoffice.core.errors import N_, Violation
+from backoffice.core.explainer import CallContext, CallStep
+from backoffice.core.forwarding import checks
+from backoffice.core.forwarding.explain import forward_step, line_rules, why_forwarded
+from backoffice.core.forwarding.fields import SettingsSchema
+from backoffice.core.forwarding.models import Forwarding
+from backoffice.core.forwarding.service import (
+    forwarding_of,
+    offer_for,
+    save_forwarding,
+)
+from backoffice.core.models import Line, Tenant
+
+GUIDE = "003_1f8630d8cbff8d99.txt"
+SECTION = f"{GUIDE} §2, §9.1"
+RULES = ("always", "no_answer", "ring_together", "caller_confirms")
+SECONDS = validate.Range(min=0, error=_l("A number of seconds, 0 or more."))
+
+
+class CooptelForwardingSchema(SettingsSchema):
+    ring_seconds = fields.Integer(load_default=None, allow_none=True, validate=SECONDS,
+                                  metadata={"label": N_("Ring for (seconds, 0 = forever)")})
+    enabled = fields.Boolean(load_default=False, metadata={"label": N_("Call forwarding")})
+    rule = fields.String(load_default="always", validate=validate.OneOf(RULES),
+                         metadata={"label": N_("Rule")})
+    destination = DestinationField(load_default=None, allow_none=True,
+                                   metadata={"label": N_("Destination")})
+    find_me_enabled = fields.Boolean(load_default=False,
+                                     metadata={"label": N_("Find-me/follow-me")})
+    find_me_destination = DestinationField(load_default=None, allow_none=True,
+                                           metadata={"label": N_("Find-me/follow-me number")})
+    find_me_ring_seconds = fields.Integer(
+        load_default=None, allow_none=True, validate=SECONDS,
+        metadata={"label": N_("Ring time before transfer (seconds)")})
+    find_me_hold_music = fields.Boolean(load_default=False,
+                                        metadata={"label": N_("Hold music instead of ringback")})
+    find_me_screening = fields.Boolean(load_default=False,
+                                       metadata={"label": N_("Caller screening")})
+    version = fields.Integer(dump_only=True)
+
+
+def schema(tenant: Tenant) -> CooptelForwardingSchema:
+    return CooptelForwardingSchema(region=registry()[tenant.carrier_id].carrier.country)
+
+
+def _checks(tenant: Tenant, line: Line):
+    def check(data: dict[str, Any]) -> list[Violation]:
+        limits = offer_for(tenant).limits
+        found: list[Violation] = []
+        if data["enabled"] and data["destination"] is None:
+            found.append(checks.required("destination"))
+        found.extend(checks.destination_violations(tenant, line, "destination",
+                                                   data["destination"], limits))
+        if data["find_me_enabled"] and data["find_me_destination"] is None:
+            found.append(checks.required("find_me_destination"))
+        found.extend(checks.destination_violations(
+            tenant, line, "find_me_destination", data["find_me_destination"],
+            {**limits, "destinations": limits["find_me_destinations"]}))
+        return found
+    return check
+
+
+def validate_forwarding(*, tenant: Tenant, line: Line | None,
+                        data: dict[str, Any]) -> list[Violation]:
+    """Find-me/follow-me is engaged only while forwarding is off (§9.1, "Attention!")."""
+    if data.get("enabled") and data.get("find_me_enabled"):
+        return [Violation(
+            code="cooptel.forwarding.find_me_while_forwarding", field="find_me_enabled",
+            message=N_("Find-me/follow-me only works while call forwarding is off: turn call "
+                       "forwarding off to use it."))]
+    return []
+
+
+def _apply(forwarding: Forwarding, clean: dict[str, Any]) -> None:
+    forwarding.ring_seconds = clean["ring_seconds"]
+    chosen = forwarding.rule(clean["rule"])
+    forwarding.rules = [rule for rule in forwarding.rules
+                        if rule.trigger not in RULES or rule is chosen]
+    chosen.enabled = clean["enabled"]
+    chosen.destination = clean["destination"]
+    find_me = forwarding.rule("find_me")
+    find_me.enabled = clean["find_me_enabled"]
+    find_me.destination = clean["find_me_destination"]
+    find_me.ring_seconds = clean["find_me_ring_seconds"]
+    find_me.hold_music = clean["find_me_hold_music"]
+    find_me.screening = clean["find_me_screening"]
+
+
+def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
+    assert line is not None
+    forwarding = forwarding_of(line)
+    rules = {rule.trigger: rule for rule in forwarding.rules} if forwarding else {}
+    chosen = next((rules[name] for name in RULES if name in rules), None)
+    find_me = rules.get("find_me")
+    return {
+        "ring_seconds": forwarding.ring_seconds if forwarding else None,
+        "enabled": bool(chosen and chosen.enabled),
+        "rule": chosen.trigger if chosen else "always",
+        "destination": chosen.destination if chosen else None,
+        "find_me_enabled": bool(find_me and find_me.enabled),
+        "find_me_destination": find_me.destination if find_me else None,
+        "find_me_ring_seconds": find_me.ring_seconds if find_me else None,
+        "find_me_hold_music": bool(find_me and find_me.hold_music),
+        "find_me_screening": bool(find_me and find_me.screening),
+        "version": forwarding.version if forwarding else None,
+    }
+
+
+def write(tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> Forwarding:
+    """Replace the extension's forwarding settings."""
+    assert line is not None
+    return save_forwarding(tenant, line, raw, feature="forwarding", schema=schema(tenant),
+                           apply=_apply, checks=[_checks(tenant, line)])
+
+
+def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
+    """The extension's one rule, or find-me/follow-me while forwarding is off."""
+    rules = line_rules(tenant, line)
+    forwarding = forwarding_of(line)
+    ring_seconds = forwarding.ring_seconds if forwarding else None
+    chosen = next((rules[name] for name in RULES if name in rules and rules[name].enabled),
+                  None)
+    if chosen is None:
+        return _find_me_steps(call, rules.get("find_me"))
+    code = f"cooptel.forwarding.{chosen.trigger}"
+    if chosen.trigger == "ring_together":
+        return [CallStep("ring_together", "Forwarding rings the extension and the forwarding "
+                         "number together.", SECTION, target=chosen.destination.value,
+                         final=True, code=code)]
+    if chosen.trigger in ("no_answer", "caller_confirms") and call.state == "no_answer" \
+            and ring_seconds == 0:
+        return [CallStep("ring", "The ring duration is 0: the extension rings forever and "
+                         "forwarding on no answer never starts.", SECTION, final=True,
+                         code="cooptel.forwarding.rings_forever")]
+    why = why_forwarded(chosen, call, tenant)
+    if why:
+        after = f" after {ring_seconds} seconds" if ring_seconds and chosen.trigger != "always" \
+            else ""
+        return [forward_step(chosen, why.rstrip(".") + f"{after}.", section=SECTION, code=code)]
+    if chosen.trigger == "caller_confirms" and call.state == "no_answer":
+        return [CallStep("no_forward", "The caller did not press 1: the call is not "
+                         "forwarded.", SECTION, code=code)]
+    return []
+
+
+def _find_me_steps(call: CallContext, find_me) -> list[CallStep]:
+    if find_me is None or not find_me.enabled or call.state != "no_answer":
+        return []
+    extras = [text for flag, text in ((find_me.hold_music, "the caller hears hold music"),
+                                      (find_me.screening, "the caller is asked to identify"))
+              if flag]
+    seconds = f" after {find_me.ring_seconds} seconds" if find_me.ring_seconds else ""
+    why = (f"Find-me/follow-me is on and call forwarding is off: the call is transferred"
+           f"{seconds}" + (f" ({', '.join(extras)})" if extras else "") + ".")
+    return [forward_step(find_me, why, section=f"{GUIDE} §9.1",
+                         code="cooptel.forwarding.find_me")]
+
+
+BLOCK = SettingsBlock(id="forwarding", feature="forwarding", title=N_("Call forwarding"),
+                      schema=schema, read=read, write=write, guide_section=SECTION)
