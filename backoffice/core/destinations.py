@@ -14,14 +14,16 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import phonenumbers
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from marshmallow import ValidationError, fields
 
+from backoffice.core.errors import N_
 from backoffice.core.phone import InvalidNumber, national, to_e164
 
 Kind = Literal["number", "extension", "voicemail"]
 KINDS: tuple[Kind, ...] = ("number", "extension", "voicemail")
-VOICEMAIL_WORDS = {"voicemail", "messagerie", "boîte vocale", "boite vocale"}
+VOICEMAIL_WORDS = {"voicemail", "messagerie", "messagerie vocale", "boîte vocale", "boite vocale"}
 SHORT_NUMBER = re.compile(r"^\d{2,10}$")
 
 
@@ -109,3 +111,7 @@ class DestinationField(fields.Field):
 
     def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any):
         return value.text if isinstance(value, Destination) else value
+
+    def display_text(self, value: Any) -> str:
+        """How the agent reads a dumped destination: voicemail in its language."""
+        return gettext(N_("voicemail")) if value == "voicemail" else str(value or "")

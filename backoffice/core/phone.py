@@ -26,3 +26,17 @@ def national(e164: str | None) -> str:
         return ""
     parsed = phonenumbers.parse(e164, None)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def for_display(e164: str | None, country: str) -> str:
+    """A number as an agent of ``country`` reads it: national at home, international abroad."""
+    if not e164:
+        return ""
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    same = phonenumbers.region_code_for_number(parsed) == country
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if same \
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(parsed, style)

@@ -94,9 +94,33 @@ class SiteSchema(BaseSchema):
     version = fields.Integer(dump_only=True)
 
 
+def plan_choices(tenant: Any) -> list[tuple[str, str]]:
+    """The plans of the tenant's carrier, labelled in the agent's language."""
+    from backoffice.core.carriers import registry
+    from backoffice.i18n import current_language
+
+    if tenant is None:
+        return []
+    return [(plan.id, plan.label_for(current_language()))
+            for plan in registry()[tenant.carrier_id].plans]
+
+
+def site_choices(tenant: Any) -> list[tuple[int, str]]:
+    """The tenant's sites."""
+    from sqlalchemy import select
+
+    from backoffice.core.models import Site
+    from backoffice.extensions import db
+
+    if tenant is None:
+        return []
+    return list(db.session.execute(select(Site.id, Site.name)
+                                   .where(Site.tenant_id == tenant.id).order_by(Site.name)))
+
+
 class LineSchema(RegionalSchema):
     id = fields.Integer(dump_only=True)
-    plan = fields.String(required=True, metadata={"label": N_("Plan")})
+    plan = fields.String(required=True, metadata={"label": N_("Plan"), "choices": plan_choices})
     number = PhoneNumber(load_default=None, allow_none=True, metadata={"label": N_("Number")})
     extension = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(
         r"^\d{2,10}$", error=_l("Digits only, 2 to 10 of them.")),
@@ -107,7 +131,8 @@ class LineSchema(RegionalSchema):
         max=80, error=_l("At most {max} characters.")), metadata={"label": N_("Last name")})
     email = fields.String(load_default=None, allow_none=True, validate=validate.Email(
         error=_l("Enter a valid e-mail address.")), metadata={"label": N_("E-mail")})
-    site_id = fields.Integer(load_default=None, allow_none=True, metadata={"label": N_("Site")})
+    site_id = fields.Integer(load_default=None, allow_none=True,
+                             metadata={"label": N_("Site"), "choices": site_choices})
     associated_number = PhoneNumber(load_default=None, allow_none=True,
                                     metadata={"label": N_("Associated number")})
     mac = MacAddress(load_default=None, allow_none=True, metadata={"label": N_("MAC address")})

@@ -13,6 +13,7 @@ from flask_babel import gettext
 from marshmallow import Schema, fields, validate
 from werkzeug.datastructures import MultiDict
 
+from backoffice.core.phone import for_display
 from backoffice.core.schemas import PhoneNumber
 
 
@@ -60,7 +61,12 @@ def _validators(schema_field: fields.Field) -> list[Any]:
     return list(schema_field.validators)
 
 
-def _choices(schema_field: fields.Field) -> list[tuple[str, str]]:
+def _choices(schema_field: fields.Field, tenant: Any = None) -> list[tuple[str, str]]:
+    """Choices of a field: ``metadata["choices"](tenant)`` (values that depend on the
+    tenant, such as its calendars), else its OneOf validator with ``choice_labels``."""
+    provider = schema_field.metadata.get("choices")
+    if callable(provider):
+        return [(str(value), str(label)) for value, label in provider(tenant)]
     target = schema_field.inner if isinstance(schema_field, fields.List) else schema_field
     for validator in _validators(target):
         if isinstance(validator, validate.OneOf):
@@ -85,7 +91,7 @@ def _display(value: Any, kind: str) -> Any:
 
 
 def build_form(schema: Schema, values: dict[str, Any] | None = None,
-               errors: dict[str, list[str]] | None = None) -> list[FormField]:
+               errors: dict[str, list[str]] | None = None, tenant: Any = None) -> list[FormField]:
     """The fields of ``schema`` that an agent fills, with current values and errors."""
     values, errors = values or {}, errors or {}
     form = []
@@ -93,7 +99,7 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
         if schema_field.dump_only:
             continue
         kind = _kind(schema_field)
-        choices = _choices(schema_field)
+        choices = _choices(schema_field, tenant)
         if choices and kind not in ("checkbox", "textarea"):
             kind = "select"
         length = next((v for v in _validators(schema_field) if isinstance(v, validate.Length)),
@@ -131,3 +137,32 @@ def payload_from_form(schema: Schema, form: MultiDict) -> dict[str, Any]:
     if "version" in form:
         payload["version"] = form["version"]
     return payload
+
+
+def display_values(schema: Schema, values: dict[str, Any], tenant: Any,
+                   country: str) -> dict[str, Any]:
+    """Dumped values as an agent reads them: choice labels, localized words, numbers in
+    the national format at home and the international one abroad."""
+    shown: dict[str, Any] = {}
+    for name, value in values.items():
+        schema_field = schema.fields.get(name)
+        if schema_field is None:
+            shown[name] = value
+            continue
+        labels = dict(_choices(schema_field, tenant))
+        shown[name] = _readable(schema_field, value, labels, country)
+    return shown
+
+
+def _readable(schema_field: fields.Field, value: Any, labels: dict[str, str],
+              country: str) -> Any:
+    if isinstance(value, list | tuple):
+        return [_readable(schema_field, item, labels, country) for item in value]
+    if value is not None and str(value) in labels:
+        return labels[str(value)]
+    display = getattr(schema_field, "display_text", None)
+    if callable(display) and isinstance(value, str):
+        value = display(value)
+    if isinstance(value, str) and value.startswith("+") and value[1:].isdigit():
+        return for_display(value, country)
+    return value

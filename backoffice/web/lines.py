@@ -13,7 +13,7 @@ from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.lines import line_schema, update_line
 from backoffice.core.phone import InvalidNumber, to_e164
 from backoffice.lookups import carrier_of, line_or_404, tenant_or_404
-from backoffice.web.forms import build_form, payload_from_form
+from backoffice.web.forms import build_form, display_values, payload_from_form
 from backoffice.web.views import Submitted, block_views, recent_orders
 
 bp = Blueprint("lines", __name__, url_prefix="/tenants/<int:tenant_id>/lines")
@@ -22,11 +22,14 @@ bp = Blueprint("lines", __name__, url_prefix="/tenants/<int:tenant_id>/lines")
 def render_line(tenant, line, *, info_values=None, info_errors=None,
                 submitted: Submitted | None = None, explanation=None, status=200):
     schema = line_schema(tenant)
-    values = info_values if info_values is not None else schema.dump(line)
+    entry = carrier_of(tenant)
+    current = schema.dump(line)
+    values = info_values if info_values is not None else current
     return render_template(
-        "lines/show.html", tenant=tenant, line=line, entry=carrier_of(tenant),
-        info_form=build_form(schema, values, info_errors),
-        info_general_errors=(info_errors or {}).get("", []), info_values=schema.dump(line),
+        "lines/show.html", tenant=tenant, line=line, entry=entry,
+        info_form=build_form(schema, values, info_errors, tenant),
+        info_general_errors=(info_errors or {}).get("", []),
+        info_values=display_values(schema, current, tenant, entry.carrier.country),
         blocks=block_views(tenant, line, submitted), orders=recent_orders(tenant, line),
         states=LINE_STATES, explanation=explanation,
     ), status

@@ -50,7 +50,7 @@ def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, st
         "tenants/show.html", tenant=tenant, entry=entry, sites=sites, lines=lines,
         total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
         blocks=block_views(tenant, None, submitted), orders=recent_orders(tenant, None),
-        line_form=line_form or build_form(schema), site_choices=[(s.id, s.name) for s in sites],
+        line_form=line_form or build_form(schema, tenant=tenant),
     ), status
 
 
@@ -73,7 +73,7 @@ def add_line(tenant_id: int):
     try:
         line = create_line(tenant, payload)
     except ChangeRejected as refused:
-        return render_tenant(tenant, line_form=build_form(schema, payload, refused.by_field()),
-                             status=422)
+        return render_tenant(tenant, line_form=build_form(schema, payload, refused.by_field(),
+                                                          tenant), status=422)
     flash(gettext("Line added."), "success")
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id))

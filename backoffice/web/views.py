@@ -13,7 +13,7 @@ from backoffice.core.blocks import Block, CollectionBlock
 from backoffice.core.models import Line, ProvisioningOrder, Tenant
 from backoffice.extensions import db
 from backoffice.lookups import carrier_of
-from backoffice.web.forms import FormField, build_form, label_of
+from backoffice.web.forms import FormField, build_form, display_values, label_of
 
 
 @dataclass
@@ -24,6 +24,7 @@ class BlockView:
     title: str
     labels: dict[str, str]
     values: dict[str, Any] = field(default_factory=dict)
+    display: dict[str, Any] = field(default_factory=dict)
     items: list[dict[str, Any]] = field(default_factory=list)
     form: list[FormField] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -49,6 +50,7 @@ def block_views(tenant: Tenant, line: Line | None,
                 submitted: Submitted | None = None) -> list[BlockView]:
     """Every block the carrier offers on this page, ready to render."""
     entry = carrier_of(tenant)
+    country = entry.carrier.country
     scope = "tenant" if line is None else "line"
     views = []
     for block in entry.blocks_for(scope, line.plan if line else None):
@@ -60,17 +62,20 @@ def block_views(tenant: Tenant, line: Line | None,
             view.query = request.args.get(f"{block.id}-q", "").strip()
             found = block.search(tenant, line, view.query) if view.query and block.search \
                 else block.items(tenant, line)
-            view.items = [dict(schema.dump(item), id=item.id,
+            view.items = [dict(display_values(schema, schema.dump(item), tenant, country),
+                               id=item.id, raw=schema.dump(item),
                                blocked_reason=block.removable(item) if block.removable else None)
                           for item in found]
         else:
             view.values = schema.dump(block.read(tenant, line))
+            view.display = display_values(schema, view.values, tenant, country)
         mine = submitted if submitted and submitted.block_id == block.id else None
         if mine and mine.item_id is None:
-            view.form = build_form(schema, mine.values, mine.errors)
+            view.form = build_form(schema, mine.values, mine.errors, tenant)
             view.errors = mine.errors.get("", []) + mine.errors.get("_schema", [])
         else:
-            view.form = build_form(schema, None if view.is_collection else view.values)
+            view.form = build_form(schema, None if view.is_collection else view.values,
+                                   tenant=tenant)
         if mine and mine.item_id is not None:
             view.editing_item = mine.item_id
             view.errors = [message for messages in mine.errors.values() for message in messages]

@@ -48,7 +48,9 @@ class SfrMultiLineRingSchema(SettingsSchema):
     enabled = fields.Boolean(load_default=False,
                              metadata={"label": N_("Multi-line ring")})
     mode = fields.String(load_default="simultaneous", validate=validate.OneOf(RING_MODES),
-                         metadata={"label": N_("Ringing")})
+                         metadata={"label": N_("Ringing"), "choice_labels": {
+                             "simultaneous": N_("simultaneous"),
+                             "sequential": N_("sequential")}})
     numbers = NumberList(load_default=list, metadata={"label": N_("Numbers")})
     version = fields.Integer(dump_only=True)
 

@@ -53,6 +53,11 @@ from backoffice.core.models import Line, Tenant
 _SCHEMAS: dict[tuple[str, str], type[SettingsSchema]] = {}
 
 
+def calendar_choices(tenant: Tenant | None) -> list[tuple[int, str]]:
+    """The tenant's calendars, for the form's calendar list."""
+    return [(calendar.id, calendar.name) for calendar in calendars_of(tenant)] if tenant else []
+
+
 @dataclass(frozen=True)
 class TriggerForm:
     """A forwarding settings block built from the carrier's limits for ``feature``."""
@@ -92,7 +97,8 @@ class TriggerForm:
             scheduled_by = limits.get("scheduled_by", {}).get(trigger)
             if scheduled_by == "calendar":
                 attributes[f"{trigger}_calendar"] = fields.Integer(
-                    load_default=None, allow_none=True, metadata={"label": N_("Calendar")})
+                    load_default=None, allow_none=True,
+                    metadata={"label": N_("Calendar"), "choices": calendar_choices})
                 if limits.get("calendar_on_the_fly"):
                     attributes.update(_new_calendar_fields(trigger))
             elif scheduled_by == "schedule":
