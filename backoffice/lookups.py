@@ -49,4 +49,5 @@ def block_or_not_offered(tenant: Tenant, line: Line | None, block_id: str) -> Bl
     for block in entry.blocks_for(scope, line.plan if line else None):
         if block.id == block_id:
             return block
-    raise NotOffered(entry.carrier.name, block_id)
+    known = {block.id: block.feature for other in registry().all() for block in other.blocks}
+    raise NotOffered(entry.carrier.name, known.get(block_id, block_id))

@@ -5,7 +5,7 @@ text come out in the language of the request that is being validated.
 """
 
 from flask_babel import lazy_gettext as _l
-from marshmallow import fields
+from marshmallow import Schema, fields
 
 FIELD_MESSAGES = {
     fields.Field: {
@@ -19,7 +19,14 @@ FIELD_MESSAGES = {
 }
 
 
+SCHEMA_MESSAGES = {
+    "type": _l("Invalid input type."),
+    "unknown": _l("Unknown field."),
+}
+
+
 def install() -> None:
     """Make marshmallow's default messages translatable (idempotent)."""
+    Schema._default_error_messages = {**Schema._default_error_messages, **SCHEMA_MESSAGES}
     for field_class, messages in FIELD_MESSAGES.items():
         field_class.default_error_messages = {**field_class.default_error_messages, **messages}

@@ -6,6 +6,7 @@ from flask import Flask, render_template
 from flask_babel import gettext
 
 from backoffice.core.errors import NotOffered
+from backoffice.core.features import feature_label
 from backoffice.problems import problem, wants_json
 
 
@@ -13,7 +14,7 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(NotOffered)
     def not_offered(error: NotOffered):
         message = gettext("%(carrier)s does not offer “%(feature)s”.",
-                          carrier=error.carrier_name, feature=error.feature)
+                          carrier=error.carrier_name, feature=feature_label(error.feature))
         if wants_json():
             return problem(404, "not_offered", message)
         return render_template("errors/error.html", status=404, message=message), 404

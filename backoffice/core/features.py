@@ -1,0 +1,24 @@
+"""The common features every carrier may offer, with the words agents use for them."""
+
+from __future__ import annotations
+
+from flask_babel import gettext
+
+from backoffice.core.errors import N_
+
+COMMON_FEATURES = {
+    "forwarding": N_("call forwarding"),
+    "voicemail": N_("voicemail boxes"),
+    "ptt_groups": N_("push-to-talk groups"),
+    "blacklist": N_("blacklist"),
+    "anonymous_call_rejection": N_("anonymous-call rejection"),
+    "ivr": N_("interactive voice response"),
+    "e911_addresses": N_("9-1-1 addresses"),
+    "calendars": N_("calendars"),
+}
+
+
+def feature_label(feature: str) -> str:
+    """The feature's name in the agent's language (its id when it has no common name)."""
+    label = COMMON_FEATURES.get(feature)
+    return gettext(label) if label else feature.replace("_", " ")
