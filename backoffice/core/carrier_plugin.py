@@ -10,23 +10,39 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from flask import Flask
+
 from backoffice.core.blocks import Block
 from backoffice.core.errors import Violation
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.models import Line, Tenant
+from backoffice.core.network import Network, SandboxNetwork
 
 Rule = Callable[..., list[Violation]]  # (*, tenant, line, data) -> violations
 CallStage = Callable[..., list[CallStep]]  # (*, call, tenant, line) -> steps
 
 
 class CarrierPlugin:
+    network: type[SandboxNetwork] = SandboxNetwork
+    """The carrier's network adapter; the carriers shipped here use a sandbox of their own."""
+    demo: Callable[[Any], None] | None = None
+    """Loads the carrier's demo tenants through the demo factory."""
     blocks: Sequence[Block] = ()
     """The blocks of the carrier's features, as the UI and the API show them."""
     rules: Mapping[str, Rule] = {}
     """Feature name -> the carrier's rules for a change of that feature."""
     call_stages: Sequence[CallStage] = ()
     """The carrier's call-path stages, in the order a call meets them."""
+
+    @hookimpl
+    def carrier_network(self, app: Flask) -> Network:
+        return self.network(app)
+
+    @hookimpl
+    def demo_data(self, tenant_factory: Any) -> None:
+        if self.demo is not None:
+            self.demo(tenant_factory)
 
     @hookimpl
     def feature_blocks(self) -> list[Block]:

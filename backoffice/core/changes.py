@@ -72,6 +72,17 @@ def snapshot(obj: Any) -> dict[str, Any] | None:
     return values
 
 
+def assign_to(obj: Any) -> Callable[[dict[str, Any]], Any]:
+    """A ``persist`` step that writes the validated fields onto ``obj``."""
+
+    def persist(clean: dict[str, Any]) -> Any:
+        for name, value in clean.items():
+            setattr(obj, name, value)
+        return obj
+
+    return persist
+
+
 def current_actor() -> str:
     """Who is making the change: the signed-in agent, or the system."""
     if has_request_context():

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from backoffice.core.carriers import registry
-from backoffice.core.changes import Change, apply_change
+from backoffice.core.changes import Change, apply_change, assign_to
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.schemas import LineSchema
@@ -91,14 +91,9 @@ def create_line(tenant: Tenant, data: dict[str, Any]) -> Line:
 def update_line(line: Line, data: dict[str, Any]) -> Line:
     """Change some fields of a line."""
 
-    def persist(clean: dict[str, Any]) -> Line:
-        for key, value in clean.items():
-            setattr(line, key, value)
-        return line
-
     return apply_change(Change(
         tenant=line.tenant, object_type="line", action="update", data=data,
-        schema=line_schema(line.tenant), persist=persist, target=line, line=line,
+        schema=line_schema(line.tenant), persist=assign_to(line), target=line, line=line,
         feature="lines", checks=[_line_checks(line.tenant, line)],
     ))
 

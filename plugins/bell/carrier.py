@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask
-
 from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
-from backoffice.core.network import Network
 from plugins.bell import demo, forwarding
 from plugins.bell.network import BellSandbox
 
@@ -17,6 +14,9 @@ PTT = "001_bd78f33463b5f0c1.txt"
 
 class Bell(CarrierPlugin):
     """Bell: declarations from its guide, rules and call stages per feature."""
+
+    network = BellSandbox
+    demo = staticmethod(demo.load)
 
     blocks = (forwarding.BLOCK, forwarding.NUMBERS_BLOCK)
     call_stages = (forwarding.forwarding_stage,)
@@ -62,13 +62,6 @@ class Bell(CarrierPlugin):
             }, PTT),
         ]
 
-    @hookimpl
-    def carrier_network(self, app: Flask) -> Network:
-        return BellSandbox(app)
-
-    @hookimpl
-    def demo_data(self, tenant_factory) -> None:
-        demo.load(tenant_factory)
 
 
 plugin = Bell()

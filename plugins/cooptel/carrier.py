@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask
-
 from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
-from backoffice.core.network import Network
 from plugins.cooptel import blacklist, business_hours, demo, extensions, forwarding
 from plugins.cooptel.network import CooptelSandbox
 
@@ -16,6 +13,9 @@ GUIDE = "003_1f8630d8cbff8d99.txt"
 
 class Cooptel(CarrierPlugin):
     """Cooptel: declarations from its guide, rules and call stages per feature."""
+
+    network = CooptelSandbox
+    demo = staticmethod(demo.load)
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK)
     rules = {"lines": extensions.validate_line, "forwarding": forwarding.validate_forwarding}
@@ -74,13 +74,6 @@ class Cooptel(CarrierPlugin):
             }, f"{GUIDE} §16"),
         ]
 
-    @hookimpl
-    def carrier_network(self, app: Flask) -> Network:
-        return CooptelSandbox(app)
-
-    @hookimpl
-    def demo_data(self, tenant_factory) -> None:
-        demo.load(tenant_factory)
 
 
 plugin = Cooptel()

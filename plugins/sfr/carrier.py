@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask
-
 from backoffice.core.calendars.service import calendar_block
 from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.errors import N_
 from backoffice.core.hookspecs import hookimpl
-from backoffice.core.network import Network
 from plugins.sfr import blacklist, call_waiting, demo, forwarding, multi_line_ring
 from plugins.sfr.destinations import DESTINATION_POLICY
 from plugins.sfr.network import SfrSandbox
@@ -22,6 +19,9 @@ LINE_DEFAULTS = {trigger: {"enabled": True, "destination": "voicemail"}
 
 class Sfr(CarrierPlugin):
     """SFR: declarations from its guide, rules and call stages per feature."""
+
+    network = SfrSandbox
+    demo = staticmethod(demo.load)
 
     blocks = (
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
@@ -118,13 +118,6 @@ class Sfr(CarrierPlugin):
             }, f"{GUIDE} §6.17"),
         ]
 
-    @hookimpl
-    def carrier_network(self, app: Flask) -> Network:
-        return SfrSandbox(app)
-
-    @hookimpl
-    def demo_data(self, tenant_factory) -> None:
-        demo.load(tenant_factory)
 
 
 plugin = Sfr()

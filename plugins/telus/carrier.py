@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask
-
 from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
-from backoffice.core.network import Network
 from plugins.telus import blacklist, demo, forwarding
 from plugins.telus.network import TelusSandbox
 
@@ -18,6 +15,9 @@ ROLES = ["super_admin", "phone_system_admin", "billing_admin", "user_admin", "ma
 
 class Telus(CarrierPlugin):
     """TELUS: declarations from its guide, rules and call stages per feature."""
+
+    network = TelusSandbox
+    demo = staticmethod(demo.load)
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK)
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
@@ -73,13 +73,6 @@ class Telus(CarrierPlugin):
             }, f"{GUIDE} Gérer les rôles et les autorisations"),
         ]
 
-    @hookimpl
-    def carrier_network(self, app: Flask) -> Network:
-        return TelusSandbox(app)
-
-    @hookimpl
-    def demo_data(self, tenant_factory) -> None:
-        demo.load(tenant_factory)
 
 
 plugin = Telus()

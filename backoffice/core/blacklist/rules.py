@@ -28,7 +28,7 @@ from backoffice.core.blacklist.schemas import (
     SEPARATORS,
     BlacklistRuleSchema,
 )
-from backoffice.core.changes import Change, apply_change
+from backoffice.core.changes import Change, apply_change, assign_to
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Tenant
 from backoffice.extensions import db
@@ -116,14 +116,9 @@ def add_rule(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Blackli
 def change_rule(rule: BlacklistRule, data: dict[str, Any]) -> BlacklistRule:
     """Change some fields of a rule."""
 
-    def persist(clean: dict[str, Any]) -> BlacklistRule:
-        for name, value in clean.items():
-            setattr(rule, name, value)
-        return rule
-
     return apply_change(Change(
         tenant=rule.tenant, object_type=OBJECT_TYPE, action="update", data=data,
-        schema=rule_schema(rule.tenant), persist=persist, target=rule, feature=FEATURE,
+        schema=rule_schema(rule.tenant), persist=assign_to(rule), target=rule, feature=FEATURE,
         checks=[_unique(rule.tenant, rule)]))
 
 
