@@ -131,3 +131,28 @@ def test_orders_history_and_explainer(api):
     assert steps.json[-1]["rule"] == "La ligne est libre : elle sonne et l'appel est pris."
     bad = api("POST", f"{base}/lines/{line.id}/explain", json={"state": "busy"})
     assert bad.status_code == 422 and bad.json["errors"][0]["field"] == "moment"
+
+
+def test_the_explainer_speaks_the_agents_language(api):
+    """The same call, explained in French and in English: the rule and the values inside it
+    (day, date, time, opening hours) are written in the language the client asks for."""
+    line = sfr_line()  # Stéphane Biel: scheduled forwarding to voicemail with "JOURS OUVRES"
+    url = f"/api/v1/tenants/{line.tenant_id}/lines/{line.id}/explain"
+    saturday = {"caller": "06 12 34 56 78", "moment": "2026-11-28T10:00:00", "state": "idle"}
+    french, english = (api("POST", url, json=saturday, headers={"Accept-Language": language})
+                       for language in ("fr", "en"))
+    assert french.status_code == english.status_code == 200
+    assert [(s["action"], s["target"], s["guide_section"]) for s in french.json] == \
+        [(s["action"], s["target"], s["guide_section"]) for s in english.json] == \
+        [("voicemail", "voicemail", "004_1c65287363dc7b18.txt §6.14")]
+    assert french.json[0]["rule"] == (
+        "Le renvoi programmé est activé avec le calendrier « JOURS OUVRES » : samedi 28 "
+        "novembre 2026 à 10:00 (Europe/Paris) : aucun horaire d'ouverture ce jour-là.")
+    assert english.json[0]["rule"] == (
+        "Scheduled forwarding is on with the calendar “JOURS OUVRES”: Saturday, November 28, "
+        "2026 at 10:00\u202fAM (Europe/Paris): no opening hours on that day.")
+    monday = api("POST", url, json={**saturday, "moment": "2026-11-30T20:00:00"},
+                 headers={"Accept-Language": "fr"}).json
+    assert monday[0]["rule"].endswith(
+        "lundi 30 novembre 2026 à 20:00 (Europe/Paris) est en dehors des horaires "
+        "d'ouverture (lun.–ven. 09:00\u2009–\u200919:00).")  # Babel's thin spaces

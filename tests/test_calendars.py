@@ -4,6 +4,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from flask_babel import force_locale
 
 from backoffice.core.calendars.hours import Closure, DayType, opening_status, parse_days
 from backoffice.core.calendars.models import Calendar
@@ -166,3 +167,48 @@ def test_cooptel_closures_repeat_every_year_and_the_agent_is_warned(app):
     with app.test_request_context(headers={"Accept-Language": "fr"}):
         note = hours.schema(tenant).dump(calendar)["note"]
     assert note.startswith("Ces fermetures se répètent chaque année")
+
+
+def reason(moment: datetime, closures=(), yearly=False) -> str:
+    return opening_status([WEEKDAYS], closures, yearly=yearly, timezone="Europe/Paris",
+                          moment=moment).reason
+
+
+def test_opening_reasons_are_written_in_the_agents_language(app):
+    closures = [Closure.parse("2026-12-24..2026-12-31 14:00-19:00")]
+    with force_locale("en"):
+        assert reason(at("2026-11-23 12:30")) == (
+            "Monday, November 23, 2026 at 12:30\u202fPM (Europe/Paris) is outside the opening "
+            "hours (Mon–Fri 9:00\u202fAM\u2009–\u20097:00\u202fPM, lunch break "
+            "12:00\u2009–\u20092:00\u202fPM)")
+        assert reason(at("2029-12-24 15:00"), closures, yearly=True) == (
+            "Monday, December 24, 2029 at 3:00\u202fPM (Europe/Paris) falls in a closure that "
+            "comes back every year (Dec 24\u2009–\u200931, 2:00\u2009–\u20097:00\u202fPM)")
+    with force_locale("fr"):
+        assert reason(at("2026-11-23 10:00")) == (
+            "lundi 23 novembre 2026 à 10:00 (Europe/Paris) est dans les horaires d'ouverture "
+            "(lun.–ven. 09:00\u2009–\u200919:00, pause déjeuner 12:00\u2009–\u200914:00)")
+        assert reason(at("2026-12-24 15:00"), closures) == (
+            "jeudi 24 décembre 2026 à 15:00 (Europe/Paris) tombe pendant une fermeture "
+            "(24–31 déc. 2026, 14:00\u2009–\u200919:00)")
+        assert reason(at("2026-11-28 10:00")).endswith(
+            "(Europe/Paris) : aucun horaire d'ouverture ce jour-là")
+
+
+def test_a_schedule_is_described_in_the_agents_language(app):
+    mondays = Schedule((0, 2, 3, 4), time(9), time(17), date(2026, 11, 2), "after_occurrences",
+                       occurrences=3)
+    with force_locale("en"):
+        assert mondays.describe() == (
+            "Mon and Wed–Fri 9:00\u202fAM\u2009–\u20095:00\u202fPM, from November 2, 2026, "
+            "ends after 3 "
+            "occurrences")
+    with force_locale("fr"):
+        assert mondays.describe() == (
+            "lun. et mer.–ven. 09:00\u2009–\u200917:00, à partir du 2 novembre 2026, prend fin "
+            "après 3 occurrences")
+        until = Schedule((5, 6), time(9), time(12), date(2026, 11, 2), "on_date",
+                         until=date(2026, 12, 31))
+        assert until.describe().endswith("prend fin le 31 décembre 2026")
+        assert Schedule((5,), time(9), time(12), date(2026, 11, 2)).describe().endswith(
+            "ne prend jamais fin")

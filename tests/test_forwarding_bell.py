@@ -1,6 +1,7 @@
 """Bell long-distance automatic call forwarding (guide 000 §4) and its phone-number list."""
 
 import pytest
+from flask_babel import force_locale
 
 from backoffice.core.lines import create_line
 from backoffice.core.tenants import create_tenant
@@ -37,9 +38,12 @@ def test_all_calls_go_to_a_number_of_the_list_with_a_ring_reminder(julie):
           always_ring_reminder="on")
     read = shown(tenant, "forwarding", line)
     assert (read["always_destination"], read["always_ring_reminder"]) == ("+15145550199", True)
-    steps = call(tenant, line, "2026-11-23 10:00")
+    with force_locale("en"):
+        steps = call(tenant, line, "2026-11-23 10:00")
     assert path(steps) == [("forward", "+15145550199")]
-    assert "reminder" in steps[0].rule and steps[0].guide_section.endswith("§4.3")
+    assert steps[0].code == "bell.forwarding.always"
+    assert steps[0].rule.endswith(" The line rings briefly as a reminder.")
+    assert steps[0].guide_section.endswith("§4.3")
 
 
 def test_a_number_outside_the_list_and_a_ring_reminder_out_of_service_are_refused(julie):

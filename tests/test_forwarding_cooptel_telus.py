@@ -1,6 +1,7 @@
 """Cooptel extension forwarding (guide 003 §2, §9.1) and TELUS call handling (guide 002)."""
 
 import pytest
+from flask_babel import force_locale
 
 from backoffice.core.lines import create_line
 from backoffice.core.tenants import create_tenant
@@ -57,9 +58,15 @@ def test_find_me_follow_me_works_only_while_forwarding_is_off(fromagerie):
     assert rejected(cooptel, tenant, sophie, enabled=True, rule="always", destination="102",
                     **find_me) == {"find_me_enabled": "cooptel.forwarding.find_me_while_forwarding"}
     cooptel(tenant, sophie, **find_me)
-    steps = call(tenant, sophie, "2026-11-23 10:00", "no_answer")
+    with force_locale("en"):
+        steps = call(tenant, sophie, "2026-11-23 10:00", "no_answer")
     assert path(steps) == [("forward", "+15145550188")]
-    assert "15 seconds" in steps[0].rule and "identify" in steps[0].rule
+    assert steps[0].code == "cooptel.forwarding.find_me"
+    assert steps[0].rule == ("Find-me/follow-me is on and call forwarding is off: the call is "
+                             "transferred after 15 seconds. The caller is asked to identify "
+                             "themselves.")
+    french = call(tenant, sophie, "2026-11-23 10:00", "no_answer")[0].rule  # the default locale
+    assert "transféré après 15 secondes" in french and "s'identifier" in french
 
 
 @pytest.mark.parametrize(("data", "expected"), [

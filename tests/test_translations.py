@@ -6,7 +6,8 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYWORDS = {"_": None, "gettext": None, "_l": None, "lazy_gettext": None, "N_": None}
+KEYWORDS = {"_": None, "gettext": None, "_l": None, "lazy_gettext": None, "N_": None,
+            "ngettext": (1, 2)}
 METHODS = [("**.py", "python"), ("**/templates/**.html", "jinja2")]
 
 
@@ -19,6 +20,9 @@ def test_every_message_is_translated_to_french():
                 ROOT / folder, METHODS, keywords=KEYWORDS):
             text = message if isinstance(message, str) else message[0]
             entry = catalog.get(text)
-            if entry is None or not entry.string:
+            translated = () if entry is None else entry.string
+            if isinstance(translated, str):
+                translated = (translated,)
+            if not translated or not all(translated):  # every plural form, for plurals
                 missing.append(f"{folder}/{filename}: {text}")
     assert missing == []

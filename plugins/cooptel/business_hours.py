@@ -9,6 +9,7 @@ the usual "closed" behaviour (the closing message).
 
 from __future__ import annotations
 
+from flask_babel import gettext
 from sqlalchemy import select
 
 from backoffice.core.calendars.models import Calendar
@@ -34,6 +35,7 @@ def closed_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallS
     status = calendar.status(call.moment)
     if status.open:
         return []
-    return [CallStep("closed", f"The business hours “{calendar.name}” are closed: "
-                     f"{status.reason}; the call gets the closing message.", SECTION,
-                     final=True, code="cooptel.business_hours.closed")]
+    return [CallStep("closed", gettext(
+        "The business hours “%(calendar)s” are closed: %(reason)s; the call gets the usual "
+        "closing message.", calendar=calendar.name, reason=status.reason), SECTION,
+        final=True, code="cooptel.business_hours.closed")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import gettext, ngettext
 from flask_babel import lazy_gettext as _l
 from marshmallow import fields, validate
 
@@ -144,35 +145,43 @@ def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[C
         return _find_me_steps(call, rules.get("find_me"))
     code = f"cooptel.forwarding.{chosen.trigger}"
     if chosen.trigger == "ring_together":
-        return [CallStep("ring_together", "Forwarding rings the extension and the forwarding "
-                         "number together.", SECTION, target=chosen.destination.value,
-                         final=True, code=code)]
+        return [CallStep("ring_together", gettext(
+            "Forwarding rings the extension and the forwarding number together."), SECTION,
+            target=chosen.destination.value, final=True, code=code)]
     if chosen.trigger in ("no_answer", "caller_confirms") and call.state == "no_answer" \
             and ring_seconds == 0:
-        return [CallStep("ring", "The ring duration is 0: the extension rings forever and "
-                         "forwarding on no answer never starts.", SECTION, final=True,
-                         code="cooptel.forwarding.rings_forever")]
+        return [CallStep("ring", gettext(
+            "The ring duration is 0: the extension rings forever and forwarding on no answer "
+            "never starts."), SECTION, final=True, code="cooptel.forwarding.rings_forever")]
     why = why_forwarded(chosen, call, tenant)
     if why:
-        after = f" after {ring_seconds} seconds" if ring_seconds and chosen.trigger != "always" \
-            else ""
-        return [forward_step(chosen, why.rstrip(".") + f"{after}.", section=SECTION, code=code)]
+        if ring_seconds and chosen.trigger != "always":
+            why += " " + ngettext("The extension rings for %(num)s second first.",
+                                  "The extension rings for %(num)s seconds first.",
+                                  ring_seconds)
+        return [forward_step(chosen, why, section=SECTION, code=code)]
     if chosen.trigger == "caller_confirms" and call.state == "no_answer":
-        return [CallStep("no_forward", "The caller did not press 1: the call is not "
-                         "forwarded.", SECTION, code=code)]
+        return [CallStep("no_forward", gettext(
+            "The caller did not press 1: the call is not forwarded."), SECTION, code=code)]
     return []
 
 
 def _find_me_steps(call: CallContext, find_me) -> list[CallStep]:
     if find_me is None or not find_me.enabled or call.state != "no_answer":
         return []
-    extras = [text for flag, text in ((find_me.hold_music, "the caller hears hold music"),
-                                      (find_me.screening, "the caller is asked to identify"))
-              if flag]
-    seconds = f" after {find_me.ring_seconds} seconds" if find_me.ring_seconds else ""
-    why = (f"Find-me/follow-me is on and call forwarding is off: the call is transferred"
-           f"{seconds}" + (f" ({', '.join(extras)})" if extras else "") + ".")
-    return [forward_step(find_me, why, section=f"{GUIDE} §9.1",
+    if find_me.ring_seconds:
+        texts = [ngettext("Find-me/follow-me is on and call forwarding is off: the call is "
+                          "transferred after %(num)s second.",
+                          "Find-me/follow-me is on and call forwarding is off: the call is "
+                          "transferred after %(num)s seconds.", find_me.ring_seconds)]
+    else:
+        texts = [gettext("Find-me/follow-me is on and call forwarding is off: the call is "
+                         "transferred.")]
+    if find_me.hold_music:
+        texts.append(gettext("The caller hears hold music instead of ringback."))
+    if find_me.screening:
+        texts.append(gettext("The caller is asked to identify themselves."))
+    return [forward_step(find_me, " ".join(texts), section=f"{GUIDE} §9.1",
                          code="cooptel.forwarding.find_me")]
 
 

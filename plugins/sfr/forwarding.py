@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import gettext
+
 from backoffice.core.errors import N_, Violation
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.forwarding.explain import forward_step, line_rules, why_forwarded
@@ -65,9 +67,10 @@ def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[C
     """SFR's priorities between forwarding kinds, call waiting and multi-line ring."""
     group = connected_hunt_group(line)
     if group is not None:
-        return [CallStep("hunt_group", f"The line is a connected member of the hunt group "
-                         f"{group}: hunt-group calls prevail over every forwarding.",
-                         GUIDE_SECTION, target=group, final=True, code="sfr.hunt_group")]
+        return [CallStep("hunt_group", gettext(
+            "The line is a connected member of the hunt group %(group)s: hunt-group calls "
+            "prevail over every forwarding.", group=group),
+            GUIDE_SECTION, target=group, final=True, code="sfr.hunt_group")]
     rules = line_rules(tenant, line)
     for trigger in ("scheduled", "always"):
         why = why_forwarded(rules.get(trigger), call, tenant)
@@ -76,9 +79,10 @@ def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[C
                                  code=f"sfr.forwarding.{trigger}")]
     if call.state == "busy" and call_waiting_on(line):
         return [CallStep(
-            "call_waiting", "Call waiting is on and prevails over forwarding on busy: the "
-            "call is signalled to the user, who may take it or refuse it (a refused call "
-            "follows forwarding on no answer).", CALL_WAITING_SECTION, final=True,
+            "call_waiting", gettext(
+                "Call waiting is on and prevails over forwarding on busy: the call is "
+                "signalled to the user, who may take it or refuse it (a refused call follows "
+                "forwarding on no answer)."), CALL_WAITING_SECTION, final=True,
             code="sfr.call_waiting")]
     steps = multi_line_ring.ring_step(call, tenant, line)
     for trigger in ("busy", "no_answer", "unreachable"):

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from marshmallow import ValidationError, fields, validate
 
 from backoffice.core.blocks import SettingsBlock
@@ -123,11 +124,19 @@ def ring_step(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     state = effective_states(line, offer_for(tenant)).get("ring_together")
     if state is None or not state.enabled or not state.numbers:
         return []
-    how = ("all at the same time" if state.ring_mode == "simultaneous"
-           else "one after the other, the user's line first")
-    return [CallStep("ring_together", f"Multi-line ring is on: the line and {len(state.numbers)} "
-                     f"other number(s) ring {how}.", GUIDE_SECTION,
-                     target=", ".join(state.numbers), code="sfr.multi_line_ring")]
+    count = len(state.numbers)
+    if state.ring_mode == "simultaneous":
+        text = ngettext("Multi-line ring is on: the line and %(num)s other number ring all at "
+                        "the same time.",
+                        "Multi-line ring is on: the line and %(num)s other numbers ring all at "
+                        "the same time.", count)
+    else:
+        text = ngettext("Multi-line ring is on: the line and %(num)s other number ring one "
+                        "after the other, the user's line first.",
+                        "Multi-line ring is on: the line and %(num)s other numbers ring one "
+                        "after the other, the user's line first.", count)
+    return [CallStep("ring_together", text, GUIDE_SECTION, target=", ".join(state.numbers),
+                     code="sfr.multi_line_ring")]
 
 
 BLOCK = SettingsBlock(id="multi-line-ring", feature=FEATURE, title=N_("Multi-line ring"),

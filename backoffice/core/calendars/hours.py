@@ -21,6 +21,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
+from flask_babel import gettext
+
+from backoffice.core.calendars.wording import hours_text, moment_text, period_text, weekdays_text
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_TOKENS = {**{name: n for n, name in enumerate(DAY_NAMES)},
@@ -142,6 +145,14 @@ class DayType:
         lunch = f" lunch {_hhmm(self.lunch[0])}-{_hhmm(self.lunch[1])}" if self.lunch else ""
         return f"{days_text(self.days)} {_hhmm(self.opens)}-{_hhmm(self.closes)}{lunch}"
 
+    def describe(self) -> str:
+        """The hours in the agent's language: « lun.–ven. 09:00 – 19:00 »."""
+        hours = f"{weekdays_text(self.days)} {hours_text(self.opens, self.closes)}"
+        if not self.lunch:
+            return hours
+        return gettext("%(hours)s, lunch break %(lunch)s", hours=hours,
+                       lunch=hours_text(*self.lunch))
+
     def as_dict(self) -> dict[str, Any]:
         return {"days": [DAY_NAMES[d] for d in self.days], "opens": _hhmm(self.opens),
                 "closes": _hhmm(self.closes),
@@ -201,6 +212,11 @@ class Closure:
                   else f"{self.first.isoformat()}..{self.last.isoformat()}")
         return period + (f" {_hhmm(self.hours[0])}-{_hhmm(self.hours[1])}" if self.hours else "")
 
+    def describe(self, *, yearly: bool = False) -> str:
+        """The closure in the agent's language: « 24–31 déc. 2026, 14:00 – 19:00 »."""
+        period = period_text(self.first, self.last, yearly=yearly)
+        return f"{period}, {hours_text(*self.hours)}" if self.hours else period
+
     def as_dict(self) -> dict[str, Any]:
         return {"first": self.first.isoformat(), "last": self.last.isoformat(),
                 "hours": (f"{_hhmm(self.hours[0])}-{_hhmm(self.hours[1])}"
@@ -220,7 +236,10 @@ def without_repeated_days(day_types: list[DayType]) -> list[DayType]:
 
 @dataclass(frozen=True)
 class OpeningStatus:
-    """Whether a calendar is open at a moment, and the reason, for the explainer."""
+    """Whether a calendar is open at a moment, and the reason, for the explainer.
+
+    ``reason`` is written in the agent's language when the status is made.
+    """
 
     open: bool
     reason: str
@@ -231,14 +250,24 @@ def opening_status(day_types: Iterable[DayType], closures: Iterable[Closure], *,
     """Open or closed at ``moment``, read in the calendar's own time zone."""
     local = moment.astimezone(ZoneInfo(timezone))
     day, clock = local.date(), local.time().replace(tzinfo=None)
-    stamp = f"{DAY_NAMES[local.weekday()]} {local:%Y-%m-%d %H:%M} ({timezone})"
+    stamp = moment_text(local, timezone)
     for closure in closures:
         if closure.covers(day, clock, yearly=yearly):
-            every = " (every year)" if yearly else ""
-            return OpeningStatus(False, f"{stamp} falls in the closure {closure.text}{every}")
+            if yearly:
+                return OpeningStatus(False, gettext(
+                    "%(moment)s falls in a closure that comes back every year (%(closure)s)",
+                    moment=stamp, closure=closure.describe(yearly=True)))
+            return OpeningStatus(False, gettext(
+                "%(moment)s falls in a closure (%(closure)s)", moment=stamp,
+                closure=closure.describe()))
     for day_type in day_types:
         if local.weekday() in day_type.days:
             if day_type.is_open_at(clock):
-                return OpeningStatus(True, f"{stamp} is within the hours {day_type.text}")
-            return OpeningStatus(False, f"{stamp} is outside the hours {day_type.text}")
-    return OpeningStatus(False, f"{stamp}: no opening hours on that day")
+                return OpeningStatus(True, gettext(
+                    "%(moment)s is within the opening hours (%(hours)s)", moment=stamp,
+                    hours=day_type.describe()))
+            return OpeningStatus(False, gettext(
+                "%(moment)s is outside the opening hours (%(hours)s)", moment=stamp,
+                hours=day_type.describe()))
+    return OpeningStatus(False, gettext("%(moment)s: no opening hours on that day",
+                                        moment=stamp))

@@ -10,14 +10,15 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import WEEKLY, rrule
+from flask_babel import gettext, ngettext
 
 from backoffice.core.calendars.hours import (
     DAY_NAMES,
-    days_text,
     parse_date,
     parse_days,
     parse_time,
 )
+from backoffice.core.calendars.wording import date_text, hours_text, weekdays_text
 
 Ends = Literal["never", "on_date", "after_occurrences"]
 ENDS: tuple[Ends, ...] = ("never", "on_date", "after_occurrences")
@@ -60,11 +61,18 @@ class Schedule:
         return last is not None and local < last + duration
 
     def describe(self) -> str:
-        ending = {"never": "never ends",
-                  "on_date": f"ends on {self.until}",
-                  "after_occurrences": f"ends after {self.occurrences} occurrences"}[self.ends]
-        return (f"{days_text(self.days)} {self.start:%H:%M}-{self.end:%H:%M} from "
-                f"{self.starts_on}, {ending}")
+        """The schedule in the agent's language: days, hours, first day and its end."""
+        when = f"{weekdays_text(self.days)} {hours_text(self.start, self.end)}"
+        starts_on = date_text(self.starts_on)
+        if self.ends == "on_date" and self.until is not None:
+            return gettext("%(when)s, from %(starts_on)s, ends on %(until)s", when=when,
+                           starts_on=starts_on, until=date_text(self.until))
+        if self.ends == "after_occurrences" and self.occurrences:
+            return ngettext("%(when)s, from %(starts_on)s, ends after %(num)s occurrence",
+                            "%(when)s, from %(starts_on)s, ends after %(num)s occurrences",
+                            self.occurrences, when=when, starts_on=starts_on)
+        return gettext("%(when)s, from %(starts_on)s, never ends", when=when,
+                       starts_on=starts_on)
 
     def as_dict(self) -> dict[str, Any]:
         return {"days": [DAY_NAMES[d] for d in self.days], "start": f"{self.start:%H:%M}",

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from flask_babel import gettext, ngettext
+
+from backoffice.core.errors import N_
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.forwarding.models import RuleState
 from backoffice.core.forwarding.service import effective_states, is_subscribed, offer_for
@@ -17,31 +20,40 @@ from backoffice.core.models import Line, Tenant
 STATE_TRIGGERS = {"busy": "busy", "no_answer": "no_answer", "unreachable": "unreachable",
                   "out_of_service": "unreachable"}
 STATE_RULES = {
-    "busy": "The line is busy and forwarding on busy is on.",
-    "no_answer": "The line does not answer and forwarding on no answer is on{rings}.",
-    "unreachable": "The line is unreachable and forwarding when unreachable is on.",
-    "out_of_service": "The line is out of service and out-of-service forwarding is on.",
+    "busy": N_("The line is busy and forwarding on busy is on."),
+    "no_answer": N_("The line does not answer and forwarding on no answer is on."),
+    "unreachable": N_("The line is unreachable and forwarding when unreachable is on."),
+    "out_of_service": N_("The line is out of service and out-of-service forwarding is on."),
 }
 
 
 def why_forwarded(state: RuleState | None, call: CallContext, tenant: Tenant) -> str | None:
-    """Why the rule ``state`` forwards ``call``, or ``None`` when it does not."""
+    """Why the rule ``state`` forwards ``call``, or ``None`` when it does not.
+
+    The text is written in the agent's language (the current locale) when it is made.
+    """
     if state is None or not state.enabled:
         return None
     trigger = state.trigger
     if trigger == "always":
-        return "Forwarding of all calls is on: the call is forwarded without ringing the line."
+        return gettext("Forwarding of all calls is on: the call is forwarded without ringing "
+                       "the line.")
     if trigger == "do_not_disturb":
-        return "Do not disturb is on: every caller is sent to voicemail."
+        return gettext("Do not disturb is on: every caller is sent to voicemail.")
     if trigger in STATE_TRIGGERS:
         if call.state != STATE_TRIGGERS[trigger]:
             return None
-        rings = f" (after {state.ring_count} rings)" if state.ring_count else ""
-        return STATE_RULES[trigger].format(rings=rings)
+        if trigger == "no_answer" and state.ring_count:
+            return ngettext("The line does not answer and forwarding on no answer is on "
+                            "(after %(num)s ring).",
+                            "The line does not answer and forwarding on no answer is on "
+                            "(after %(num)s rings).", state.ring_count)
+        return gettext(STATE_RULES[trigger])
     if trigger == "caller_confirms":
         if call.state != "no_answer" or "1" not in call.digits:
             return None
-        return "The line does not answer and the caller pressed 1: the call is forwarded."
+        return gettext("The line does not answer and the caller pressed 1: the call is "
+                       "forwarded.")
     if trigger == "scheduled":
         return _why_scheduled(state, call, tenant)
     return None
@@ -52,11 +64,11 @@ def _why_scheduled(state: RuleState, call: CallContext, tenant: Tenant) -> str |
         status = state.calendar.status(call.moment)
         if status.open:
             return None
-        return (f"Scheduled forwarding is on with the calendar “{state.calendar.name}”: "
-                f"{status.reason}.")
+        return gettext("Scheduled forwarding is on with the calendar “%(calendar)s”: "
+                       "%(reason)s.", calendar=state.calendar.name, reason=status.reason)
     if state.schedule is not None and state.schedule.is_active(call.moment, tenant.timezone):
-        return ("Scheduled forwarding is on and its schedule is active "
-                f"({state.schedule.describe()}).")
+        return gettext("Scheduled forwarding is on and its schedule is active (%(schedule)s).",
+                       schedule=state.schedule.describe())
     return None
 
 
@@ -66,7 +78,8 @@ def forward_step(state: RuleState, why: str, *, section: str, code: str,
     destination = state.destination
     if destination is None or destination.kind == "voicemail":
         return CallStep("voicemail", why, section, target="voicemail", final=final, code=code)
-    reminder = " The line rings briefly as a reminder." if state.ring_reminder else ""
+    reminder = " " + gettext("The line rings briefly as a reminder.") if state.ring_reminder \
+        else ""
     return CallStep("forward", why + reminder, section, target=destination.value, final=final,
                     code=code)
 
