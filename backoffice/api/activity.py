@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask.views import MethodView
+from flask_babel import gettext
 from flask_smorest import Blueprint
 from marshmallow import ValidationError, fields
 from sqlalchemy import select
@@ -19,7 +20,7 @@ from backoffice.api.schemas import (
     ProvisioningOrderSchema,
 )
 from backoffice.core.changes import from_marshmallow
-from backoffice.core.errors import ChangeRejected
+from backoffice.core.errors import N_, ChangeRejected
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.models import ProvisioningOrder
 from backoffice.core.phone import InvalidNumber, to_e164
@@ -68,7 +69,7 @@ class RetryOrder(MethodView):
         """Send a failed order to the carrier's network again."""
         order = order_or_404(tenant_or_404(tenant_id), order_id)
         if order.status != ProvisioningOrder.FAILED:
-            return problem(409, "order.not_failed", "Only a failed change can be sent again.")
+            return problem(409, "order.not_failed", N_("Only a failed change can be sent again."))
         retry_order(order)
         return order
 
@@ -114,13 +115,15 @@ class Explain(MethodView):
         except ValidationError as invalid:
             return rejected(ChangeRejected(from_marshmallow("call", invalid.messages)))
         if call["state"] not in LINE_STATES:
-            return problem(422, "call.state.invalid", f"state: one of {', '.join(LINE_STATES)}")
+            return problem(422, "call.state.invalid", gettext(
+                "The line state is one of: %(states)s.", states=", ".join(LINE_STATES)))
         caller = None
         if call.get("caller"):
             try:
                 caller = to_e164(call["caller"], carrier_of(tenant).carrier.country)
             except InvalidNumber:
-                return problem(422, "call.caller.invalid", f"“{call['caller']}” is not a number.")
+                return problem(422, "call.caller.invalid", gettext(
+                    "“%(value)s” is not a valid phone number.", value=call["caller"]))
         moment: datetime = call["moment"].replace(tzinfo=ZoneInfo(tenant.timezone))
         return explain_call(tenant, line, CallContext(caller, moment, call["state"],
                                                       call["digits"]))

@@ -1,6 +1,5 @@
 """Schemas of what the API returns beyond the core objects' own schemas."""
 
-from flask_babel import gettext
 from marshmallow import Schema, fields
 
 
@@ -43,7 +42,7 @@ class CallInputSchema(Schema):
 
 class CallStepSchema(Schema):
     action = fields.String()
-    rule = fields.Function(lambda step: gettext(step.rule))
+    rule = fields.String()
     guide_section = fields.String()
     target = fields.String()
     final = fields.Boolean()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
+
+from flask_babel import gettext
 
 from backoffice.core.carriers import registry
 from backoffice.core.errors import N_
@@ -29,7 +31,7 @@ class CallStep:
     """One step of the path: what happens, the rule that decided it and where it is written."""
 
     action: str  # "ring", "forward", "reject", "voicemail", "busy_tone", ...
-    rule: str
+    rule: str  # in the agent's language, written when the step is made
     guide_section: str
     target: str = ""
     final: bool = False
@@ -59,5 +61,6 @@ def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep
         path.append(step)
         if step.final:
             return path
-    path.append(_LINE_OUTCOME[call.state])
+    outcome = _LINE_OUTCOME[call.state]
+    path.append(replace(outcome, rule=gettext(outcome.rule)))
     return path
