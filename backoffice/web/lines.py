@@ -22,11 +22,12 @@ bp = Blueprint("lines", __name__, url_prefix="/tenants/<int:tenant_id>/lines")
 def render_line(tenant, line, *, info_values=None, info_errors=None,
                 submitted: Submitted | None = None, explanation=None, status=200):
     schema = line_schema(tenant)
-    values = info_values if info_values is not None else schema.dump(line)
+    stored = schema.dump(line)
+    values = info_values if info_values is not None else stored
     return render_template(
         "lines/show.html", tenant=tenant, line=line, entry=carrier_of(tenant),
         info_form=build_form(schema, values, info_errors),
-        info_general_errors=(info_errors or {}).get("", []), info_values=schema.dump(line),
+        info_general_errors=(info_errors or {}).get("", []), info_values=stored,
         blocks=block_views(tenant, line, submitted), orders=recent_orders(tenant, line),
         states=LINE_STATES, explanation=explanation,
     ), status
