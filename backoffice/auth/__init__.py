@@ -266,6 +266,9 @@ def _configure(app: Flask) -> None:
     app.config.setdefault("AUTH_LOGIN_LIMIT_ACCOUNT", "5 per 15 minutes")
     app.config.setdefault("AUTH_LOGIN_LIMIT_ADDRESS", "20 per 15 minutes")
     app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(days=31))
+    # The session cookie is signed again only when it changes, which _load_from_session
+    # makes it do once a minute of activity ("seen_at"), not on every request.
+    app.config["SESSION_REFRESH_EACH_REQUEST"] = False
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     secure = os.environ.get("SESSION_COOKIE_SECURE")

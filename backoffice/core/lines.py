@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -19,7 +20,13 @@ REQUIRED_MESSAGE = N_("This field is required for the plan “%(plan)s”.")
 
 def line_schema(tenant: Tenant) -> LineSchema:
     """The line schema, parsing national numbers for the tenant's carrier country."""
-    return LineSchema(region=registry()[tenant.carrier_id].carrier.country)
+    return _line_schema_for(registry()[tenant.carrier_id].carrier.country)
+
+
+@cache
+def _line_schema_for(region: str) -> LineSchema:
+    """One schema per country: it depends on nothing else, and load/dump keep no state."""
+    return LineSchema(region=region)
 
 
 def _line_checks(tenant: Tenant, line: Line | None):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 
@@ -20,6 +22,7 @@ def to_e164(raw: str, region: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=65536)
 def national(e164: str | None) -> str:
     """Format an E.164 number the way the carrier's customers write it at home."""
     if not e164:
@@ -28,6 +31,7 @@ def national(e164: str | None) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
+@lru_cache(maxsize=65536)
 def for_display(e164: str | None, country: str) -> str:
     """A number as an agent of ``country`` reads it: national at home, international abroad."""
     if not e164:

@@ -11,6 +11,7 @@ from flask_babel import get_locale
 
 from backoffice.core.carriers import registry
 from backoffice.core.phone import national
+from backoffice.i18n import install_jinja_gettext
 from backoffice.web import agents, blocks, errors, history, lines, orders, pages, tenants
 
 
@@ -38,3 +39,4 @@ def init_app(app: Flask) -> None:
             app.register_blueprint(blueprint)
     app.jinja_env.filters.update(national=national, local_time=local_time, mac=mac)
     app.jinja_env.globals.update(carriers=registry, get_locale=get_locale)
+    install_jinja_gettext(app)

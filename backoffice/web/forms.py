@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask_babel import gettext
 from marshmallow import Schema, fields, validate
 from werkzeug.datastructures import MultiDict
 
 from backoffice.core.phone import for_display
 from backoffice.core.schemas import PhoneNumber
+from backoffice.i18n import gettext
 
 
 @dataclass

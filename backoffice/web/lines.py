@@ -23,13 +23,13 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
                 submitted: Submitted | None = None, explanation=None, status=200):
     schema = line_schema(tenant)
     entry = carrier_of(tenant)
-    current = schema.dump(line)
-    values = info_values if info_values is not None else current
+    stored = schema.dump(line)
+    values = info_values if info_values is not None else stored
     return render_template(
         "lines/show.html", tenant=tenant, line=line, entry=entry,
         info_form=build_form(schema, values, info_errors, tenant),
         info_general_errors=(info_errors or {}).get("", []),
-        info_values=display_values(schema, current, tenant, entry.carrier.country),
+        info_values=display_values(schema, stored, tenant, entry.carrier.country),
         blocks=block_views(tenant, line, submitted), orders=recent_orders(tenant, line),
         states=LINE_STATES, explanation=explanation,
     ), status

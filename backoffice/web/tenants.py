@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_babel import gettext
+from flask_babel import get_locale, gettext
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import selectinload
 
 from backoffice.core.errors import ChangeRejected
 from backoffice.core.lines import create_line, line_schema
-from backoffice.core.models import Line, Site
+from backoffice.core.models import Line, Site, Tenant
+from backoffice.core.phone import national
 from backoffice.core.search import line_criteria
 from backoffice.extensions import db
 from backoffice.lookups import carrier_of, tenant_or_404
@@ -22,26 +24,53 @@ SORTS = {"number": Line.number, "extension": Line.extension, "name": Line.last_n
          "plan": Line.plan}
 
 
-def lines_page(tenant_id: int, args) -> tuple[list[Line], int, int]:
-    """One page of a tenant's lines, filtered, searched and sorted; with the total count."""
-    query = select(Line).where(Line.tenant_id == tenant_id)
+@dataclass(frozen=True, slots=True)
+class LineRow:
+    """One row of the lines table, with what the row shows already worked out."""
+
+    id: int
+    url: str
+    number: str  # national format, "" without a number
+    extension: str
+    name: str
+    plan: str  # the plan's label in the agent's language
+    site: str
+
+
+def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
+    """One page of a tenant's lines, filtered, searched and sorted; with the total count.
+
+    Only the columns the table shows are selected (the site's name by an outer join, not
+    a second query), and each row is prepared once here rather than by the template.
+    """
+    where = [Line.tenant_id == tenant.id]
     if args.get("plan"):
-        query = query.where(Line.plan == args["plan"])
+        where.append(Line.plan == args["plan"])
     if args.get("q"):
         criteria = line_criteria(args["q"])
-        query = query.where(or_(*criteria) if criteria else Line.id.is_(None))
-    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+        where.append(or_(*criteria) if criteria else Line.id.is_(None))
+    total = db.session.scalar(select(func.count(Line.id)).where(*where))
     column = SORTS.get(args.get("sort", ""), Line.id)
     order = column.desc() if args.get("dir") == "desc" else column.asc()
     page = max(1, args.get("page", 1, type=int))
-    lines = db.session.scalars(
-        query.options(selectinload(Line.site)).order_by(order, Line.id)
+    found = db.session.execute(
+        select(Line.id, Line.number, Line.extension, Line.first_name, Line.last_name, Line.plan,
+               Site.name).outerjoin(Line.site).where(*where).order_by(order, Line.id)
         .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
-    return list(lines), total, page
+    language = str(get_locale() or "fr")
+    labels = {plan.id: plan.label_for(language) for plan in carrier_of(tenant).plans}
+    # "/tenants/<id>/lines/<line id>" for every row, from one url_for and not fifty.
+    base = url_for("lines.show", tenant_id=tenant.id, line_id=0).removesuffix("0")
+    rows = [LineRow(id=line_id, url=f"{base}{line_id}", number=national(number),
+                    extension=extension or "",
+                    name=" ".join(part for part in (first_name, last_name) if part),
+                    plan=labels.get(plan, plan), site=site or "")
+            for line_id, number, extension, first_name, last_name, plan, site in found]
+    return rows, total, page
 
 
 def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, status=200):
-    lines, total, page = lines_page(tenant.id, request.args)
+    lines, total, page = lines_page(tenant, request.args)
     sites = db.session.scalars(
         select(Site).where(Site.tenant_id == tenant.id).order_by(Site.name)).all()
     entry = carrier_of(tenant)
@@ -58,10 +87,9 @@ def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, st
 def show(tenant_id: int):
     tenant = tenant_or_404(tenant_id)
     if request.headers.get("HX-Target") == "lines-table":
-        lines, total, page = lines_page(tenant.id, request.args)
-        return render_template("tenants/_lines.html", tenant=tenant, entry=carrier_of(tenant),
-                               lines=lines, total=total, page=page,
-                               pages=max(1, -(-total // PAGE_SIZE)))
+        lines, total, page = lines_page(tenant, request.args)
+        return render_template("tenants/_lines.html", tenant=tenant, lines=lines, total=total,
+                               page=page, pages=max(1, -(-total // PAGE_SIZE)))
     return render_tenant(tenant)
 
 

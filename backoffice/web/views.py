@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import request
-from flask_babel import gettext
 from sqlalchemy import select
 
 from backoffice.core.blocks import Block, CollectionBlock
 from backoffice.core.models import Line, ProvisioningOrder, Tenant
 from backoffice.extensions import db
+from backoffice.i18n import gettext
 from backoffice.lookups import carrier_of
 from backoffice.web.forms import FormField, build_form, display_values, label_of
 

@@ -51,8 +51,9 @@ def call_waiting_on(line: Line) -> bool:
 
 def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
     assert line is not None
-    setting = _setting(line)
-    return {"enabled": call_waiting_on(line), "version": setting.version if setting else None}
+    setting = _setting(line)  # one query: call_waiting_on would look the setting up again
+    return {"enabled": bool(setting and setting.enabled),
+            "version": setting.version if setting else None}
 
 
 def write(tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> SfrCallWaiting:
