@@ -156,3 +156,18 @@ def test_the_explainer_speaks_the_agents_language(api):
     assert monday[0]["rule"].endswith(
         "lundi 30 novembre 2026 à 20:00 (Europe/Paris) est en dehors des horaires "
         "d'ouverture (lun.–ven. 09:00\u2009–\u200919:00).")  # Babel's thin spaces
+
+
+def test_a_line_with_features_is_deleted_with_their_settings(api):
+    line = sfr_line()  # blocked numbers, anonymous rejection and forwarding in the demo
+    url = f"/api/v1/tenants/{line.tenant_id}/lines/{line.id}"
+    etag = api("GET", url).headers["ETag"]
+    assert api("DELETE", url, headers={"If-Match": etag}).status_code == 204
+    from backoffice.core.blacklist.models import BlockedNumber
+    from backoffice.core.forwarding.models import Forwarding
+
+    for model in (BlockedNumber, Forwarding):
+        assert db.session.scalar(select(func.count()).select_from(model).where(
+            model.line_id == line.id)) == 0
+    history = api("GET", f"/api/v1/tenants/{line.tenant_id}/history?object_type=line").json
+    assert history["items"][0]["action"] == "delete"

@@ -106,9 +106,12 @@ def update_line(line: Line, data: dict[str, Any]) -> Line:
 
 
 def delete_line(line: Line) -> None:
-    """Remove a line; its history stays."""
+    """Remove a line and the settings of its features; its history stays."""
 
     def persist(clean: dict[str, Any]) -> Line:
+        for dependent in _dependents(line):
+            db.session.delete(dependent)
+        db.session.flush()
         db.session.delete(line)
         return line
 
@@ -116,3 +119,14 @@ def delete_line(line: Line) -> None:
         tenant=line.tenant, object_type="line", action="delete", data={},
         schema=LineSchema(only=()), persist=persist, target=line, line=line, feature="lines",
     ))
+
+
+def _dependents(line: Line) -> list[Any]:
+    """Every row that points at the line through a foreign key (feature settings)."""
+    rows: list[Any] = []
+    for mapper in db.Model.registry.mappers:
+        column = mapper.columns.get("line_id")
+        if column is not None and column.foreign_keys:
+            rows.extend(db.session.scalars(
+                select(mapper.class_).where(column == line.id)))
+    return rows

@@ -15,12 +15,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.calendars.schedules import Schedule
 from backoffice.core.destinations import Destination
-from backoffice.core.models import TenantOwned, Versioned, utcnow
+from backoffice.core.models import Line, TenantOwned, Versioned, utcnow
 from backoffice.extensions import db
 
 TRIGGERS = ("always", "busy", "no_answer", "unreachable", "scheduled", "out_of_service",
@@ -74,6 +74,8 @@ class Forwarding(TenantOwned, Versioned, db.Model):
     rules: Mapped[list[ForwardingRule]] = relationship(
         back_populates="forwarding", cascade="all, delete-orphan",
         order_by="ForwardingRule.id", lazy="selectin")
+    # ``line.forwarding`` loads once per session: the pages read it from several blocks.
+    line: Mapped[Line] = relationship(backref=backref("forwarding", uselist=False))
 
     def rule(self, trigger: str) -> ForwardingRule:
         """The rule for ``trigger``, added when missing."""

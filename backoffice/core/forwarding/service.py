@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import select
-
 from backoffice.core.carriers import registry
 from backoffice.core.changes import Change, apply_change
 from backoffice.core.declarations import FeatureOffer
@@ -34,7 +32,7 @@ def offer_for(tenant: Tenant, feature: str = "forwarding") -> FeatureOffer:
 
 def forwarding_of(line: Line) -> Forwarding | None:
     """The saved forwarding of ``line``, if any."""
-    return db.session.scalar(select(Forwarding).where(Forwarding.line_id == line.id))
+    return line.forwarding
 
 
 def default_destination(spec: str | None, line: Line) -> Destination | None:
@@ -104,7 +102,7 @@ def forwarding_change(tenant: Tenant, line: Line, raw: dict[str, Any], *, featur
     def persist(clean: dict[str, Any]) -> Forwarding:
         forwarding = existing
         if forwarding is None:
-            forwarding = Forwarding(tenant_id=tenant.id, line_id=line.id,
+            forwarding = Forwarding(tenant_id=tenant.id, line=line,
                                     subscribed=not _optional(entry.offer("forwarding")))
             db.session.add(forwarding)
         apply(forwarding, clean)
