@@ -78,8 +78,7 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
 
 def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, status=200):
     lines, total, page = lines_page(tenant, request.args)
-    sites = db.session.scalars(
-        select(Site).where(Site.tenant_id == tenant.id).order_by(Site.name)).all()
+    sites = tenant.sites  # by name; the add-a-line form's site list reads them too
     entry = carrier_of(tenant)
     schema = line_schema(tenant)
     with shared_choices():
