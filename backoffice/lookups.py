@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from flask import abort
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from backoffice.core.blocks import Block
 from backoffice.core.carriers import CarrierEntry, registry
@@ -28,6 +29,15 @@ def line_or_404(tenant: Tenant, line_id: int) -> Line:
     if line is None:
         abort(404)
     return line
+
+
+def tenant_and_line_or_404(tenant_id: int, line_id: int) -> tuple[Tenant, Line]:
+    """The line and its tenant in one query (tenant isolation filters both, as above)."""
+    line = db.session.scalar(select(Line).options(joinedload(Line.tenant, innerjoin=True))
+                             .where(Line.id == line_id, Line.tenant_id == tenant_id))
+    if line is None:
+        abort(404)
+    return line.tenant, line
 
 
 def order_or_404(tenant: Tenant, order_id: int) -> ProvisioningOrder:

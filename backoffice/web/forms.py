@@ -6,9 +6,12 @@ payload. Field labels come from ``metadata={"label": N_("...")}``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask import g
 from marshmallow import Schema, fields, validate
 from werkzeug.datastructures import MultiDict
 
@@ -61,12 +64,40 @@ def _validators(schema_field: fields.Field) -> list[Any]:
     return list(schema_field.validators)
 
 
+@contextmanager
+def shared_choices() -> Iterator[None]:
+    """While one page is put together, run each choices provider once per tenant.
+
+    A page asks for the same choices several times (the edit form and the read view of
+    a line both want the tenant's sites; several blocks want its calendars); each would
+    otherwise be a query. The memo lives only for the ``with`` block, never across
+    requests, and pages build it after any change of theirs, so it is never stale.
+    """
+    previous = g.get("choices_memo")
+    g.choices_memo = {}
+    try:
+        yield
+    finally:
+        g.choices_memo = previous
+
+
+def _provided(provider: Any, tenant: Any) -> list[tuple[str, str]]:
+    memo = g.get("choices_memo")
+    key = (provider, getattr(tenant, "id", None))
+    if memo is not None and key in memo:
+        return memo[key]
+    choices = [(str(value), str(label)) for value, label in provider(tenant)]
+    if memo is not None:
+        memo[key] = choices
+    return choices
+
+
 def _choices(schema_field: fields.Field, tenant: Any = None) -> list[tuple[str, str]]:
     """Choices of a field: ``metadata["choices"](tenant)`` (values that depend on the
     tenant, such as its calendars), else its OneOf validator with ``choice_labels``."""
     provider = schema_field.metadata.get("choices")
     if callable(provider):
-        return [(str(value), str(label)) for value, label in provider(tenant)]
+        return list(_provided(provider, tenant))
     target = schema_field.inner if isinstance(schema_field, fields.List) else schema_field
     for validator in _validators(target):
         if isinstance(validator, validate.OneOf):

@@ -12,8 +12,8 @@ from backoffice.core.errors import ChangeRejected, EditConflict
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.lines import line_schema, update_line
 from backoffice.core.phone import InvalidNumber, to_e164
-from backoffice.lookups import carrier_of, line_or_404, tenant_or_404
-from backoffice.web.forms import build_form, display_values, payload_from_form
+from backoffice.lookups import carrier_of, tenant_and_line_or_404
+from backoffice.web.forms import build_form, display_values, payload_from_form, shared_choices
 from backoffice.web.views import Submitted, block_views, recent_orders
 
 bp = Blueprint("lines", __name__, url_prefix="/tenants/<int:tenant_id>/lines")
@@ -25,26 +25,26 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
     entry = carrier_of(tenant)
     stored = schema.dump(line)
     values = info_values if info_values is not None else stored
+    with shared_choices():
+        info_form = build_form(schema, values, info_errors, tenant)
+        shown = display_values(schema, stored, tenant, entry.carrier.country)
+        blocks = block_views(tenant, line, submitted)
     return render_template(
-        "lines/show.html", tenant=tenant, line=line, entry=entry,
-        info_form=build_form(schema, values, info_errors, tenant),
-        info_general_errors=(info_errors or {}).get("", []),
-        info_values=display_values(schema, stored, tenant, entry.carrier.country),
-        blocks=block_views(tenant, line, submitted), orders=recent_orders(tenant, line),
+        "lines/show.html", tenant=tenant, line=line, entry=entry, info_form=info_form,
+        info_general_errors=(info_errors or {}).get("", []), info_values=shown,
+        blocks=blocks, orders=recent_orders(tenant, line),
         states=LINE_STATES, explanation=explanation,
     ), status
 
 
 @bp.get("/<int:line_id>")
 def show(tenant_id: int, line_id: int):
-    tenant = tenant_or_404(tenant_id)
-    return render_line(tenant, line_or_404(tenant, line_id))
+    return render_line(*tenant_and_line_or_404(tenant_id, line_id))
 
 
 @bp.post("/<int:line_id>")
 def edit(tenant_id: int, line_id: int):
-    tenant = tenant_or_404(tenant_id)
-    line = line_or_404(tenant, line_id)
+    tenant, line = tenant_and_line_or_404(tenant_id, line_id)
     payload = payload_from_form(line_schema(tenant), request.form)
     try:
         update_line(line, payload)
@@ -61,8 +61,7 @@ def edit(tenant_id: int, line_id: int):
 @bp.post("/<int:line_id>/explain")
 def explain(tenant_id: int, line_id: int):
     """The path of a call to this line, at a moment in the tenant's time zone."""
-    tenant = tenant_or_404(tenant_id)
-    line = line_or_404(tenant, line_id)
+    tenant, line = tenant_and_line_or_404(tenant_id, line_id)
     form = request.form
     error = None
     caller = None

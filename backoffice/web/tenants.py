@@ -15,7 +15,7 @@ from backoffice.core.phone import national
 from backoffice.core.search import line_criteria
 from backoffice.extensions import db
 from backoffice.lookups import carrier_of, tenant_or_404
-from backoffice.web.forms import build_form, payload_from_form
+from backoffice.web.forms import build_form, payload_from_form, shared_choices
 from backoffice.web.views import Submitted, block_views, recent_orders
 
 bp = Blueprint("tenants", __name__, url_prefix="/tenants")
@@ -49,14 +49,21 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
     if args.get("q"):
         criteria = line_criteria(args["q"])
         where.append(or_(*criteria) if criteria else Line.id.is_(None))
-    total = db.session.scalar(select(func.count(Line.id)).where(*where))
     column = SORTS.get(args.get("sort", ""), Line.id)
     order = column.desc() if args.get("dir") == "desc" else column.asc()
     page = max(1, args.get("page", 1, type=int))
+    # The total comes with the page (a window count), not from a query of its own; only
+    # a page past the end, which has no row to carry it, counts separately.
     found = db.session.execute(
         select(Line.id, Line.number, Line.extension, Line.first_name, Line.last_name, Line.plan,
-               Site.name).outerjoin(Line.site).where(*where).order_by(order, Line.id)
-        .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
+               Site.name, func.count().over()).outerjoin(Line.site).where(*where)
+        .order_by(order, Line.id).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
+    if found:
+        total = found[0][-1]
+    elif page == 1:
+        total = 0
+    else:
+        total = db.session.scalar(select(func.count(Line.id)).where(*where))
     language = str(get_locale() or "fr")
     labels = {plan.id: plan.label_for(language) for plan in carrier_of(tenant).plans}
     # "/tenants/<id>/lines/<line id>" for every row, from one url_for and not fifty.
@@ -65,21 +72,22 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
                     extension=extension or "",
                     name=" ".join(part for part in (first_name, last_name) if part),
                     plan=labels.get(plan, plan), site=site or "")
-            for line_id, number, extension, first_name, last_name, plan, site in found]
+            for line_id, number, extension, first_name, last_name, plan, site, _ in found]
     return rows, total, page
 
 
 def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, status=200):
     lines, total, page = lines_page(tenant, request.args)
-    sites = db.session.scalars(
-        select(Site).where(Site.tenant_id == tenant.id).order_by(Site.name)).all()
+    sites = tenant.sites  # by name; the add-a-line form's site list reads them too
     entry = carrier_of(tenant)
     schema = line_schema(tenant)
+    with shared_choices():
+        blocks = block_views(tenant, None, submitted)
+        line_form = line_form or build_form(schema, tenant=tenant)
     return render_template(
         "tenants/show.html", tenant=tenant, entry=entry, sites=sites, lines=lines,
         total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
-        blocks=block_views(tenant, None, submitted), orders=recent_orders(tenant, None),
-        line_form=line_form or build_form(schema, tenant=tenant),
+        blocks=blocks, orders=recent_orders(tenant, None), line_form=line_form,
     ), status
 
 
