@@ -19,6 +19,7 @@ from backoffice.api.schemas import (
     CallStepSchema,
     ProvisioningOrderSchema,
 )
+from backoffice.core.audit import audit_page
 from backoffice.core.changes import from_marshmallow
 from backoffice.core.errors import N_, ChangeRejected
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
@@ -27,7 +28,6 @@ from backoffice.core.phone import InvalidNumber, to_e164
 from backoffice.core.provisioning import retry_order
 from backoffice.lookups import carrier_of, line_or_404, order_or_404, tenant_or_404
 from backoffice.problems import problem
-from backoffice.web.history import audit_page
 
 bp = Blueprint("api_activity", __name__, url_prefix="/api/v1/tenants/<int:tenant_id>",
                description="Provisioning status, history and call paths")

@@ -9,9 +9,14 @@ from marshmallow import Schema, fields
 
 from backoffice.api.common import json_body
 from backoffice.auth.agents import AgentRejected
-from backoffice.auth.management import add_agent, find_manageable, manageable_agents, set_active
+from backoffice.auth.management import (
+    add_agent,
+    find_manageable,
+    manageable_agents,
+    manager_or_403,
+    set_active,
+)
 from backoffice.problems import problem
-from backoffice.web.agents import manager_or_403
 
 bp = Blueprint("api_agents", __name__, url_prefix="/api/v1/agents",
                description="Agents, managed by the operator's and the carriers' administrators")

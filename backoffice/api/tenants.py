@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import fields
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from backoffice.api.common import (
     PageArgs,
@@ -16,13 +16,17 @@ from backoffice.api.common import (
 )
 from backoffice.api.problems import conflict
 from backoffice.core.errors import EditConflict
-from backoffice.core.lines import create_line, delete_line, update_line
+from backoffice.core.lines import (
+    create_line,
+    delete_line,
+    lines_filter,
+    lines_order,
+    update_line,
+)
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.schemas import LineSchema, SiteSchema, TenantSchema
-from backoffice.core.search import line_criteria
 from backoffice.core.tenants import create_site, create_tenant
 from backoffice.lookups import line_or_404, tenant_or_404
-from backoffice.web.tenants import SORTS
 
 bp = Blueprint("api_tenants", __name__, url_prefix="/api/v1/tenants",
                description="Customer accounts, their sites and lines")
@@ -93,15 +97,9 @@ class Lines(MethodView):
     def get(self, args, tenant_id: int):
         """The tenant's lines: filter by plan, search inside, sort, paginate."""
         tenant = tenant_or_404(tenant_id)
-        query = select(Line).where(Line.tenant_id == tenant.id)
-        if args.get("plan"):
-            query = query.where(Line.plan == args["plan"])
-        if args.get("q"):
-            criteria = line_criteria(args["q"])
-            query = query.where(or_(*criteria) if criteria else Line.id.is_(None))
         sort = args.get("sort", "")
-        column = SORTS.get(sort.lstrip("-"), Line.id)
-        query = query.order_by(column.desc() if sort.startswith("-") else column, Line.id)
+        query = select(Line).where(*lines_filter(tenant.id, args.get("plan"), args.get("q")))
+        query = query.order_by(*lines_order(sort.lstrip("-"), sort.startswith("-")))
         return paginate(query, LineSchema(), args)
 
     @bp.doc(requestBody=JSON_BODY)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from backoffice.auth import security
+from backoffice.auth import current_agent, forbidden, security
 from backoffice.auth.agents import AgentRejected, create_agent
 from backoffice.auth.models import Agent
 from backoffice.auth.roles import OPERATOR_ADMIN
@@ -13,6 +13,15 @@ from backoffice.core.errors import N_
 from backoffice.extensions import db
 
 AGENT_DEACTIVATED, AGENT_REACTIVATED = "agent_deactivated", "agent_reactivated"
+NOT_ADMIN = N_("Only administrators manage agents.")
+
+
+def manager_or_403() -> Agent:
+    """The signed-in agent, if an administrator; else a 403."""
+    agent = current_agent()
+    if agent is None or not agent.can_manage_agents:
+        raise forbidden(NOT_ADMIN, code="agents.not_admin")
+    return agent
 
 
 def manageable_agents(manager: Agent) -> list[Agent]:

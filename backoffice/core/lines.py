@@ -5,15 +5,37 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from backoffice.core.carriers import registry
 from backoffice.core.changes import Change, apply_change, assign_to
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.schemas import LineSchema
+from backoffice.core.search import line_criteria
 from backoffice.extensions import db
 from backoffice.i18n import current_language
+
+SORTS = {"number": Line.number, "extension": Line.extension, "name": Line.last_name,
+         "plan": Line.plan}
+
+
+def lines_filter(tenant_id: int, plan: str | None = None, query: str | None = None) -> list:
+    """The conditions of a tenant's lines table: its plan filter and its search box."""
+    where = [Line.tenant_id == tenant_id]
+    if plan:
+        where.append(Line.plan == plan)
+    if query:
+        criteria = line_criteria(query)
+        where.append(or_(*criteria) if criteria else Line.id.is_(None))
+    return where
+
+
+def lines_order(sort: str | None, descending: bool = False) -> tuple:
+    """The order of a tenant's lines table: a sortable column, then the line id."""
+    column = SORTS.get(sort or "", Line.id)
+    return (column.desc() if descending else column.asc(), Line.id)
+
 
 REQUIRED_MESSAGE = N_("This field is required for the plan “%(plan)s”.")
 

@@ -5,23 +5,18 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext
 
-from backoffice.auth import current_agent, forbidden
 from backoffice.auth.agents import AgentRejected
-from backoffice.auth.management import add_agent, find_manageable, manageable_agents, set_active
+from backoffice.auth.management import (
+    add_agent,
+    find_manageable,
+    manageable_agents,
+    manager_or_403,
+    set_active,
+)
 from backoffice.auth.roles import ROLES
 from backoffice.core.carriers import registry
-from backoffice.core.errors import N_
 
 bp = Blueprint("agents", __name__, url_prefix="/agents")
-NOT_ADMIN = N_("Only administrators manage agents.")
-
-
-def manager_or_403():
-    """The signed-in agent, if an administrator; else a 403."""
-    agent = current_agent()
-    if agent is None or not agent.can_manage_agents:
-        raise forbidden(NOT_ADMIN, code="agents.not_admin")
-    return agent
 
 
 def _page(errors=None, values=None, status=200):

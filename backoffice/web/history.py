@@ -2,42 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
-
 from flask import Blueprint, render_template, request
-from sqlalchemy import func, select
 
-from backoffice.core.models import AuditRecord
-from backoffice.extensions import db
+from backoffice.core.audit import PAGE_SIZE, audit_page
 from backoffice.lookups import line_or_404, tenant_or_404
 
 bp = Blueprint("history", __name__, url_prefix="/tenants/<int:tenant_id>")
-PAGE_SIZE = 50
-
-
-def audit_page(tenant, line, args, page: int = 1):
-    """One page of the audit trail, filtered by action, object, agent and dates."""
-    query = select(AuditRecord).where(AuditRecord.tenant_id == tenant.id)
-    if line is not None:
-        query = query.where(AuditRecord.line_id == line.id)
-    for name in ("action", "object_type", "actor"):
-        if args.get(name):
-            query = query.where(getattr(AuditRecord, name) == args[name])
-    zone = ZoneInfo(tenant.timezone)
-    for name, compare, shift in (("since", "__ge__", 0), ("until", "__lt__", 1)):
-        try:
-            day = datetime.fromisoformat(args.get(name, "")).date()
-        except ValueError:
-            continue
-        moment = datetime.combine(day + timedelta(days=shift), time(), zone)
-        query = query.where(getattr(AuditRecord.at, compare)(
-            moment.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)))
-    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
-    page = max(1, page)
-    records = db.session.scalars(query.order_by(AuditRecord.at.desc(), AuditRecord.id.desc())
-                                 .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
-    return records, total, page
 
 
 @bp.get("/history", defaults={"line_id": None})

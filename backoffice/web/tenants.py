@@ -6,13 +6,12 @@ from dataclasses import dataclass
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale, gettext
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from backoffice.core.errors import ChangeRejected
-from backoffice.core.lines import create_line, line_schema
+from backoffice.core.lines import create_line, line_schema, lines_filter, lines_order
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.phone import national
-from backoffice.core.search import line_criteria
 from backoffice.extensions import db
 from backoffice.lookups import carrier_of, tenant_or_404
 from backoffice.web.forms import build_form, payload_from_form, shared_choices
@@ -20,8 +19,6 @@ from backoffice.web.views import Submitted, block_views, recent_orders
 
 bp = Blueprint("tenants", __name__, url_prefix="/tenants")
 PAGE_SIZE = 50
-SORTS = {"number": Line.number, "extension": Line.extension, "name": Line.last_name,
-         "plan": Line.plan}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,21 +40,15 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
     Only the columns the table shows are selected (the site's name by an outer join, not
     a second query), and each row is prepared once here rather than by the template.
     """
-    where = [Line.tenant_id == tenant.id]
-    if args.get("plan"):
-        where.append(Line.plan == args["plan"])
-    if args.get("q"):
-        criteria = line_criteria(args["q"])
-        where.append(or_(*criteria) if criteria else Line.id.is_(None))
-    column = SORTS.get(args.get("sort", ""), Line.id)
-    order = column.desc() if args.get("dir") == "desc" else column.asc()
+    where = lines_filter(tenant.id, args.get("plan"), args.get("q"))
     page = max(1, args.get("page", 1, type=int))
     # The total comes with the page (a window count), not from a query of its own; only
     # a page past the end, which has no row to carry it, counts separately.
     found = db.session.execute(
         select(Line.id, Line.number, Line.extension, Line.first_name, Line.last_name, Line.plan,
                Site.name, func.count().over()).outerjoin(Line.site).where(*where)
-        .order_by(order, Line.id).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
+        .order_by(*lines_order(args.get("sort"), args.get("dir") == "desc"))
+        .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
     if found:
         total = found[0][-1]
     elif page == 1:
