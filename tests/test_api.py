@@ -131,6 +131,10 @@ def test_orders_history_and_explainer(api):
     assert steps.json[-1]["rule"] == "La ligne est libre : elle sonne et l'appel est pris."
     bad = api("POST", f"{base}/lines/{line.id}/explain", json={"state": "busy"})
     assert bad.status_code == 422 and bad.json["errors"][0]["field"] == "moment"
+    garbled = api("POST", f"{base}/lines/{line.id}/explain", json={"moment": "samedi"},
+                  headers={"Accept-Language": "fr"})
+    assert garbled.json["errors"][0]["message"] == (
+        "Saisissez une date et une heure valides (AAAA-MM-JJTHH:MM).")
 
 
 def test_the_explainer_speaks_the_agents_language(api):

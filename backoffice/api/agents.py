@@ -16,6 +16,7 @@ from backoffice.auth.management import (
     manager_or_403,
     set_active,
 )
+from backoffice.core.errors import N_
 from backoffice.problems import problem
 
 bp = Blueprint("api_agents", __name__, url_prefix="/api/v1/agents",
@@ -71,7 +72,8 @@ class OneAgent(MethodView):
             abort(404)
         active = json_body().get("active")
         if not isinstance(active, bool):
-            return problem(422, "agent.active.invalid", "active: true or false")
+            return problem(422, "agent.active.invalid",
+                           N_("“active” is true (reactivate) or false (deactivate)."))
         try:
             set_active(manager, agent, active)
         except AgentRejected as refused:

@@ -16,6 +16,9 @@ FIELD_MESSAGES = {
     fields.String: {"invalid": _l("Enter text.")},
     fields.Integer: {"invalid": _l("Enter a whole number.")},
     fields.Boolean: {"invalid": _l("Enter yes or no.")},
+    fields.DateTime: {"invalid": _l("Enter a valid date and time (YYYY-MM-DDTHH:MM).")},
+    fields.Date: {"invalid": _l("Enter a valid date (YYYY-MM-DD).")},
+    fields.Time: {"invalid": _l("Enter a valid time (HH:MM).")},
 }
 
 
