@@ -31,7 +31,7 @@ SERVER = os.environ.get("BENCH_DATABASE_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 NAME = "backoffice_bench"
 LINES_PER_TENANT = 1000
-RUNS = 30
+RUNS = 60
 PAGE_CARRIER = "sfr"
 CARRIERS = {"sfr": ("fixe", "+331{:08d}"), "bell": ("liaisons_sip", "+1514{:07d}"),
             "cooptel": ("extension", "+1819{:07d}"), "telus": ("user", "+1604{:07d}")}
@@ -97,30 +97,27 @@ class Recorder:
 
 
 def measure(client, engine: sa.Engine, path: str, headers: dict | None = None) -> dict:
-    """Time ``path`` and its statements replayed raw.
+    """Time ``path`` and its statements replayed raw, run by run, side by side.
 
-    Each request runs in its own app context, as under a WSGI server: a fresh session, so
-    the agent and the tenant are loaded by SQL every time, not found in the identity map
-    a shared app context would keep from one request to the next. The raw replay ends its
-    transaction inside the timing, as the page does when its session is removed.
+    The statements are recorded on one untimed request, so no listener runs inside the
+    timed ones. Each timed request is followed by one raw replay of those statements on a
+    connection of the same pool, so a slow or fast moment of the machine weighs on both
+    sides of the ratio alike. Each request runs in its own app context, as under a WSGI
+    server: a fresh session, so the agent and the tenant are loaded by SQL every time. The
+    raw replay ends its transaction inside the timing, as the page does.
     """
     recorder = Recorder()
     for _ in range(3):
         assert client.get(path, headers=headers).status_code == 200, path
-    page_times = []
-    for _ in range(RUNS):
-        recorder.statements.clear()
-        event.listen(engine, "before_cursor_execute", recorder)
-        start = time.perf_counter()
-        response = client.get(path, headers=headers)
-        page_times.append(time.perf_counter() - start)
-        event.remove(engine, "before_cursor_execute", recorder)
-        assert response.status_code == 200
+    event.listen(engine, "before_cursor_execute", recorder)
+    assert client.get(path, headers=headers).status_code == 200, path
+    event.remove(engine, "before_cursor_execute", recorder)
     statements = list(recorder.statements)
-    raw_times = []
+    page_times, raw_times = [], []
     with engine.connect() as conn:
         dbapi = conn.connection.dbapi_connection
-        for _ in range(RUNS):
+
+        def replay() -> float:
             start = time.perf_counter()
             with dbapi.cursor() as cursor:
                 for statement, parameters in statements:
@@ -128,9 +125,17 @@ def measure(client, engine: sa.Engine, path: str, headers: dict | None = None) -
                     if cursor.description:
                         cursor.fetchall()
             dbapi.rollback()
-            raw_times.append(time.perf_counter() - start)
-    return {"queries": len(statements), "page": page_times, "raw": raw_times,
-            "main_sql": max(statements, key=lambda s: len(s[0]))[0][:60]}
+            return time.perf_counter() - start
+
+        for _ in range(3):
+            replay()
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            response = client.get(path, headers=headers)
+            page_times.append(time.perf_counter() - start)
+            assert response.status_code == 200
+            raw_times.append(replay())
+    return {"queries": len(statements), "page": page_times, "raw": raw_times}
 
 
 def quantiles(times: list[float]) -> tuple[float, float]:
