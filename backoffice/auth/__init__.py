@@ -32,10 +32,10 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, current_user, logout_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
 from werkzeug.exceptions import HTTPException
 
 from backoffice.auth import passwords, security
@@ -278,9 +278,8 @@ def _configure(app: Flask) -> None:
         app.config["SESSION_COOKIE_SECURE"] = not (app.debug or app.testing)
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False  # the gate decides, see _gate
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # the session's life bounds it
-    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
-    app.config.setdefault("RATELIMIT_STRATEGY", "moving-window")
-    app.config.setdefault("RATELIMIT_KEY_PREFIX", "backoffice-auth")
+    app.config.setdefault("AUTH_THROTTLE_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
+    app.config.setdefault("AUTH_THROTTLE_KEY_PREFIX", "backoffice-auth")
 
 
 def init_app(app: Flask) -> None:
@@ -291,9 +290,10 @@ def init_app(app: Flask) -> None:
     passwords.init_app(app)
     login_manager.init_app(app)
     csrf.init_app(app)
-    # One limiter per app: in tests each app counts from zero. No route limits: the
-    # login view counts failed attempts itself through the limiter's storage.
-    app.extensions["auth_limiter"] = Limiter(get_remote_address, app=app)
+    # One counter store per app, so in tests each app counts from zero. Only the login
+    # view counts (failed attempts), so no other request pays for a rate-limit check.
+    app.extensions["login_throttle"] = MovingWindowRateLimiter(
+        storage_from_string(app.config["AUTH_THROTTLE_STORAGE_URI"]))
     app.before_request_funcs.setdefault(None, []).insert(0, _fresh_request_state)
     app.before_request(_gate)
     app.after_request(_no_cache)

@@ -73,8 +73,8 @@ def _throttle_keys(email: str) -> list[tuple[str, str, str, str]]:
 
 def _throttled(email: str) -> str | None:
     """The message when too many sign-ins failed for this account or from this address."""
-    limiter = current_app.extensions["auth_limiter"].limiter
-    prefix = current_app.config["RATELIMIT_KEY_PREFIX"]
+    limiter = current_app.extensions["login_throttle"]
+    prefix = current_app.config["AUTH_THROTTLE_KEY_PREFIX"]
     for limit, scope, key, message in _throttle_keys(email):
         if not limiter.test(parse(limit), prefix, scope, key):
             return message
@@ -82,8 +82,8 @@ def _throttled(email: str) -> str | None:
 
 
 def _count_failure(email: str) -> None:
-    limiter = current_app.extensions["auth_limiter"].limiter
-    prefix = current_app.config["RATELIMIT_KEY_PREFIX"]
+    limiter = current_app.extensions["login_throttle"]
+    prefix = current_app.config["AUTH_THROTTLE_KEY_PREFIX"]
     for limit, scope, key, _message in _throttle_keys(email):
         limiter.hit(parse(limit), prefix, scope, key)
 
