@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import contains_eager
@@ -33,18 +34,23 @@ class TenantResult:
     name_matched: bool = False
 
 
-def phone_candidates(query: str) -> set[str]:
+def phone_candidates(query: str) -> frozenset[str]:
     """E.164 forms of ``query`` in every carrier country, or none when it is no number."""
     compact = _SEPARATORS.sub("", query)
     if not re.fullmatch(r"\+?\d{7,15}", compact):
-        return set()
+        return frozenset()
+    return _e164_forms(query, frozenset(entry.carrier.country for entry in registry().all()))
+
+
+@lru_cache(maxsize=4096)
+def _e164_forms(query: str, countries: frozenset[str]) -> frozenset[str]:
     candidates = set()
-    for country in {entry.carrier.country for entry in registry().all()}:
+    for country in countries:
         try:
             candidates.add(to_e164(query, country))
         except InvalidNumber:
             continue
-    return candidates
+    return frozenset(candidates)
 
 
 def _like_prefix(text: str) -> str:
