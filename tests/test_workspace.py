@@ -8,6 +8,7 @@ import re
 import pytest
 from sqlalchemy import select
 
+from backoffice.core.blacklist.models import BlacklistRule
 from backoffice.core.models import Line, ProvisioningOrder, Tenant
 from backoffice.demo import load_demo
 from backoffice.extensions import db
@@ -183,3 +184,27 @@ def test_bell_shows_no_blacklist_and_the_api_says_it_is_not_offered(app, demo, a
     french = client.get(f"/api/v1/tenants/{demo['bell']}/blocked-numbers",
                         headers={"Accept-Language": "fr"})
     assert french.json["detail"] == "Bell Canada n'offre pas « liste noire »."
+
+
+def test_a_form_is_built_only_when_the_agent_opens_it(app, demo, agent_client):
+    client = agent_client("support_agent", "sfr")
+    line = db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    page = client.get(url)
+    assert 'name="no_answer_rings"' not in page.text and 'id="line-email"' not in page.text
+    assert 'href="?edit=forwarding#forwarding"' in page.text
+    forwarding = client.get(f"{url}?edit=forwarding")
+    block = forwarding.text.split('id="forwarding"')[1].split("</article>")[0]
+    assert 'name="no_answer_rings"' in block and 'id="line-email"' not in forwarding.text
+    information = client.get(f"{url}?edit=information").text
+    assert 'id="line-email" name="email" value="toineimmo-stephane@gmail.com"' in information
+    tenant_page = client.get(f"/tenants/{line.tenant_id}")
+    assert 'id="new-number"' not in tenant_page.text
+    assert 'id="new-number"' in client.get(f"/tenants/{line.tenant_id}?edit=new-line").text
+    cooptel = agent_client("support_agent", "cooptel")
+    rule = db.session.scalar(
+        select(BlacklistRule).where(BlacklistRule.tenant_id == demo["cooptel"]))
+    rules_page = cooptel.get(f"/tenants/{demo['cooptel']}").text
+    assert f'id="item{rule.id}-' not in rules_page
+    opened = cooptel.get(f"/tenants/{demo['cooptel']}?edit=blacklist-rules&item={rule.id}").text
+    assert f'id="item{rule.id}-' in opened

@@ -40,6 +40,12 @@ def label_of(name: str, schema_field: fields.Field) -> str:
     return gettext(label) if label else gettext(name.replace("_", " ").capitalize())
 
 
+def read_labels(schema: Schema) -> dict[str, str]:
+    """The label of each field a read view shows, in the schema's order."""
+    return {name: label_of(name, schema_field) for name, schema_field in schema.fields.items()
+            if not schema_field.load_only and name not in ("id", "version")}
+
+
 def _kind(schema_field: fields.Field) -> str:
     if schema_field.metadata.get("widget"):
         return schema_field.metadata["widget"]

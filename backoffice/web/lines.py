@@ -13,26 +13,36 @@ from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.lines import line_schema, update_line
 from backoffice.core.phone import InvalidNumber, to_e164
 from backoffice.lookups import carrier_of, tenant_and_line_or_404
-from backoffice.web.forms import build_form, display_values, payload_from_form, shared_choices
-from backoffice.web.views import Submitted, block_views, recent_orders
+from backoffice.web.forms import (
+    build_form,
+    display_values,
+    payload_from_form,
+    read_labels,
+    shared_choices,
+)
+from backoffice.web.views import Submitted, block_views, editing_from, recent_orders
 
 bp = Blueprint("lines", __name__, url_prefix="/tenants/<int:tenant_id>/lines")
 
 
 def render_line(tenant, line, *, info_values=None, info_errors=None,
                 submitted: Submitted | None = None, explanation=None, status=200):
+    """The line page; only the form the agent opened (or that was refused) is built."""
     schema = line_schema(tenant)
     entry = carrier_of(tenant)
     stored = schema.dump(line)
-    values = info_values if info_values is not None else stored
+    editing = editing_from(request.args)
+    info_open = info_values is not None or (
+        editing is not None and editing.target == "information" and submitted is None)
     with shared_choices():
-        info_form = build_form(schema, values, info_errors, tenant)
+        info_form = build_form(schema, info_values if info_values is not None else stored,
+                               info_errors, tenant) if info_open else []
         shown = display_values(schema, stored, tenant, entry.carrier.country)
-        blocks = block_views(tenant, line, submitted)
+        blocks = block_views(tenant, line, submitted, editing)
     return render_template(
         "lines/show.html", tenant=tenant, line=line, entry=entry, info_form=info_form,
-        info_general_errors=(info_errors or {}).get("", []), info_values=shown,
-        blocks=blocks, orders=recent_orders(tenant, line),
+        info_labels=read_labels(schema), info_general_errors=(info_errors or {}).get("", []),
+        info_values=shown, blocks=blocks, orders=recent_orders(tenant, line),
         states=LINE_STATES, explanation=explanation,
     ), status
 

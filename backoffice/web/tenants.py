@@ -15,7 +15,7 @@ from backoffice.core.phone import national
 from backoffice.extensions import db
 from backoffice.lookups import carrier_of, tenant_or_404
 from backoffice.web.forms import build_form, payload_from_form, shared_choices
-from backoffice.web.views import Submitted, block_views, recent_orders
+from backoffice.web.views import Submitted, block_views, editing_from, recent_orders
 
 bp = Blueprint("tenants", __name__, url_prefix="/tenants")
 PAGE_SIZE = 50
@@ -68,17 +68,18 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
 
 
 def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, status=200):
+    """The tenant page; only the form the agent opened (or that was refused) is built."""
     lines, total, page = lines_page(tenant, request.args)
-    sites = tenant.sites  # by name; the add-a-line form's site list reads them too
-    entry = carrier_of(tenant)
-    schema = line_schema(tenant)
+    sites = tenant.sites
+    editing = editing_from(request.args)
     with shared_choices():
-        blocks = block_views(tenant, None, submitted)
-        line_form = line_form or build_form(schema, tenant=tenant)
+        blocks = block_views(tenant, None, submitted, editing)
+        if line_form is None and submitted is None and editing and editing.target == "new-line":
+            line_form = build_form(line_schema(tenant), tenant=tenant)
     return render_template(
-        "tenants/show.html", tenant=tenant, entry=entry, sites=sites, lines=lines,
+        "tenants/show.html", tenant=tenant, entry=carrier_of(tenant), sites=sites, lines=lines,
         total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
-        blocks=blocks, orders=recent_orders(tenant, None), line_form=line_form,
+        blocks=blocks, orders=recent_orders(tenant, None), line_form=line_form or [],
     ), status
 
 

@@ -13,7 +13,7 @@ from backoffice.core.models import Line, ProvisioningOrder, Tenant
 from backoffice.extensions import db
 from backoffice.i18n import gettext
 from backoffice.lookups import carrier_of
-from backoffice.web.forms import FormField, build_form, display_values, label_of
+from backoffice.web.forms import FormField, build_form, display_values, read_labels
 
 
 @dataclass
@@ -28,12 +28,31 @@ class BlockView:
     items: list[dict[str, Any]] = field(default_factory=list)
     form: list[FormField] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    editing: bool = False  # the settings form, or a collection's add form, is open
     editing_item: int | None = None
     query: str = ""
 
     @property
     def is_collection(self) -> bool:
         return isinstance(self.block, CollectionBlock)
+
+
+@dataclass(frozen=True)
+class Editing:
+    """The one form a page shows open: a block's, or one item's of a collection.
+
+    Pages show read views; a form is built only when the agent opens it (``?edit=``,
+    ``&item=``) or when a refused post shows it again with its errors.
+    """
+
+    target: str  # a block id, or a page's own form ("information", "new-line")
+    item: int | None = None
+
+
+def editing_from(args) -> Editing | None:
+    """The form the query string opens, if any."""
+    target = args.get("edit", "").strip()
+    return Editing(target, args.get("item", type=int)) if target else None
 
 
 @dataclass
@@ -46,18 +65,17 @@ class Submitted:
     item_id: int | None = None
 
 
-def block_views(tenant: Tenant, line: Line | None,
-                submitted: Submitted | None = None) -> list[BlockView]:
-    """Every block the carrier offers on this page, ready to render."""
+def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None = None,
+                editing: Editing | None = None) -> list[BlockView]:
+    """Every block the carrier offers on this page, ready to render, with at most one
+    form open: the refused one, else the one the agent opened."""
     entry = carrier_of(tenant)
     country = entry.carrier.country
     scope = "tenant" if line is None else "line"
     views = []
     for block in entry.blocks_for(scope, line.plan if line else None):
         schema = block.schema(tenant)
-        labels = {name: label_of(name, f) for name, f in schema.fields.items()
-                  if not f.load_only}
-        view = BlockView(block, gettext(block.title), labels)
+        view = BlockView(block, gettext(block.title), read_labels(schema))
         if isinstance(block, CollectionBlock):
             view.query = request.args.get(f"{block.id}-q", "").strip()
             found = block.search(tenant, line, view.query) if view.query and block.search \
@@ -70,14 +88,17 @@ def block_views(tenant: Tenant, line: Line | None,
             view.values = schema.dump(block.read(tenant, line))
             view.display = display_values(schema, view.values, tenant, country)
         mine = submitted if submitted and submitted.block_id == block.id else None
+        opened = editing if editing and editing.target == block.id and not submitted else None
         if mine and mine.item_id is None:
             view.form = build_form(schema, mine.values, mine.errors, tenant)
             view.errors = mine.errors.get("", []) + mine.errors.get("_schema", [])
-        else:
+            view.editing = True
+        elif mine or opened:
             view.form = build_form(schema, None if view.is_collection else view.values,
                                    tenant=tenant)
+            view.editing_item = mine.item_id if mine else opened.item
+            view.editing = view.editing_item is None
         if mine and mine.item_id is not None:
-            view.editing_item = mine.item_id
             view.errors = [message for messages in mine.errors.values() for message in messages]
         views.append(view)
     return views

@@ -23,7 +23,7 @@ def test_find_a_line_change_its_forwarding_and_see_the_errors_and_the_status(
     page.wait_for_selector("h1:has-text('04 83 05 01 74')")
 
     forwarding = page.locator("article#forwarding")
-    forwarding.locator("summary:has-text('Modifier')").click()
+    forwarding.locator("a:has-text('Modifier')").click()
     forwarding.locator("input[name=no_answer_rings]").fill("11")
     forwarding.locator("button:has-text('Enregistrer')").click()
     error = page.locator("#forwarding-no_answer_rings-error")
