@@ -150,7 +150,9 @@ def run_pages(app, label: str) -> list[tuple]:
     # survives, so no full collection of the seeding's leftovers lands inside a timed run.
     gc.collect()
     gc.freeze()
-    client = signed_in_client(app, "operator_admin")
+    # A carrier's support agent, as on the phone all day: every statement carries the
+    # tenant-isolation criteria of its carrier.
+    client = signed_in_client(app, "support_agent", PAGE_CARRIER)
     with app.app_context():
         engine = db.engine
         # The newest SFR tenant at both sizes: the same carrier, so the same feature blocks

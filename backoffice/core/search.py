@@ -65,7 +65,9 @@ def line_criteria(query: str) -> list:
     numbers = phone_candidates(text)
     if numbers:
         criteria += [Line.number.in_(numbers), Line.associated_number.in_(numbers)]
-    if re.fullmatch(r"\d{2,10}", text):
+    if not numbers and re.fullmatch(r"\d{2,10}", text):
+        # Only when the digits are no phone number: as an extension too, a number typed
+        # in full would make the planner walk every tenant of the agent's carriers.
         criteria.append(Line.extension == text)
     if _MAC.match(text):
         criteria.append(Line.mac == re.sub(r"[:.\-]", "", text).upper())

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flask import g, has_request_context
 from sqlalchemy import event, select
@@ -68,19 +69,31 @@ def system_scope() -> Iterator[None]:
 def _limit_to_scope(state: ORMExecuteState) -> None:
     if not (state.is_select or state.is_update or state.is_delete):
         return
+    scope = current_scope()
+    if scope is not None and scope.carrier_ids is None:
+        return  # every carrier is visible: nothing to add
     if not _touches_tenant_data(state):
         return
-    scope = current_scope()
     if scope is None:
         raise UnscopedQuery("tenant data queried in a request without a tenant scope")
-    if scope.carrier_ids is None:
-        return
-    carriers = sorted(scope.carrier_ids)
-    visible = select(Tenant.id).where(Tenant.carrier_id.in_(carriers)).scalar_subquery()
+    owned = tuple(_tenant_owned_classes())
     state.statement = state.statement.options(
-        with_loader_criteria(Tenant, Tenant.carrier_id.in_(carriers), include_aliases=True),
-        *(with_loader_criteria(cls, cls.tenant_id.in_(visible), include_aliases=True)
-          for cls in _tenant_owned_classes()),
+        *_scope_criteria(tuple(sorted(scope.carrier_ids)), owned))
+
+
+@lru_cache(maxsize=64)
+def _scope_criteria(carriers: tuple[str, ...], owned: tuple[type, ...]) -> tuple:
+    """The loader criteria of a scope, built once per set of carriers and of models.
+
+    In lambda form, SQLAlchemy caches each criterion's SQL and binds ``carriers`` as a
+    parameter; built once, the options are not rebuilt on every statement.
+    """
+    visible = select(Tenant.id).where(Tenant.carrier_id.in_(carriers)).scalar_subquery()
+    return (
+        with_loader_criteria(Tenant, lambda cls: cls.carrier_id.in_(carriers),
+                             include_aliases=True),
+        *(with_loader_criteria(model, lambda cls: cls.tenant_id.in_(visible),
+                               include_aliases=True) for model in owned),
     )
 
 
