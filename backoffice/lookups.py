@@ -9,6 +9,7 @@ from __future__ import annotations
 from flask import abort
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.interfaces import ORMOption
 
 from backoffice.core.blocks import Block
 from backoffice.core.carriers import CarrierEntry, registry
@@ -17,8 +18,9 @@ from backoffice.core.models import Line, ProvisioningOrder, Tenant
 from backoffice.extensions import db
 
 
-def tenant_or_404(tenant_id: int) -> Tenant:
-    tenant = db.session.get(Tenant, tenant_id)
+def tenant_or_404(tenant_id: int, *loads: ORMOption) -> Tenant:
+    """The tenant; ``loads`` are eager loads of what the caller shows (its sites...)."""
+    tenant = db.session.get(Tenant, tenant_id, options=loads)
     if tenant is None:
         abort(404)
     return tenant
@@ -31,10 +33,14 @@ def line_or_404(tenant: Tenant, line_id: int) -> Line:
     return line
 
 
-def tenant_and_line_or_404(tenant_id: int, line_id: int) -> tuple[Tenant, Line]:
-    """The line and its tenant in one query (tenant isolation filters both, as above)."""
-    line = db.session.scalar(select(Line).options(joinedload(Line.tenant, innerjoin=True))
-                             .where(Line.id == line_id, Line.tenant_id == tenant_id))
+def tenant_and_line_or_404(tenant_id: int, line_id: int,
+                           *loads: ORMOption) -> tuple[Tenant, Line]:
+    """The line and its tenant in one query (tenant isolation filters both, as above);
+    ``loads`` are eager loads of what the caller shows, in the same query if joined."""
+    line = db.session.scalars(select(Line).options(joinedload(Line.tenant, innerjoin=True),
+                                                   *loads)
+                              .where(Line.id == line_id, Line.tenant_id == tenant_id)
+                              ).unique().first()
     if line is None:
         abort(404)
     return line.tenant, line

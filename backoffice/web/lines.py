@@ -7,10 +7,12 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext
+from sqlalchemy.orm import joinedload
 
 from backoffice.core.errors import ChangeRejected, EditConflict
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.lines import line_schema, update_line
+from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import InvalidNumber, to_e164
 from backoffice.lookups import carrier_of, tenant_and_line_or_404
 from backoffice.web.forms import (
@@ -47,9 +49,16 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
     ), status
 
 
+def shown_with_the_line() -> tuple:
+    """What the line page shows beside the line, joined to the line's own query: its
+    tenant's sites (the site column) and its forwarding, each otherwise a lazy load."""
+    return (joinedload(Line.tenant, innerjoin=True).joinedload(Tenant.sites),
+            joinedload(Line.forwarding))
+
+
 @bp.get("/<int:line_id>")
 def show(tenant_id: int, line_id: int):
-    return render_line(*tenant_and_line_or_404(tenant_id, line_id))
+    return render_line(*tenant_and_line_or_404(tenant_id, line_id, *shown_with_the_line()))
 
 
 @bp.post("/<int:line_id>")

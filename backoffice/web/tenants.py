@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale, gettext
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from backoffice.core.errors import ChangeRejected
 from backoffice.core.lines import create_line, line_schema, lines_filter, lines_order
@@ -85,12 +86,13 @@ def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, st
 
 @bp.get("/<int:tenant_id>")
 def show(tenant_id: int):
-    tenant = tenant_or_404(tenant_id)
     if request.headers.get("HX-Target") == "lines-table":
+        tenant = tenant_or_404(tenant_id)
         lines, total, page = lines_page(tenant, request.args)
         return render_template("tenants/_lines.html", tenant=tenant, lines=lines, total=total,
                                page=page, pages=max(1, -(-total // PAGE_SIZE)))
-    return render_tenant(tenant)
+    # The page lists the tenant's sites: joined to the tenant's own query.
+    return render_tenant(tenant_or_404(tenant_id, joinedload(Tenant.sites)))
 
 
 @bp.post("/<int:tenant_id>/lines")
