@@ -98,8 +98,14 @@ def _scope_criteria(carriers: tuple[str, ...], owned: tuple[type, ...]) -> tuple
 
 
 def _touches_tenant_data(state: ORMExecuteState) -> bool:
-    return any(mapper.class_ is Tenant or issubclass(mapper.class_, TenantOwned)
-               for mapper in state.all_mappers)
+    first = state.bind_mapper  # cheap: most statements of a page select tenant data first
+    if first is not None and _is_tenant_data(first.class_):
+        return True
+    return any(_is_tenant_data(mapper.class_) for mapper in state.all_mappers)
+
+
+def _is_tenant_data(cls: type) -> bool:
+    return cls is Tenant or issubclass(cls, TenantOwned)
 
 
 def _tenant_owned_classes() -> list[type]:
