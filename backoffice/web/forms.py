@@ -186,7 +186,9 @@ def display_values(schema: Schema, values: dict[str, Any], tenant: Any,
         if schema_field is None:
             shown[name] = value
             continue
-        labels = dict(_choices(schema_field, tenant))
+        # An empty value has no label to look up: its choices (a query, for some) can wait.
+        labels = dict(_choices(schema_field, tenant)) if value not in (None, "", [], ()) \
+            else {}
         shown[name] = _readable(schema_field, value, labels, country)
     return shown
 
