@@ -37,6 +37,24 @@ def test_a_request_sees_only_its_carriers_tenant_data(app, two_carriers):
             assert tenants == {ids[0]}
 
 
+def test_the_cached_scope_criteria_follow_each_requests_carrier(app, two_carriers):
+    """The criteria are built once per carrier and their SQL cached: the same statements,
+    run for one carrier then the other and back, each see only their own carrier."""
+    bell, bell_line, cooptel, cooptel_line = two_carriers
+    expected = {"bell": (bell.id, bell_line.id), "cooptel": (cooptel.id, cooptel_line.id)}
+    db.session.expunge_all()
+    for carrier in ("bell", "cooptel", "bell", "cooptel"):
+        tenant_id, line_id = expected[carrier]
+        with app.test_request_context():
+            open_scope(TenantScope.carriers(carrier))
+            assert db.session.scalars(select(Line.tenant_id)).all() == [tenant_id]
+            assert db.session.scalars(select(Tenant.id)).all() == [tenant_id]
+            line = db.session.get(Line, line_id)
+            assert line is not None and line.tenant.id == tenant_id
+            assert set(db.session.scalars(select(ProvisioningOrder.tenant_id))) == {tenant_id}
+        db.session.remove()
+
+
 def test_tenant_data_without_a_scope_fails_loudly_in_a_request(app, two_carriers):
     with app.test_request_context(), pytest.raises(UnscopedQuery):
         db.session.scalars(select(Line)).all()
