@@ -10,12 +10,13 @@ from flask_smorest import Blueprint as ApiBlueprint
 from marshmallow import Schema, fields, validate
 
 from backoffice.core.blocks import SettingsBlock
-from backoffice.core.declarations import Carrier, FeatureOffer, Plan
+from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan
 from backoffice.core.errors import N_, Violation
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.models import Line, ProvisioningOrder, Tenant
 from backoffice.core.network import Outcome, SandboxNetwork
+from backoffice.lookups import line_or_404, tenant_or_404
 
 
 class NightServiceSchema(Schema):
@@ -90,6 +91,13 @@ class NordTel:
         return [self.pages]
 
     @hookimpl
+    def page_links(self) -> list[PageLink]:
+        return [PageLink("nordtel.night_service_page", {"en": "Night service"}, "global"),
+                PageLink("nordtel.switch_log", {"en": "Switch log", "fr": "Journal du commutateur"},
+                         "tenant"),
+                PageLink("nordtel.line_trace", {"en": "Line trace"}, "line", plans=("basic",))]
+
+    @hookimpl
     def api_blueprints(self) -> list[ApiBlueprint]:
         return [self.resources]
 
@@ -97,6 +105,16 @@ class NordTel:
 @NordTel.pages.get("/night-service")
 def night_service_page() -> str:
     return "NordTel night service"
+
+
+@NordTel.pages.get("/tenants/<int:tenant_id>/switch-log")
+def switch_log(tenant_id: int) -> str:
+    return f"NordTel switch log of {tenant_or_404(tenant_id).name}"
+
+
+@NordTel.pages.get("/tenants/<int:tenant_id>/lines/<int:line_id>/trace")
+def line_trace(tenant_id: int, line_id: int) -> str:
+    return f"NordTel trace of {line_or_404(tenant_or_404(tenant_id), line_id).number}"
 
 
 @NordTel.resources.route("/night-service")

@@ -12,6 +12,7 @@ from backoffice.core.lines import create_line
 from backoffice.core.models import ProvisioningOrder
 from backoffice.core.tenants import create_tenant
 from backoffice.demo import load_demo
+from backoffice.extensions import db
 from tests.fifth_carrier import NordTel
 
 
@@ -71,3 +72,26 @@ def test_its_blocks_are_listed_for_the_tenant_page(nordtel_app):
     assert [block.id for block in entry.blocks_for("tenant")] == ["night-service"]
     assert entry.blocks_for("line", "basic") == []
     assert entry.block("night-service").read(None, None) == {"hours": 8}
+
+
+def test_its_pages_are_linked_from_the_navigation_without_editing_templates(nordtel_app,
+                                                                           agent_client):
+    fjord = create_tenant({"name": "Fjord AS", "carrier_id": "nordtel"})
+    line = create_line(fjord, {"plan": "basic", "number": "22 12 34 56"})
+    other = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
+    ids = fjord.id, line.id, other.id
+    nordtel = agent_client("support_agent", "nordtel", app=nordtel_app)
+    home = nordtel.get("/?lang=fr").text
+    assert 'href="/nordtel/night-service">Night service</a>' in home
+    tenant_page = nordtel.get(f"/tenants/{ids[0]}").text
+    link = f'href="/nordtel/tenants/{ids[0]}/switch-log">Journal du commutateur</a>'
+    assert link in tenant_page
+    assert nordtel.get(f"/nordtel/tenants/{ids[0]}/switch-log").text == \
+        "NordTel switch log of Fjord AS"
+    line_page = nordtel.get(f"/tenants/{ids[0]}/lines/{ids[1]}").text
+    assert f'href="/nordtel/tenants/{ids[0]}/lines/{ids[1]}/trace">Line trace</a>' in line_page
+    bell = agent_client("support_agent", "bell", app=nordtel_app)
+    db.session.expunge_all()  # the test's app context spans requests; a server's does not
+    assert "Night service" not in bell.get("/").text
+    assert "switch-log" not in bell.get(f"/tenants/{ids[2]}").text
+    assert bell.get(f"/nordtel/tenants/{ids[0]}/switch-log").status_code == 404

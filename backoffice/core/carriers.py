@@ -17,7 +17,7 @@ from flask import current_app
 
 from backoffice.core import defaults, hookspecs
 from backoffice.core.blocks import Block
-from backoffice.core.declarations import Carrier, FeatureOffer, Plan
+from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan
 
 ENTRY_POINT_GROUP = "backoffice.carriers"
 
@@ -31,6 +31,7 @@ class CarrierEntry:
     features: tuple[FeatureOffer, ...]
     blocks: tuple[Block, ...]
     plugin: object
+    pages: tuple[PageLink, ...] = ()
 
     def block(self, block_id: str) -> Block | None:
         return next((block for block in self.blocks if block.id == block_id), None)
@@ -40,6 +41,11 @@ class CarrierEntry:
         return [block for block in self.blocks
                 if (offer := self.offer(block.feature)) is not None and offer.scope == scope
                 and (scope == "tenant" or plan_id in offer.plans)]
+
+    def pages_for(self, scope: str, plan_id: str | None = None) -> list[PageLink]:
+        """The carrier's own pages the navigation links to from ``scope``."""
+        return [page for page in self.pages if page.scope == scope
+                and (not page.plans or plan_id in page.plans)]
 
     def plan(self, plan_id: str) -> Plan | None:
         return next((plan for plan in self.plans if plan.id == plan_id), None)
@@ -95,7 +101,8 @@ class CarrierRegistry:
             undeclared = {b.feature for b in blocks} - {f.feature for f in features}
             if undeclared:
                 raise RuntimeError(f"{carrier.id}: blocks of undeclared features {undeclared}")
-            entries[carrier.id] = CarrierEntry(carrier, plans, features, blocks, plugin)
+            pages = tuple(p for group in only.page_links() for p in group)
+            entries[carrier.id] = CarrierEntry(carrier, plans, features, blocks, plugin, pages)
         return dict(sorted(entries.items()))
 
     def _only(self, plugin: object) -> Any:

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Scope = Literal["tenant", "line"]
+PageScope = Literal["global", "tenant", "line"]
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,24 @@ class FeatureOffer:
         data = asdict(self)
         data["plans"] = list(self.plans)
         return data
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """Where the navigation links to one of the carrier's own pages (``web_blueprints``).
+
+    ``scope`` says where the link appears and what the endpoint takes: ``"global"``, in the
+    top navigation of the agents who see this carrier (no argument); ``"tenant"``, on the
+    carrier's tenant pages (``tenant_id``); ``"line"``, on its line pages (``tenant_id``,
+    ``line_id``), only for ``plans`` when given.
+    """
+
+    endpoint: str  # the Flask endpoint: "<blueprint name>.<view function>"
+    label: dict[str, str]  # locale -> label
+    scope: PageScope = "tenant"
+    plans: tuple[str, ...] = ()
+
+    def label_for(self, locale: str) -> str:
+        """The label in ``locale``, else in French, else in the one language given."""
+        return (self.label.get(locale) or self.label.get("fr")
+                or next(iter(self.label.values()), self.endpoint))

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from flask import Blueprint, Flask
 
     from backoffice.core.blocks import Block
-    from backoffice.core.declarations import Carrier, FeatureOffer, Plan
+    from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan
     from backoffice.core.errors import Violation
     from backoffice.core.explainer import CallContext, CallStep
     from backoffice.core.models import Line, Tenant
@@ -90,6 +90,12 @@ def demo_data(tenant_factory: Any) -> None:
 @hookspec
 def web_blueprints() -> list[Blueprint]:
     """Return Flask blueprints for pages of the carrier's own features."""
+
+
+@hookspec
+def page_links() -> list[PageLink]:
+    """Declare where the navigation links to the carrier's own pages: the top navigation,
+    the carrier's tenant pages or its line pages. Core templates need no edit."""
 
 
 @hookspec

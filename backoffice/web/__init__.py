@@ -13,6 +13,7 @@ from backoffice.core.carriers import registry
 from backoffice.core.phone import national
 from backoffice.i18n import install_jinja_gettext
 from backoffice.web import agents, blocks, errors, history, lines, orders, pages, tenants
+from backoffice.web.navigation import carrier_pages
 
 
 def local_time(moment: datetime | None, timezone: str) -> str:
@@ -38,5 +39,6 @@ def init_app(app: Flask) -> None:
         for blueprint in blueprints:
             app.register_blueprint(blueprint)
     app.jinja_env.filters.update(national=national, local_time=local_time, mac=mac)
-    app.jinja_env.globals.update(carriers=registry, get_locale=get_locale)
+    app.jinja_env.globals.update(carriers=registry, get_locale=get_locale,
+                                 carrier_pages=carrier_pages)
     install_jinja_gettext(app)

@@ -1,0 +1,35 @@
+"""Links to the carriers' own pages, built from their ``page_links`` declarations."""
+
+from __future__ import annotations
+
+from flask import url_for
+from flask_babel import get_locale
+
+from backoffice.auth import current_agent
+from backoffice.core.carriers import registry
+from backoffice.core.models import Line, Tenant
+
+
+def carrier_pages(scope: str, tenant: Tenant | None = None,
+                  line: Line | None = None) -> list[tuple[str, str]]:
+    """(url, label) of the carrier pages linked from ``scope``: "global" (the carriers the
+    agent sees), "tenant" or "line" (the carrier of ``tenant``)."""
+    language = str(get_locale() or "fr")
+    if scope == "global":
+        agent = current_agent()
+        if agent is None:
+            return []
+        entries = registry().all() if agent.role_info.all_carriers \
+            else [entry for entry in registry().all() if entry.carrier.id == agent.carrier_id]
+        return [(url_for(page.endpoint), page.label_for(language))
+                for entry in entries for page in entry.pages_for("global")]
+    if tenant is None:
+        return []
+    entry = registry()[tenant.carrier_id]
+    if scope == "tenant":
+        return [(url_for(page.endpoint, tenant_id=tenant.id), page.label_for(language))
+                for page in entry.pages_for("tenant")]
+    if line is None:
+        return []
+    return [(url_for(page.endpoint, tenant_id=tenant.id, line_id=line.id),
+             page.label_for(language)) for page in entry.pages_for("line", line.plan)]
