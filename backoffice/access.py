@@ -33,6 +33,14 @@ def authorize() -> None:
         raise forbidden(READ_ONLY, code="auth.read_only")
 
 
+def may_change() -> bool:
+    """Whether the signed-in agent's role may change anything: pages offer no edit, add,
+    delete or retry to a role that :func:`authorize` would refuse."""
+    agent = current_agent()
+    return agent is not None and agent.can_write
+
+
 def init_app(app: Flask) -> None:
     """Run :func:`authorize` after the sign-in gate, before any view."""
     app.before_request(authorize)
+    app.jinja_env.globals["may_change"] = may_change

@@ -208,3 +208,12 @@ def test_a_form_is_built_only_when_the_agent_opens_it(app, demo, agent_client):
     assert f'id="item{rule.id}-' not in rules_page
     opened = cooptel.get(f"/tenants/{demo['cooptel']}?edit=blacklist-rules&item={rule.id}").text
     assert f'id="item{rule.id}-' in opened
+
+
+def test_a_read_only_role_is_offered_no_change(app, demo, agent_client):
+    tenant = demo["cooptel"]
+    writer = agent_client("support_agent", "cooptel").get(f"/tenants/{tenant}").text
+    reader = agent_client("viewer", "cooptel").get(f"/tenants/{tenant}").text
+    for control in ('?edit=blacklist-rules', '?edit=new-line', '/delete"', '/clear"'):
+        assert control in writer and control not in reader
+    assert 'id="blacklist-rules"' in reader and "Rechercher dans tous les champs" in reader
