@@ -83,6 +83,17 @@ def assign_to(obj: Any) -> Callable[[dict[str, Any]], Any]:
     return persist
 
 
+def delete_all(target: Any) -> Callable[[dict[str, Any]], Any]:
+    """A ``persist`` step that deletes ``target``, one row or a list of rows."""
+
+    def persist(clean: dict[str, Any]) -> Any:
+        for row in target if isinstance(target, list | tuple) else (target,):
+            db.session.delete(row)
+        return target
+
+    return persist
+
+
 def current_actor() -> str:
     """Who is making the change: the signed-in agent, or the system."""
     if has_request_context():

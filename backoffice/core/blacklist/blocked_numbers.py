@@ -11,7 +11,7 @@ from backoffice.core.blacklist.matching import caller_digits
 from backoffice.core.blacklist.models import BlockedNumber
 from backoffice.core.blacklist.offer import feature_offer, region
 from backoffice.core.blacklist.schemas import BlockedNumberSchema
-from backoffice.core.changes import Change, apply_change
+from backoffice.core.changes import Change, apply_change, delete_all
 from backoffice.core.declarations import FeatureOffer
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Tenant
@@ -83,14 +83,10 @@ def add_blocked(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Bloc
 
 def remove_blocked(item: BlockedNumber) -> BlockedNumber:
     """Unblock one number."""
-
-    def persist(clean: dict[str, Any]) -> BlockedNumber:
-        db.session.delete(item)
-        return item
-
     return apply_change(Change(
         tenant=item.tenant, object_type=OBJECT_TYPE, action="delete", data={},
-        schema=Schema(), persist=persist, target=item, feature=FEATURE, line=item.line))
+        schema=Schema(), persist=delete_all(item), target=item, feature=FEATURE,
+        line=item.line))
 
 
 def clear_blocked(tenant: Tenant, line: Line | None) -> list[BlockedNumber]:
@@ -98,15 +94,9 @@ def clear_blocked(tenant: Tenant, line: Line | None) -> list[BlockedNumber]:
     items = list_blocked(tenant, line)
     if not items:
         return []
-
-    def persist(clean: dict[str, Any]) -> list[BlockedNumber]:
-        for item in items:
-            db.session.delete(item)
-        return items
-
     return apply_change(Change(
         tenant=tenant, object_type=OBJECT_TYPE, action="delete", data={}, schema=Schema(),
-        persist=persist, target=items, feature=FEATURE, line=line))
+        persist=delete_all(items), target=items, feature=FEATURE, line=line))
 
 
 def blocked_entry(tenant: Tenant, line: Line, caller: str) -> BlockedNumber | None:

@@ -28,7 +28,7 @@ from backoffice.core.blacklist.schemas import (
     SEPARATORS,
     BlacklistRuleSchema,
 )
-from backoffice.core.changes import Change, apply_change, assign_to
+from backoffice.core.changes import Change, apply_change, assign_to, delete_all
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Tenant
 from backoffice.extensions import db
@@ -124,14 +124,9 @@ def change_rule(rule: BlacklistRule, data: dict[str, Any]) -> BlacklistRule:
 
 def remove_rule(rule: BlacklistRule) -> BlacklistRule:
     """Delete one rule."""
-
-    def persist(clean: dict[str, Any]) -> BlacklistRule:
-        db.session.delete(rule)
-        return rule
-
     return apply_change(Change(
         tenant=rule.tenant, object_type=OBJECT_TYPE, action="delete", data={},
-        schema=Schema(), persist=persist, target=rule, feature=FEATURE))
+        schema=Schema(), persist=delete_all(rule), target=rule, feature=FEATURE))
 
 
 def clear_rules(tenant: Tenant, line: Line | None = None) -> list[BlacklistRule]:
@@ -139,15 +134,9 @@ def clear_rules(tenant: Tenant, line: Line | None = None) -> list[BlacklistRule]
     rules = list_rules(tenant, line)
     if not rules:
         return []
-
-    def persist(clean: dict[str, Any]) -> list[BlacklistRule]:
-        for rule in rules:
-            db.session.delete(rule)
-        return rules
-
     return apply_change(Change(
         tenant=tenant, object_type=OBJECT_TYPE, action="delete", data={}, schema=Schema(),
-        persist=persist, target=rules, feature=FEATURE))
+        persist=delete_all(rules), target=rules, feature=FEATURE))
 
 
 def matching_rules(tenant: Tenant, digits: str) -> list[BlacklistRule]:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from backoffice.core.blocks import CollectionBlock
 from backoffice.core.carriers import registry
-from backoffice.core.changes import Change, apply_change
+from backoffice.core.changes import Change, apply_change, delete_all
 from backoffice.core.errors import N_, Violation, require_offer
 from backoffice.core.forwarding.models import Forwarding, ForwardingNumber, ForwardingRule
 from backoffice.core.models import Line, Tenant
@@ -117,13 +117,9 @@ def remove_number(item: ForwardingNumber) -> ForwardingNumber:
         return [Violation(code="forwarding_number.number.in_use", field="number",
                           message=IN_USE, params={"number": item.number})]
 
-    def persist(clean: dict[str, Any]) -> ForwardingNumber:
-        db.session.delete(item)
-        return item
-
     return apply_change(Change(
         tenant=tenant, object_type="forwarding_number", action="delete", data={},
-        schema=Schema(), persist=persist, target=item, line=line, checks=[check]))
+        schema=Schema(), persist=delete_all(item), target=item, line=line, checks=[check]))
 
 
 def why_not_removable(item: ForwardingNumber) -> str | None:
