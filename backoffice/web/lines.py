@@ -33,9 +33,9 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
     schema = line_schema(tenant)
     entry = carrier_of(tenant)
     stored = schema.dump(line)
-    editing = editing_from(request.args)
-    info_open = info_values is not None or (
-        editing is not None and editing.target == "information" and submitted is None)
+    editing = editing_from(request)
+    info_open = info_values is not None or (editing is not None
+                                            and editing.target == "information")
     with shared_choices():
         info_form = build_form(schema, info_values if info_values is not None else stored,
                                info_errors, tenant) if info_open else []

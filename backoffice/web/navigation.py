@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask import url_for
 from flask_babel import get_locale
 
-from backoffice.auth import current_agent
 from backoffice.core.carriers import registry
 from backoffice.core.models import Line, Tenant
+from backoffice.core.tenancy import current_scope
 
 
 def carrier_pages(scope: str, tenant: Tenant | None = None,
@@ -16,11 +16,11 @@ def carrier_pages(scope: str, tenant: Tenant | None = None,
     agent sees), "tenant" or "line" (the carrier of ``tenant``)."""
     language = str(get_locale() or "fr")
     if scope == "global":
-        agent = current_agent()
-        if agent is None:
+        visible = current_scope()  # the agent's carriers, as authorize() opened them
+        if visible is None:
             return []
-        entries = registry().all() if agent.role_info.all_carriers \
-            else [entry for entry in registry().all() if entry.carrier.id == agent.carrier_id]
+        entries = [entry for entry in registry().all()
+                   if visible.carrier_ids is None or entry.carrier.id in visible.carrier_ids]
         return [(url_for(page.endpoint), page.label_for(language))
                 for entry in entries for page in entry.pages_for("global")]
     if tenant is None:

@@ -72,10 +72,10 @@ def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, st
     """The tenant page; only the form the agent opened (or that was refused) is built."""
     lines, total, page = lines_page(tenant, request.args)
     sites = tenant.sites
-    editing = editing_from(request.args)
+    editing = editing_from(request)
     with shared_choices():
         blocks = block_views(tenant, None, submitted, editing)
-        if line_form is None and submitted is None and editing and editing.target == "new-line":
+        if line_form is None and editing and editing.target == "new-line":
             line_form = build_form(line_schema(tenant), tenant=tenant)
     return render_template(
         "tenants/show.html", tenant=tenant, entry=carrier_of(tenant), sites=sites, lines=lines,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import request
+from flask import Request, request
 from sqlalchemy import select
 
 from backoffice.core.blocks import Block, CollectionBlock
@@ -49,10 +49,11 @@ class Editing:
     item: int | None = None
 
 
-def editing_from(args) -> Editing | None:
-    """The form the query string opens, if any."""
-    target = args.get("edit", "").strip()
-    return Editing(target, args.get("item", type=int)) if target else None
+def editing_from(request: Request) -> Editing | None:
+    """The form the query string opens on a page view. A refused post shows its own form
+    again and opens no other."""
+    target = request.args.get("edit", "").strip() if request.method == "GET" else ""
+    return Editing(target, request.args.get("item", type=int)) if target else None
 
 
 @dataclass
@@ -88,7 +89,7 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
             view.values = schema.dump(block.read(tenant, line))
             view.display = display_values(schema, view.values, tenant, country)
         mine = submitted if submitted and submitted.block_id == block.id else None
-        opened = editing if editing and editing.target == block.id and not submitted else None
+        opened = editing if editing and editing.target == block.id else None
         if mine and mine.item_id is None:
             view.form = build_form(schema, mine.values, mine.errors, tenant)
             view.errors = mine.errors.get("", []) + mine.errors.get("_schema", [])
