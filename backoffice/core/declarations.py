@@ -13,6 +13,11 @@ Scope = Literal["tenant", "line"]
 PageScope = Literal["global", "tenant", "line"]
 
 
+def label_in(labels: dict[str, str], locale: str, fallback: str) -> str:
+    """A declared label in ``locale``, else in French, else in the one language given."""
+    return labels.get(locale) or labels.get("fr") or next(iter(labels.values()), fallback)
+
+
 @dataclass(frozen=True)
 class Carrier:
     """A carrier's identity."""
@@ -35,7 +40,7 @@ class Plan:
     guide_section: str = ""
 
     def label_for(self, locale: str) -> str:
-        return self.label.get(locale) or self.label.get("fr") or self.id
+        return label_in(self.label, locale, self.id)
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,4 @@ class PageLink:
     plans: tuple[str, ...] = ()
 
     def label_for(self, locale: str) -> str:
-        """The label in ``locale``, else in French, else in the one language given."""
-        return (self.label.get(locale) or self.label.get("fr")
-                or next(iter(self.label.values()), self.endpoint))
+        return label_in(self.label, locale, self.endpoint)
