@@ -39,8 +39,11 @@ def carriers_command(as_json: bool) -> None:
         click.echo(f"  plans: {', '.join(plan.id for plan in entry.plans)}")
         for offer in entry.features:
             where = offer.scope if offer.scope == "tenant" else ", ".join(offer.plans)
-            limits = ", ".join(f"{key}={value}" for key, value in offer.limits.items())
+            limits = ", ".join(f"{key}={value}" for key, value in offer.declared_limits().items())
             click.echo(f"  - {offer.feature} ({where}){': ' + limits if limits else ''}")
+        for planned in entry.planned:
+            where = planned.scope if planned.scope == "tenant" else ", ".join(planned.plans)
+            click.echo(f"  ~ {planned.feature} ({where}): planned, not offered yet")
 
 
 @click.command("demo")

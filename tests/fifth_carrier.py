@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from flask import Blueprint, Flask
@@ -9,27 +10,58 @@ from flask.views import MethodView
 from flask_smorest import Blueprint as ApiBlueprint
 from marshmallow import Schema, fields, validate
 
-from backoffice.core.blocks import SettingsBlock
-from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan
-from backoffice.core.errors import N_, Violation
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.hookspecs import hookimpl
-from backoffice.core.models import Line, ProvisioningOrder, Tenant
-from backoffice.core.network import Outcome, SandboxNetwork
-from backoffice.lookups import line_or_404, tenant_or_404
+from backoffice.plugin import (
+    N_,
+    CallContext,
+    CallStep,
+    Carrier,
+    FeatureOffer,
+    ForwardingLimits,
+    LimitError,
+    Line,
+    Outcome,
+    PageLink,
+    Plan,
+    ProvisioningOrder,
+    SandboxNetwork,
+    SettingsBlock,
+    Tenant,
+    TriggerForm,
+    Violation,
+    hookimpl,
+    line_or_404,
+    offer_of,
+    tenant_or_404,
+)
 
 
-class NightServiceSchema(Schema):
-    hours = fields.Integer(required=True, validate=validate.Range(min=0, max=12))
+@dataclass(frozen=True)
+class NightServiceLimits:
+    """NordTel's own limits of its night service."""
+
+    max_hours: int
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not 0 < self.max_hours <= 24:
+            raise LimitError("max_hours", f"{self.max_hours} is not 1..24")
+
+
+def night_service_schema(tenant: Tenant | None) -> Schema:
+    maximum = offer_of(tenant, "night_service").limits.max_hours if tenant else 24
+    return Schema.from_dict({"hours": fields.Integer(
+        required=True, validate=validate.Range(min=0, max=maximum))})()
 
 
 NIGHT_SERVICE = {"hours": 8}
 NIGHT_SERVICE_BLOCK = SettingsBlock(
     id="night-service", feature="night_service", title="Night service",
-    schema=lambda tenant: NightServiceSchema(),
+    schema=night_service_schema,
     read=lambda tenant, line: dict(NIGHT_SERVICE),
-    write=lambda tenant, line, data: NIGHT_SERVICE.update(NightServiceSchema().load(data)),
+    write=lambda tenant, line, data: NIGHT_SERVICE.update(
+        night_service_schema(tenant).load(data)),
 )
+FORWARDING_BLOCK = TriggerForm("forwarding", {"always": "Forward every call"}).block(
+    id="forwarding", title="Call forwarding")
 
 
 class NordTelNetwork(SandboxNetwork):
@@ -54,12 +86,13 @@ class NordTel:
 
     @hookimpl
     def carrier_features(self) -> list[FeatureOffer]:
-        return [FeatureOffer("forwarding", "line", ("basic",), {"kinds": ["always"]}),
-                FeatureOffer("night_service", "tenant", (), {"max_hours": 12})]
+        return [FeatureOffer("forwarding", "line", ("basic",),
+                             ForwardingLimits(triggers=("always",), destinations=("number",))),
+                FeatureOffer("night_service", "tenant", (), NightServiceLimits(max_hours=12))]
 
     @hookimpl
     def feature_blocks(self) -> list[SettingsBlock]:
-        return [NIGHT_SERVICE_BLOCK]
+        return [NIGHT_SERVICE_BLOCK, FORWARDING_BLOCK]
 
     @hookimpl
     def validate_change(self, feature: str, tenant: Tenant, line: Line | None,

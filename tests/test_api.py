@@ -96,7 +96,7 @@ def test_a_carrier_rule_answers_with_its_code_and_limit(api, app):
         headers={"Authorization": f"Bearer {clear}"})
     assert response.status_code == 422
     error = response.json["errors"][0]
-    assert error["code"] == "cooptel.extension.reserved" and "911" in error["limit"]
+    assert error["code"] == "line.extension.reserved" and "911" in error["limit"]
 
 
 def test_a_line_is_created_and_deleted_through_the_api(api):

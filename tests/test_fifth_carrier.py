@@ -70,7 +70,7 @@ def test_its_pages_api_and_demo_data_are_served(nordtel_app, agent_client):
 def test_its_blocks_are_listed_for_the_tenant_page(nordtel_app):
     entry = nordtel_app.extensions["carriers"]["nordtel"]
     assert [block.id for block in entry.blocks_for("tenant")] == ["night-service"]
-    assert entry.blocks_for("line", "basic") == []
+    assert [block.id for block in entry.blocks_for("line", "basic")] == ["forwarding"]
     assert entry.block("night-service").read(None, None) == {"hours": 8}
 
 

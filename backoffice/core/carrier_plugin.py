@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask
 
 from backoffice.core.blocks import Block
+from backoffice.core.declarations import PlannedFeature
 from backoffice.core.errors import Violation
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.hookspecs import hookimpl
@@ -34,6 +35,12 @@ class CarrierPlugin:
     """Feature name -> the carrier's rules for a change of that feature."""
     call_stages: Sequence[CallStage] = ()
     """The carrier's call-path stages, in the order a call meets them."""
+    planned: Sequence[PlannedFeature] = ()
+    """Features of the carrier's guides that are not built yet."""
+
+    @hookimpl
+    def planned_features(self) -> list[PlannedFeature]:
+        return list(self.planned)
 
     @hookimpl
     def carrier_network(self, app: Flask) -> Network:

@@ -6,6 +6,7 @@ test can register a carrier of its own without touching any other app.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,7 +18,10 @@ from flask import current_app
 
 from backoffice.core import defaults, hookspecs
 from backoffice.core.blocks import Block
-from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan
+from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan, PlannedFeature
+from backoffice.core.errors import NotOffered
+from backoffice.core.features import CORE_PAGE_FEATURES
+from backoffice.core.limits import InvalidDeclaration, LimitError, limits_class, parse_limits
 
 ENTRY_POINT_GROUP = "backoffice.carriers"
 
@@ -32,6 +36,7 @@ class CarrierEntry:
     blocks: tuple[Block, ...]
     plugin: object
     pages: tuple[PageLink, ...] = ()
+    planned: tuple[PlannedFeature, ...] = ()
 
     def block(self, block_id: str) -> Block | None:
         return next((block for block in self.blocks if block.id == block_id), None)
@@ -53,11 +58,6 @@ class CarrierEntry:
     def offer(self, feature: str) -> FeatureOffer | None:
         return next((offer for offer in self.features if offer.feature == feature), None)
 
-    def offers(self, feature: str, plan_id: str | None = None) -> bool:
-        offer = self.offer(feature)
-        if offer is None:
-            return False
-        return offer.scope == "tenant" or plan_id is None or plan_id in offer.plans
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +68,7 @@ class CarrierEntry:
             "timezone": self.carrier.timezone,
             "plans": [plan.id for plan in self.plans],
             "features": {offer.feature: offer.as_dict() for offer in self.features},
+            "planned": {planned.feature: planned.as_dict() for planned in self.planned},
         }
 
 
@@ -96,13 +97,18 @@ class CarrierRegistry:
             if carrier.id in entries:
                 raise RuntimeError(f"two plugins declare the carrier id {carrier.id!r}")
             plans = tuple(p for group in only.carrier_plans() for p in group)
-            features = tuple(f for group in only.carrier_features() for f in group)
+            plan_ids = tuple(plan.id for plan in plans)
+            features = tuple(_typed(carrier.id, offer, plan_ids)
+                             for group in only.carrier_features() for offer in group)
             blocks = tuple(b for group in only.feature_blocks() for b in group)
             undeclared = {b.feature for b in blocks} - {f.feature for f in features}
             if undeclared:
                 raise RuntimeError(f"{carrier.id}: blocks of undeclared features {undeclared}")
             pages = tuple(p for group in only.page_links() for p in group)
-            entries[carrier.id] = CarrierEntry(carrier, plans, features, blocks, plugin, pages)
+            planned = tuple(p for group in only.planned_features() for p in group)
+            _check_usable(carrier.id, features, blocks, pages, planned)
+            entries[carrier.id] = CarrierEntry(carrier, plans, features, blocks, plugin, pages,
+                                               planned)
         return dict(sorted(entries.items()))
 
     def _only(self, plugin: object) -> Any:
@@ -142,3 +148,69 @@ class CarrierRegistry:
 def registry() -> CarrierRegistry:
     """The current app's carrier registry."""
     return current_app.extensions["carriers"]
+
+
+def offer_of(tenant: Any, feature: str, line: Any = None, *,
+             scope: str | None = None) -> FeatureOffer:
+    """What the tenant's carrier offers for ``feature``, on ``line`` when given.
+
+    With a line, the offer must be line-scoped and include the line's plan; with ``scope``,
+    the offer must have that scope. Raises :class:`NotOffered` otherwise.
+    """
+    entry = registry()[tenant.carrier_id]
+    offer = entry.offer(feature)
+    if offer is None or (scope is not None and offer.scope != scope) or (
+            line is not None and (offer.scope != "line" or line.plan not in offer.plans)):
+        raise NotOffered(entry.carrier.name, feature)
+    return offer
+
+
+def offers(tenant: Any, feature: str, line: Any = None, *, scope: str | None = None) -> bool:
+    """Whether :func:`offer_of` would answer rather than raise."""
+    try:
+        offer_of(tenant, feature, line, scope=scope)
+    except NotOffered:
+        return False
+    return True
+
+
+def carrier_country(tenant: Any) -> str:
+    """The region the tenant's national numbers are read in: its carrier's country."""
+    return registry()[tenant.carrier_id].carrier.country
+
+
+def _typed(carrier_id: str, offer: FeatureOffer, plans: tuple[str, ...]) -> FeatureOffer:
+    """The offer with its limits parsed into their class; :class:`InvalidDeclaration` if not."""
+    unknown = sorted(set(offer.plans) - set(plans))
+    if unknown:
+        raise InvalidDeclaration(carrier_id, offer.feature, "plans",
+                                 f"{', '.join(unknown)} not among the carrier's plans")
+    cls = limits_class(offer.feature) or offer.limits_class or (
+        type(offer.limits) if dataclasses.is_dataclass(offer.limits) else None)
+    if cls is None:
+        if offer.limits:
+            raise InvalidDeclaration(carrier_id, offer.feature, "limits",
+                                     "a carrier's own feature declares its limits class")
+        return offer
+    try:
+        limits = parse_limits(cls, {} if offer.limits is None else offer.limits, plans)
+    except LimitError as error:
+        raise InvalidDeclaration(carrier_id, offer.feature, error.key, str(error)) from None
+    return dataclasses.replace(offer, limits=limits, limits_class=cls)
+
+
+def _check_usable(carrier_id: str, features: tuple[FeatureOffer, ...],
+                  blocks: tuple[Block, ...], pages: tuple[PageLink, ...],
+                  planned: tuple[PlannedFeature, ...]) -> None:
+    """Every offered feature has a block or a page; a planned one is not also offered."""
+    usable = {block.feature for block in blocks} | {page.feature for page in pages} | set(
+        CORE_PAGE_FEATURES)
+    for offer in features:
+        if offer.feature not in usable:
+            raise InvalidDeclaration(carrier_id, offer.feature, "", (
+                "offered, but no block or page lets an agent use it: declare it in "
+                "planned_features until it is built"))
+    both = {p.feature for p in planned} & {offer.feature for offer in features}
+    if both:
+        raise InvalidDeclaration(carrier_id, ", ".join(sorted(both)), "",
+                                 "declared both as offered and as planned")

@@ -6,7 +6,7 @@ the capability matrix, to show only what a carrier offers, and to enforce limits
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Scope = Literal["tenant", "line"]
@@ -45,22 +45,51 @@ class Plan:
 
 @dataclass(frozen=True)
 class FeatureOffer:
-    """A feature a carrier offers: where it applies and its limits.
+    """A feature a carrier offers to agents: where it applies and its limits.
 
-    ``limits`` is data (maximum lengths and counts, allowed values); anything that
-    is more than a limit is a validation hook of the plugin.
+    ``limits`` is data (maximum lengths and counts, allowed values): an instance of the
+    feature's limits class (:mod:`backoffice.core.limits`), or a mapping the registry parses
+    into it. A carrier's own feature gives an instance of its own frozen dataclass, or a
+    mapping with ``limits_class``. Anything that is more than a limit is a rule (a hook).
+    An offered feature must be usable: it has a block or a page.
     """
 
     feature: str
     scope: Scope
     plans: tuple[str, ...] = ()  # for line-scoped features: the plans that offer it
-    limits: dict[str, Any] = field(default_factory=dict)
+    limits: Any = None
+    guide_section: str = ""
+    limits_class: type | None = None
+
+    def declared_limits(self) -> dict[str, Any]:
+        """The limits the carrier set, leaving out those at their class's default."""
+        from backoffice.core.limits import declared
+
+        return declared(self.limits)
+
+    def as_dict(self) -> dict[str, Any]:
+        from backoffice.core.limits import as_mapping
+
+        return {"feature": self.feature, "scope": self.scope, "plans": list(self.plans),
+                "limits": as_mapping(self.limits), "guide_section": self.guide_section,
+                "status": "offered"}
+
+
+@dataclass(frozen=True)
+class PlannedFeature:
+    """A feature the carrier's guide describes that agents cannot use here yet.
+
+    Shown as planned, never as offered; it declares no limits, since nothing enforces them.
+    """
+
+    feature: str
+    scope: Scope
+    plans: tuple[str, ...] = ()
     guide_section: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["plans"] = list(self.plans)
-        return data
+        return {"feature": self.feature, "scope": self.scope, "plans": list(self.plans),
+                "guide_section": self.guide_section, "status": "planned"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +106,7 @@ class PageLink:
     label: dict[str, str]  # locale -> label
     scope: PageScope = "tenant"
     plans: tuple[str, ...] = ()
+    feature: str = ""  # the feature the page lets agents use, if it is one of the carrier's
 
     def label_for(self, locale: str) -> str:
         return label_in(self.label, locale, self.endpoint)

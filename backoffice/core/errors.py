@@ -93,8 +93,3 @@ class NotOffered(Exception):
         self.carrier_name = carrier_name
         self.feature = feature
 
-
-def require_offer(entry, feature: str, plan: str | None = None) -> None:
-    """Raise :class:`NotOffered` unless the carrier offers ``feature`` (on ``plan``)."""
-    if not entry.offers(feature, plan):
-        raise NotOffered(entry.carrier.name, feature)

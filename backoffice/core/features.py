@@ -15,7 +15,12 @@ COMMON_FEATURES = {
     "ivr": N_("interactive voice response"),
     "e911_addresses": N_("9-1-1 addresses"),
     "calendars": N_("calendars"),
+    "lines": N_("lines"),
 }
+
+
+CORE_PAGE_FEATURES = ("lines",)
+"""Features agents use on core's own pages; a carrier declares only their limits."""
 
 
 def feature_label(feature: str) -> str:

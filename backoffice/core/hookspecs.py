@@ -19,7 +19,13 @@ if TYPE_CHECKING:
     from flask import Blueprint, Flask
 
     from backoffice.core.blocks import Block
-    from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan
+    from backoffice.core.declarations import (
+        Carrier,
+        FeatureOffer,
+        PageLink,
+        Plan,
+        PlannedFeature,
+    )
     from backoffice.core.errors import Violation
     from backoffice.core.explainer import CallContext, CallStep
     from backoffice.core.models import Line, Tenant
@@ -43,6 +49,14 @@ def carrier_plans() -> list[Plan]:
 @hookspec
 def carrier_features() -> list[FeatureOffer]:
     """Declare the features the carrier offers, per plan, with their limits as data."""
+
+
+@hookspec
+def planned_features() -> list[PlannedFeature]:
+    """Declare the features the carrier's guides describe that are not built yet.
+
+    They are shown as planned, never as offered, and declare no limits.
+    """
 
 
 @hookspec

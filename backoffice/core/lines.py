@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from backoffice.core.carriers import registry
+from backoffice.core.carriers import CarrierEntry, registry
 from backoffice.core.changes import Change, apply_change, assign_to
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Site, Tenant
@@ -77,6 +77,13 @@ def _line_checks(tenant: Tenant, line: Line | None):
             violations.append(Violation(
                 code="line.site_id.unknown", field="site_id",
                 message=N_("This site does not belong to this customer.")))
+        reserved = _reserved_extensions(entry)
+        if merged.get("extension") in reserved:
+            violations.append(Violation(
+                code="line.extension.reserved", field="extension", limit=list(reserved),
+                message=N_("Invalid extension: %(value)s is reserved for other services "
+                           "(%(reserved)s)."),
+                params={"value": merged["extension"], "reserved": ", ".join(reserved)}))
         for name in ("number", "extension"):
             value = data.get(name)
             if value and _taken(tenant, line, name, value):
@@ -87,6 +94,11 @@ def _line_checks(tenant: Tenant, line: Line | None):
         return violations
 
     return check
+
+
+def _reserved_extensions(entry: CarrierEntry) -> tuple[str, ...]:
+    offer = entry.offer("lines")
+    return offer.limits.reserved_extensions if offer is not None else ()
 
 
 def _current(line: Line | None) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from flask import Blueprint, render_template, request
 from sqlalchemy import func, select
 
 from backoffice.core.carriers import registry
+from backoffice.core.features import feature_label
 from backoffice.core.models import Line, Tenant
 from backoffice.core.search import search
 from backoffice.extensions import db
@@ -32,4 +33,5 @@ def global_search() -> str:
 
 @bp.get("/carriers")
 def carrier_matrix() -> str:
-    return render_template("carriers.html", entries=registry().all())
+    return render_template("carriers.html", entries=registry().all(),
+                           feature_label=feature_label)

@@ -16,16 +16,12 @@ Fonctionnalité: Les services de Bell : Liaisons SIP et Appuyer-pour-Parler
       | ptt          | Appareil Appuyer-pour-Parler |
 
   Scénario: Les options de service du portail Liaisons SIP (§2.1)
-    Alors il offre « e911_addresses » sur les forfaits « liaisons_sip »
-    Et il offre « forwarding » sur les forfaits « liaisons_sip »
+    Alors il offre « forwarding » sur les forfaits « liaisons_sip »
     Et la limite « optional » de « forwarding » vaut True
-    Et la limite « default_address » de « e911_addresses » vaut None
+    Et il prévoit « e911_addresses » sur les forfaits « liaisons_sip », sans l'offrir encore
 
-  Scénario: Les groupes Appuyer-pour-Parler et leurs contacts externes
-    Alors il offre « ptt_groups » pour tout le client
-    Et la limite « external_contact_name_max_length » de « ptt_groups » vaut 30
-    Et la limite « external_contact_number_digits » de « ptt_groups » vaut 10
-    Et la limite « location_services_can_be_disabled » de « ptt_groups » vaut False
+  Scénario: Les groupes Appuyer-pour-Parler ne sont pas encore proposés aux agents
+    Alors il prévoit « ptt_groups » pour tout le client, sans l'offrir encore
 
   Scénario: Bell n'offre pas de liste noire
     Alors il n'offre pas « blacklist »

@@ -16,24 +16,22 @@ Fonctionnalité: Le portail Arcade de Cooptel
       | extension | Poste téléphonique   |
       | efax      | Numéro de fax (Efax) |
 
-  Scénario: La boîte vocale garde au plus 100 messages (§3.1)
-    Alors il offre « voicemail » sur les forfaits « extension »
-    Et la limite « max_messages » de « voicemail » vaut 100
+  Scénario: La boîte vocale n'est pas encore proposée aux agents (§3)
+    Alors il prévoit « voicemail » sur les forfaits « extension », sans l'offrir encore
 
   Scénario: La liste noire vaut pour tout le compte et ne s'applique pas aux appels anonymes (§8)
     Alors il offre « blacklist » pour tout le client
     Et la limite « applies_to_anonymous » de « blacklist » vaut False
 
-  Scénario: Le document Efax est un PDF d'au plus 1,5 Mo (§6.4)
-    Alors il offre « efax » sur les forfaits « efax »
-    Et la limite « max_bytes » de « efax » vaut 1572864
+  Scénario: L'Efax n'est pas encore proposé aux agents (§6)
+    Alors il prévoit « efax » sur les forfaits « efax », sans l'offrir encore
 
   Plan du scénario: Un numéro de poste réservé est un « Poste invalide » (§11.1)
     Étant donné le client de démonstration « Fromagerie du Lac »
     Quand on ajoute une ligne au client :
       | plan      | extension   |
       | extension | <extension> |
-    Alors la ligne est refusée : « cooptel.extension.reserved » sur le champ « extension »
+    Alors la ligne est refusée : « line.extension.reserved » sur le champ « extension »
     Et rien n'est enregistré
 
     Exemples:

@@ -22,11 +22,11 @@ Fonctionnalité: L'offre Pack Business Unifié de SFR
     Alors il offre « blacklist » sur les forfaits « fixe, fixe_mobile, mobile, analogique »
     Et la limite « max_numbers » de « blacklist » vaut 36
     Et il offre « anonymous_call_rejection » sur les forfaits « fixe, fixe_mobile, mobile, analogique »
-    Et il offre « voicemail » sur les forfaits « fixe, fixe_mobile, mobile »
-    Et il offre « programmable_keys » sur les forfaits « fixe »
-    Et il offre « ivr » sur les forfaits « avi »
-    Et il offre « hunt_groups » sur les forfaits « groupement »
-    Et il offre « sites » pour tout le client
+    Et il prévoit « voicemail » sur les forfaits « fixe, fixe_mobile, mobile », sans l'offrir encore
+    Et il prévoit « programmable_keys » sur les forfaits « fixe », sans l'offrir encore
+    Et il prévoit « ivr » sur les forfaits « avi », sans l'offrir encore
+    Et il prévoit « hunt_groups » sur les forfaits « groupement », sans l'offrir encore
+    Et il prévoit « sites » pour tout le client, sans l'offrir encore
 
   Scénario: Une ligne fixe est rattachée à un site, avec un utilisateur et son @mail (§3.1.1)
     Étant donné le client de démonstration « Toine Immo »

@@ -17,18 +17,10 @@ Fonctionnalité: Le système téléphonique Connexion Affaires de TELUS
       | voicemail_only    | Poste de messagerie seulement |
       | announcement_only | Poste réservé aux annonces    |
 
-  Scénario: Les files d'attente peuvent prendre jusqu'à 25 appels
-    Alors il offre « queues » sur les forfaits « queue »
-    Et la limite « max_calls_waiting » de « queues » vaut 25
-
-  Scénario: Le nom d'appelant de l'entreprise compte jusqu'à 15 caractères
-    Alors il offre « ivr » pour tout le client
-    Et la limite « company_caller_name_max_length » de « ivr » vaut 15
-
-  Scénario: Les 7 rôles prédéfinis ne peuvent être modifiés
-    Alors il offre « roles » pour tout le client
-    Et la limite « editable » de « roles » vaut False
-    Et la limite « super_admin_extension » de « roles » vaut 101
+  Scénario: Files d'attente, auto-réception et rôles ne sont pas encore proposés aux agents
+    Alors il prévoit « queues » sur les forfaits « queue », sans l'offrir encore
+    Et il prévoit « ivr » pour tout le client, sans l'offrir encore
+    Et il prévoit « roles » pour tout le client, sans l'offrir encore
 
   Scénario: Un poste de messagerie seulement n'a besoin que de son numéro de poste
     Étant donné le client de démonstration « Clinique Horizon »

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from backoffice.core.carrier_plugin import CarrierPlugin
-from backoffice.core.declarations import Carrier, FeatureOffer, Plan
-from backoffice.core.hookspecs import hookimpl
+from backoffice.plugin import (
+    Carrier,
+    CarrierPlugin,
+    FeatureOffer,
+    ForwardingLimits,
+    Plan,
+    PlannedFeature,
+    hookimpl,
+)
 from plugins.bell import demo, forwarding
 from plugins.bell.network import BellSandbox
 
@@ -20,6 +26,10 @@ class Bell(CarrierPlugin):
 
     blocks = (forwarding.BLOCK, forwarding.NUMBERS_BLOCK)
     call_stages = (forwarding.forwarding_stage,)
+    planned = (
+        PlannedFeature("e911_addresses", "line", ("liaisons_sip",), f"{SIP} §3"),
+        PlannedFeature("ptt_groups", "tenant", (), PTT),
+    )
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -38,28 +48,15 @@ class Bell(CarrierPlugin):
     @hookimpl
     def carrier_features(self) -> list[FeatureOffer]:
         return [
-            FeatureOffer("forwarding", "line", ("liaisons_sip",), {
-                "triggers": ["always", "scheduled", "out_of_service"],
-                "destinations": ["number"],
-                "destination_from_list": True,
-                "ring_reminder": ["always", "scheduled"],
-                "scheduled_by": {"scheduled": "schedule"},
-                "schedule_ends": ["never", "on_date", "after_occurrences"],
-                "priority": ["always", "scheduled", "out_of_service"],
-                "optional": True,
-            }, f"{SIP} §4"),
-            FeatureOffer("e911_addresses", "line", ("liaisons_sip",), {
-                "required": ["province", "municipality", "building_number", "street_name"],
-                "optional": ["street_suffix", "street_direction", "apartment", "longitude",
-                             "latitude"],
-                "default_address": None,
-                "outside_canada": True,
-            }, f"{SIP} §3"),
-            FeatureOffer("ptt_groups", "tenant", (), {
-                "external_contact_name_max_length": 30,
-                "external_contact_number_digits": 10,
-                "location_services_can_be_disabled": False,
-            }, PTT),
+            FeatureOffer("forwarding", "line", ("liaisons_sip",), ForwardingLimits(
+                triggers=("always", "scheduled", "out_of_service"),
+                destinations=("number",),
+                destination_from_list=True,
+                ring_reminder=("always", "scheduled"),
+                scheduled_by={"scheduled": "schedule"},
+                priority=("always", "scheduled", "out_of_service"),
+                optional=True,
+            ), f"{SIP} §4"),
         ]
 
 

@@ -4,10 +4,7 @@ Tremblay's forwarding guide 000 §4 (a number of her list, a schedule, out of se
 
 from sqlalchemy import select
 
-from backoffice.core.forwarding.numbers import add_number
-from backoffice.core.forwarding.service import forwarding_of
-from backoffice.core.models import Line
-from backoffice.extensions import db
+from backoffice.plugin import Line, add_number, db, forwarding_of
 from plugins.bell import forwarding
 
 

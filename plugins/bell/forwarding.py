@@ -9,13 +9,17 @@ per-trigger form; this module names the blocks and the order a call meets the op
 
 from __future__ import annotations
 
-from backoffice.core.errors import N_
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.forwarding.explain import forwarding_steps
-from backoffice.core.forwarding.numbers import numbers_block
-from backoffice.core.forwarding.service import offer_for
-from backoffice.core.forwarding.trigger_form import TriggerForm
-from backoffice.core.models import Line, Tenant
+from backoffice.plugin import (
+    N_,
+    CallContext,
+    CallStep,
+    Line,
+    Tenant,
+    TriggerForm,
+    forwarding_steps,
+    numbers_block,
+    offer_of,
+)
 
 GUIDE = "000_9e38ee5fe306c767.txt"
 SECTIONS = {"always": f"{GUIDE} §4.3", "scheduled": f"{GUIDE} §4.4",
@@ -37,5 +41,6 @@ def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[C
     The guide gives no order between the options; "all calls" forwards every call, so it
     comes first, and "out of service" only acts when the phone is offline.
     """
-    return forwarding_steps(call, tenant, line, order=offer_for(tenant).limits["priority"],
+    priority = offer_of(tenant, "forwarding").limits.priority
+    return forwarding_steps(call, tenant, line, order=priority,
                             section=SECTIONS, code_prefix="bell.forwarding")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from backoffice.core.errors import N_
-from backoffice.core.models import ProvisioningOrder
-from backoffice.core.network import Outcome, SandboxNetwork
+from backoffice.plugin import N_, Outcome, ProvisioningOrder, SandboxNetwork
 
 
 class BellSandbox(SandboxNetwork):

@@ -7,10 +7,7 @@ pas aux appels entrants sans numéro, anonymes ou confidentiels"); the offer say
 
 from __future__ import annotations
 
-from backoffice.core.blacklist.blocks import rules_block
-from backoffice.core.blacklist.screening import rule_steps
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.models import Line, Tenant
+from backoffice.plugin import CallContext, CallStep, Line, Tenant, rule_steps, rules_block
 
 SECTION = "003_1f8630d8cbff8d99.txt §8"
 BLOCKS = (rules_block(guide_section=SECTION),)

@@ -12,12 +12,7 @@ from __future__ import annotations
 from flask_babel import gettext
 from sqlalchemy import select
 
-from backoffice.core.calendars.models import Calendar
-from backoffice.core.calendars.service import calendar_block
-from backoffice.core.errors import N_
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.models import Line, Tenant
-from backoffice.extensions import db
+from backoffice.plugin import N_, Calendar, CallContext, CallStep, Line, Tenant, calendar_block, db
 
 GUIDE = "003_1f8630d8cbff8d99.txt"
 SECTION = f"{GUIDE} §4, §5"

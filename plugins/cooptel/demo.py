@@ -6,10 +6,7 @@ Luc uses find-me/follow-me to his cell phone."""
 
 from sqlalchemy import select
 
-from backoffice.core.blacklist import rules
-from backoffice.core.forwarding.service import forwarding_of
-from backoffice.core.models import Line
-from backoffice.extensions import db
+from backoffice.plugin import Line, add_rule, db, forwarding_of, list_rules
 from plugins.cooptel import forwarding
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
@@ -23,10 +20,10 @@ def load(factory) -> None:
                  last_name="Paquette", email="luc@fromageriedulac.ca")
     setup_forwarding(factory, tenant)
     factory.line(tenant, plan="efax", number="514 907-3401", first_name="Télécopieur")
-    existing = {(r.mode, r.match, r.digits) for r in rules.list_rules(tenant)}
+    existing = {(r.mode, r.match, r.digits) for r in list_rules(tenant)}
     for mode, match, digits in BLACKLIST:
         if (mode, match, digits) not in existing:
-            rules.add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
+            add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
 
 
 def setup_forwarding(factory, tenant) -> None:

@@ -10,27 +10,34 @@ engaged only while forwarding is off.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from flask_babel import gettext, ngettext
 from flask_babel import lazy_gettext as _l
 from marshmallow import fields, validate
 
-from backoffice.core.blocks import SettingsBlock
-from backoffice.core.carriers import registry
-from backoffice.core.destinations import DestinationField
-from backoffice.core.errors import N_, Violation
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.forwarding import checks
-from backoffice.core.forwarding.explain import forward_step, line_rules, why_forwarded
-from backoffice.core.forwarding.fields import SettingsSchema
-from backoffice.core.forwarding.models import Forwarding
-from backoffice.core.forwarding.service import (
+from backoffice.plugin import (
+    N_,
+    CallContext,
+    CallStep,
+    DestinationField,
+    Forwarding,
+    Line,
+    SettingsBlock,
+    SettingsSchema,
+    Tenant,
+    Violation,
+    carrier_country,
+    destination_checks,
+    forward_step,
     forwarding_of,
-    offer_for,
+    line_rules,
+    offer_of,
+    required_when_on,
     save_forwarding,
+    why_forwarded,
 )
-from backoffice.core.models import Line, Tenant
 
 GUIDE = "003_1f8630d8cbff8d99.txt"
 SECTION = f"{GUIDE} §2, §9.1"
@@ -61,22 +68,31 @@ class CooptelForwardingSchema(SettingsSchema):
 
 
 def schema(tenant: Tenant) -> CooptelForwardingSchema:
-    return CooptelForwardingSchema(region=registry()[tenant.carrier_id].carrier.country)
+    return CooptelForwardingSchema(region=carrier_country(tenant))
 
 
 def _checks(tenant: Tenant, line: Line):
     def check(data: dict[str, Any]) -> list[Violation]:
-        limits = offer_for(tenant).limits
+        limits = offer_of(tenant, "forwarding").limits
         found: list[Violation] = []
         if data["enabled"] and data["destination"] is None:
-            found.append(checks.required("destination"))
-        found.extend(checks.destination_violations(tenant, line, "destination",
+            found.append(required_when_on("destination"))
+        found.extend(destination_checks(tenant, line, "destination",
                                                    data["destination"], limits))
         if data["find_me_enabled"] and data["find_me_destination"] is None:
-            found.append(checks.required("find_me_destination"))
-        found.extend(checks.destination_violations(
+            found.append(required_when_on("find_me_destination"))
+        found.extend(destination_checks(
             tenant, line, "find_me_destination", data["find_me_destination"],
-            {**limits, "destinations": limits["find_me_destinations"]}))
+            replace(limits, destinations=limits.find_me_destinations)))
+        if data["rule"] not in limits.triggers:
+            found.append(Violation(
+                code="forwarding.rule.not_offered", field="rule", limit=list(limits.triggers),
+                params={"value": data["rule"]},
+                message=N_("“%(value)s” is not a forwarding rule offered here.")))
+        if data["find_me_enabled"] and not limits.find_me_destinations:
+            found.append(Violation(
+                code="forwarding.find_me_enabled.not_offered", field="find_me_enabled",
+                message=N_("Find-me/follow-me is not offered here.")))
         return found
     return check
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from backoffice.core.blacklist.blocks import anonymous_calls_block, blocked_numbers_block
-from backoffice.core.blacklist.screening import anonymous_rejection_steps, blocked_number_steps
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.models import Line, Tenant
+from backoffice.plugin import (
+    CallContext,
+    CallStep,
+    Line,
+    Tenant,
+    anonymous_calls_block,
+    anonymous_rejection_steps,
+    blocked_number_steps,
+    blocked_numbers_block,
+)
 
 GUIDE = "004_1c65287363dc7b18.txt"
 BLOCKED_SECTION = f"{GUIDE} §6.13"

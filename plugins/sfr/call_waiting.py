@@ -12,13 +12,19 @@ from marshmallow import fields
 from sqlalchemy import ForeignKey, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backoffice.core.blocks import SettingsBlock
-from backoffice.core.carriers import registry
-from backoffice.core.changes import Change, apply_change
-from backoffice.core.errors import N_, require_offer
-from backoffice.core.forwarding.fields import SettingsSchema
-from backoffice.core.models import Line, Tenant, TenantOwned, Versioned
-from backoffice.extensions import db
+from backoffice.plugin import (
+    N_,
+    Change,
+    Line,
+    SettingsBlock,
+    SettingsSchema,
+    Tenant,
+    TenantOwned,
+    Versioned,
+    apply_change,
+    db,
+    offer_of,
+)
 
 GUIDE_SECTION = "004_1c65287363dc7b18.txt §6.7"
 
@@ -43,23 +49,28 @@ def _setting(line: Line) -> SfrCallWaiting | None:
     return db.session.scalar(select(SfrCallWaiting).where(SfrCallWaiting.line_id == line.id))
 
 
-def call_waiting_on(line: Line) -> bool:
-    """Whether call waiting is on for ``line`` (off until set, as the guide's default)."""
-    setting = _setting(line)
-    return bool(setting and setting.enabled)
+def _enabled(tenant: Tenant, setting: SfrCallWaiting | None) -> bool:
+    if setting is None:
+        return offer_of(tenant, "call_waiting").limits.default
+    return setting.enabled
+
+
+def call_waiting_on(tenant: Tenant, line: Line) -> bool:
+    """Whether call waiting is on for ``line``: the declared ``default`` until set."""
+    return _enabled(tenant, _setting(line))
 
 
 def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
     assert line is not None
     setting = _setting(line)  # one query: call_waiting_on would look the setting up again
-    return {"enabled": bool(setting and setting.enabled),
+    return {"enabled": _enabled(tenant, setting),
             "version": setting.version if setting else None}
 
 
 def write(tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> SfrCallWaiting:
     """Turn call waiting on or off for the line."""
     assert line is not None
-    require_offer(registry()[tenant.carrier_id], "call_waiting", line.plan)
+    offer_of(tenant, "call_waiting", line)
     existing = _setting(line)
 
     def persist(clean: dict[str, Any]) -> SfrCallWaiting:

@@ -10,11 +10,18 @@ has call waiting. The other lines keep the guide's defaults (no row is written f
 
 from sqlalchemy import select
 
-from backoffice.core.blacklist import anonymous, blocked_numbers
-from backoffice.core.calendars.service import calendars_of, create_calendar
-from backoffice.core.forwarding.service import forwarding_of
-from backoffice.core.models import Line
-from backoffice.extensions import db
+from backoffice.plugin import (
+    ANONYMOUS_FLAG,
+    Line,
+    add_blocked,
+    calendars_of,
+    create_calendar,
+    db,
+    forwarding_of,
+    list_blocked,
+    read_anonymous_rejection,
+    set_anonymous_rejection,
+)
 from plugins.sfr import call_waiting, forwarding, multi_line_ring
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
@@ -45,12 +52,12 @@ def load(factory) -> None:
 
 
 def _screening(factory, tenant, line) -> None:
-    if not blocked_numbers.list_blocked(tenant, line):
+    if not list_blocked(tenant, line):
         for number in BLOCKED:
-            blocked_numbers.add_blocked(tenant, line, {"number": number})
+            add_blocked(tenant, line, {"number": number})
             factory.created += 1
-    if not anonymous.read_anonymous_rejection(tenant, line)[anonymous.FLAG]:
-        anonymous.set_anonymous_rejection(tenant, line, {anonymous.FLAG: True})
+    if not read_anonymous_rejection(tenant, line)[ANONYMOUS_FLAG]:
+        set_anonymous_rejection(tenant, line, {ANONYMOUS_FLAG: True})
         factory.created += 1
 
 
@@ -78,6 +85,6 @@ def setup_forwarding(factory, tenant) -> None:
         multi_line_ring.BLOCK.write(tenant, dumoulin, {
             "enabled": True, "mode": "sequential", "numbers": ["+33 6 12 34 56 78"]})
         factory.created += 1
-    if not call_waiting.call_waiting_on(pinson):
+    if not call_waiting.call_waiting_on(tenant, pinson):
         call_waiting.BLOCK.write(tenant, pinson, {"enabled": True})
         factory.created += 1

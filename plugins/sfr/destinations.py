@@ -22,8 +22,7 @@ from typing import Any
 import phonenumbers
 from phonenumbers import shortnumberinfo
 
-from backoffice.core.destinations import Destination, number_region_and_type
-from backoffice.core.errors import N_, Violation
+from backoffice.plugin import N_, Destination, Violation, number_region_and_type
 
 DESTINATION_POLICY: dict[str, Any] = {
     "regions": ["FR", "BE", "LU", "DE", "CH", "IT", "MC", "AD", "ES", "PL", "NL"],

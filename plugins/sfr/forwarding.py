@@ -14,12 +14,19 @@ from typing import Any
 
 from flask_babel import gettext
 
-from backoffice.core.errors import N_, Violation
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.forwarding.explain import forward_step, line_rules, why_forwarded
-from backoffice.core.forwarding.service import offer_for
-from backoffice.core.forwarding.trigger_form import TriggerForm
-from backoffice.core.models import Line, Tenant
+from backoffice.plugin import (
+    N_,
+    CallContext,
+    CallStep,
+    Line,
+    Tenant,
+    TriggerForm,
+    Violation,
+    forward_step,
+    line_rules,
+    offer_of,
+    why_forwarded,
+)
 from plugins.sfr import multi_line_ring
 from plugins.sfr.call_waiting import GUIDE_SECTION as CALL_WAITING_SECTION
 from plugins.sfr.call_waiting import call_waiting_on
@@ -39,18 +46,17 @@ BLOCK = FORM.block(id="forwarding", title=N_("Call forwarding"), guide_section=G
 def validate_forwarding(*, tenant: Tenant, line: Line | None,
                         data: dict[str, Any]) -> list[Violation]:
     """Exclusive kinds, and every destination checked against the §6.14 table."""
-    limits = offer_for(tenant).limits
+    limits = offer_of(tenant, "forwarding").limits
     found: list[Violation] = []
-    for first, second in limits["exclusive"]:
+    for first, second in limits.exclusive:
         if data.get(f"{first}_enabled") and data.get(f"{second}_enabled"):
             found.append(Violation(
                 code="sfr.forwarding.scheduled_and_immediate", field=f"{second}_enabled",
                 message=N_("Scheduled forwarding and immediate forwarding are exclusive: "
                            "turn one of them off.")))
-    for trigger in limits["triggers"]:
+    for trigger in limits.triggers:
         found.extend(destination_violations("forwarding", f"{trigger}_destination",
-                                            data.get(f"{trigger}_destination"),
-                                            limits["destination_policy"]))
+                                            data.get(f"{trigger}_destination")))
     return found
 
 
@@ -77,7 +83,7 @@ def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[C
         if why:
             return [forward_step(rules[trigger], why, section=GUIDE_SECTION,
                                  code=f"sfr.forwarding.{trigger}")]
-    if call.state == "busy" and call_waiting_on(line):
+    if call.state == "busy" and call_waiting_on(tenant, line):
         return [CallStep(
             "call_waiting", gettext(
                 "Call waiting is on and prevails over forwarding on busy: the call is "

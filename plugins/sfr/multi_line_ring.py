@@ -9,26 +9,49 @@ destinations for the network, so the §6.14 table applies to them. Stored as the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from marshmallow import ValidationError, fields, validate
 
-from backoffice.core.blocks import SettingsBlock
-from backoffice.core.carriers import registry
-from backoffice.core.destinations import Destination
-from backoffice.core.errors import N_, Violation
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.forwarding.fields import SettingsSchema
-from backoffice.core.forwarding.models import RING_MODES, Forwarding
-from backoffice.core.forwarding.service import effective_states, offer_for, save_forwarding
-from backoffice.core.models import Line, Tenant
-from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.plugin import (
+    N_,
+    RING_MODES,
+    CallContext,
+    CallStep,
+    Destination,
+    Forwarding,
+    InvalidNumber,
+    LimitError,
+    Line,
+    SettingsBlock,
+    SettingsSchema,
+    Tenant,
+    Violation,
+    carrier_country,
+    effective_states,
+    offer_of,
+    save_forwarding,
+    to_e164,
+)
 from plugins.sfr.destinations import destination_violations
 
 GUIDE_SECTION = "004_1c65287363dc7b18.txt §6.9"
 FEATURE = "multi_line_ring"
+
+
+@dataclass(frozen=True)
+class MultiLineRingLimits:
+    """SFR's own limits of multi-line ring."""
+
+    max_numbers: int
+    """The most numbers that ring besides the user's line."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if self.max_numbers < 1:
+            raise LimitError("max_numbers", f"{self.max_numbers} is less than 1")
 
 
 class NumberList(fields.Field):
@@ -57,22 +80,22 @@ class SfrMultiLineRingSchema(SettingsSchema):
 
 
 def schema(tenant: Tenant) -> SfrMultiLineRingSchema:
-    return SfrMultiLineRingSchema(region=registry()[tenant.carrier_id].carrier.country)
+    return SfrMultiLineRingSchema(region=carrier_country(tenant))
 
 
 def validate_multi_line_ring(*, tenant: Tenant, line: Line | None,
                              data: dict[str, Any]) -> list[Violation]:
     """At most 5 numbers, in +international format, allowed by the §6.14 table."""
-    limits = offer_for(tenant, FEATURE).limits
+    limits = offer_of(tenant, FEATURE).limits
     numbers = data.get("numbers", [])
     found: list[Violation] = []
     if data.get("enabled") and not numbers:
         found.append(Violation(code="sfr.multi_line_ring.no_number", field="numbers",
                                message=N_("Add at least one number to ring.")))
-    if len(numbers) > limits["max_numbers"]:
+    if len(numbers) > limits.max_numbers:
         found.append(Violation(
             code="sfr.multi_line_ring.too_many_numbers", field="numbers",
-            limit=limits["max_numbers"], params={"max": limits["max_numbers"]},
+            limit=limits.max_numbers, params={"max": limits.max_numbers},
             message=N_("At most %(max)s numbers can ring besides the line.")))
     for number in numbers:
         if not number.startswith("+"):
@@ -89,8 +112,7 @@ def validate_multi_line_ring(*, tenant: Tenant, line: Line | None,
                                    params={"value": number},
                                    message=N_("%(value)s is not a valid phone number.")))
             continue
-        found.extend(destination_violations(FEATURE, "numbers", destination,
-                                            limits["destination_policy"]))
+        found.extend(destination_violations(FEATURE, "numbers", destination))
     return found
 
 
@@ -103,7 +125,7 @@ def _apply(forwarding: Forwarding, clean: dict[str, Any]) -> None:
 
 def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
     assert line is not None
-    state = effective_states(line, offer_for(tenant)).get("ring_together")
+    state = effective_states(line, offer_of(tenant, "forwarding")).get("ring_together")
     return {
         "enabled": bool(state and state.enabled),
         "mode": (state.ring_mode if state and state.ring_mode else "simultaneous"),
@@ -121,7 +143,7 @@ def ring_step(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     """The other lines ring with the user's (a step that does not end the call)."""
     if call.state not in ("idle", "no_answer"):
         return []
-    state = effective_states(line, offer_for(tenant)).get("ring_together")
+    state = effective_states(line, offer_of(tenant, "forwarding")).get("ring_together")
     if state is None or not state.enabled or not state.numbers:
         return []
     count = len(state.numbers)

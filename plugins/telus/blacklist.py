@@ -7,11 +7,15 @@ of blocked numbers per user, in any format, without a maximum.
 
 from __future__ import annotations
 
-from backoffice.core.blacklist.blocks import blocked_numbers_block
-from backoffice.core.blacklist.screening import blocked_number_steps
-from backoffice.core.errors import N_
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.models import Line, Tenant
+from backoffice.plugin import (
+    N_,
+    CallContext,
+    CallStep,
+    Line,
+    Tenant,
+    blocked_number_steps,
+    blocked_numbers_block,
+)
 
 SECTION = "002_6093346da80557bc.txt Utilisateurs > Filtrage, message d'accueil et attente musicale"
 BLOCKS = (blocked_numbers_block(guide_section=SECTION, title=N_("Blocked calls"),

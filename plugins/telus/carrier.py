@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from backoffice.core.carrier_plugin import CarrierPlugin
-from backoffice.core.declarations import Carrier, FeatureOffer, Plan
-from backoffice.core.hookspecs import hookimpl
+from backoffice.plugin import (
+    BlacklistLimits,
+    Carrier,
+    CarrierPlugin,
+    FeatureOffer,
+    ForwardingLimits,
+    Plan,
+    PlannedFeature,
+    hookimpl,
+)
 from plugins.telus import blacklist, demo, forwarding
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
-ROLES = ["super_admin", "phone_system_admin", "billing_admin", "user_admin", "manager",
-         "standard_international", "standard"]
 
 
 class Telus(CarrierPlugin):
@@ -21,6 +26,13 @@ class Telus(CarrierPlugin):
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK)
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
+    planned = (
+        PlannedFeature("voicemail", "line", ("user", "queue", "voicemail_only"),
+                       f"{GUIDE} Groupes > Postes de messagerie seulement"),
+        PlannedFeature("ivr", "tenant", (), f"{GUIDE} Paramètres de l'Auto-réception"),
+        PlannedFeature("queues", "line", ("queue",), f"{GUIDE} Files d'attente"),
+        PlannedFeature("roles", "tenant", (), f"{GUIDE} Gérer les rôles et les autorisations"),
+    )
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -46,31 +58,16 @@ class Telus(CarrierPlugin):
     @hookimpl
     def carrier_features(self) -> list[FeatureOffer]:
         return [
-            FeatureOffer("forwarding", "line", ("user",), {
-                "triggers": ["do_not_disturb", "always", "no_answer"],
-                "fixed_destinations": {"do_not_disturb": "voicemail"},
-                "destinations": ["number", "extension"],
-                "extensions_of_tenant": True,
-                "priority": ["do_not_disturb", "always", "no_answer"],
-            }, f"{GUIDE} Utilisateurs > Gestion et renvoi des appels"),
-            FeatureOffer("voicemail", "line", ("user", "queue", "voicemail_only"), {
-                "greeting": ["default", "custom"], "greeting_formats": ["wav", "mp3"],
-            }, f"{GUIDE} Groupes > Postes de messagerie seulement"),
-            FeatureOffer("blacklist", "line", ("user",), {"number_format": "any"},
+            FeatureOffer("forwarding", "line", ("user",), ForwardingLimits(
+                triggers=("do_not_disturb", "always", "no_answer"),
+                fixed_destinations={"do_not_disturb": "voicemail"},
+                destinations=("number", "extension"),
+                extensions_of_tenant=True,
+                priority=("do_not_disturb", "always", "no_answer"),
+            ), f"{GUIDE} Utilisateurs > Gestion et renvoi des appels"),
+            FeatureOffer("blacklist", "line", ("user",), BlacklistLimits(),
                          f"{GUIDE} Utilisateurs > Filtrage, message d'accueil et attente "
                          "musicale"),
-            FeatureOffer("ivr", "tenant", (), {
-                "company_caller_name_max_length": 15,
-                "business_hours": ["24_hours", "per_day"],
-                "when_caller_does_nothing": ["operator", "disconnect"],
-                "greeting": ["default", "custom"], "greeting_formats": ["wav", "mp3"],
-            }, f"{GUIDE} Paramètres de l'Auto-réception"),
-            FeatureOffer("queues", "line", ("queue",), {
-                "max_calls_waiting": 25, "ring_order": ["rotation", "simultaneous", "fixed"],
-            }, f"{GUIDE} Files d'attente"),
-            FeatureOffer("roles", "tenant", (), {
-                "predefined": ROLES, "editable": False, "super_admin_extension": "101",
-            }, f"{GUIDE} Gérer les rôles et les autorisations"),
         ]
 
 

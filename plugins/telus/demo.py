@@ -5,9 +5,7 @@ Olivier's extension; Olivier is in do-not-disturb."""
 
 from sqlalchemy import select
 
-from backoffice.core.forwarding.service import forwarding_of
-from backoffice.core.models import Line
-from backoffice.extensions import db
+from backoffice.plugin import Line, db, forwarding_of
 from plugins.telus import forwarding
 
 

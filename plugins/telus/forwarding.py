@@ -9,12 +9,16 @@ caller to voicemail, whatever the forwarding.
 
 from __future__ import annotations
 
-from backoffice.core.errors import N_
-from backoffice.core.explainer import CallContext, CallStep
-from backoffice.core.forwarding.explain import forwarding_steps
-from backoffice.core.forwarding.service import offer_for
-from backoffice.core.forwarding.trigger_form import TriggerForm
-from backoffice.core.models import Line, Tenant
+from backoffice.plugin import (
+    N_,
+    CallContext,
+    CallStep,
+    Line,
+    Tenant,
+    TriggerForm,
+    forwarding_steps,
+    offer_of,
+)
 
 GUIDE = "002_6093346da80557bc.txt"
 SECTIONS = {"do_not_disturb": f"{GUIDE} Ne pas déranger",
@@ -31,5 +35,6 @@ BLOCK = FORM.block(id="forwarding", title=N_("Call handling and forwarding"),
 
 def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     """Do not disturb, then instant forward, then forwarding when the user does not answer."""
-    return forwarding_steps(call, tenant, line, order=offer_for(tenant).limits["priority"],
+    priority = offer_of(tenant, "forwarding").limits.priority
+    return forwarding_steps(call, tenant, line, order=priority,
                             section=SECTIONS, code_prefix="telus.forwarding")

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from backoffice.core.blacklist.matching import caller_digits
 from backoffice.core.blacklist.models import BlockedNumber
-from backoffice.core.blacklist.offer import feature_offer, region
 from backoffice.core.blacklist.schemas import BlockedNumberSchema
+from backoffice.core.carriers import carrier_country, offer_of
 from backoffice.core.changes import Change, apply_change, delete_all
 from backoffice.core.declarations import FeatureOffer
 from backoffice.core.errors import N_, Violation
@@ -23,7 +23,7 @@ OBJECT_TYPE = "blocked_number"
 
 def blocked_number_schema(tenant: Tenant | None) -> BlockedNumberSchema:
     """The schema, reading national numbers in the tenant's country (if there is a tenant)."""
-    return BlockedNumberSchema(region=region(tenant) if tenant is not None else None)
+    return BlockedNumberSchema(region=carrier_country(tenant) if tenant is not None else None)
 
 
 def list_blocked(tenant: Tenant, line: Line | None) -> list[BlockedNumber]:
@@ -42,7 +42,7 @@ def find_blocked(tenant: Tenant, line: Line | None, item_id: int) -> BlockedNumb
 
 def _offer(tenant: Tenant, line: Line | None) -> FeatureOffer:
     """The line-scoped offer; :class:`NotOffered` for a tenant-wide call or another plan."""
-    return feature_offer(tenant, line, FEATURE)
+    return offer_of(tenant, FEATURE, line, scope="line")
 
 
 def _checks(tenant: Tenant, line: Line, max_numbers: int | None):
@@ -78,7 +78,7 @@ def add_blocked(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Bloc
     return apply_change(Change(
         tenant=tenant, object_type=OBJECT_TYPE, action="create", data=data,
         schema=blocked_number_schema(tenant), persist=persist, feature=FEATURE, line=line,
-        checks=[_checks(tenant, line, offer.limits.get("max_numbers"))]))
+        checks=[_checks(tenant, line, offer.limits.max_numbers)]))
 
 
 def remove_blocked(item: BlockedNumber) -> BlockedNumber:
@@ -104,7 +104,7 @@ def blocked_entry(tenant: Tenant, line: Line, caller: str) -> BlockedNumber | No
 
     An entry kept as typed matches the caller's national digits as well.
     """
-    keys = {caller, caller.removeprefix("+"), caller_digits(caller, region(tenant))}
+    keys = {caller, caller.removeprefix("+"), caller_digits(caller, carrier_country(tenant))}
     return db.session.scalar(select(BlockedNumber).where(
         BlockedNumber.line_id == line.id, BlockedNumber.number.in_(keys))
         .order_by(BlockedNumber.id).limit(1))

@@ -8,7 +8,7 @@ from marshmallow import Schema
 from sqlalchemy import select
 
 from backoffice.core.blacklist.models import LineFlag
-from backoffice.core.blacklist.offer import feature_offer
+from backoffice.core.carriers import offer_of
 from backoffice.core.changes import Change, apply_change
 from backoffice.core.models import Line, Tenant
 from backoffice.extensions import db
@@ -16,16 +16,16 @@ from backoffice.extensions import db
 
 def read_flag(tenant: Tenant, line: Line, feature: str, name: str) -> bool:
     """The flag's value on the line, or the offer's ``default`` limit when never set."""
-    offer = feature_offer(tenant, line, feature)
+    offer = offer_of(tenant, feature, line, scope="line")
     enabled = db.session.scalar(select(LineFlag.enabled).where(
         LineFlag.line_id == line.id, LineFlag.name == name))
-    return bool(offer.limits.get("default", False)) if enabled is None else enabled
+    return offer.limits.default if enabled is None else enabled
 
 
 def write_flag(tenant: Tenant, line: Line, feature: str, name: str, schema: Schema,
                data: dict[str, Any]) -> LineFlag:
     """Set the flag from a form or API payload; an absent field (unticked box) is off."""
-    feature_offer(tenant, line, feature)
+    offer_of(tenant, feature, line, scope="line")
     flag = db.session.scalar(select(LineFlag).where(
         LineFlag.line_id == line.id, LineFlag.name == name))
 

@@ -14,20 +14,18 @@ from marshmallow import Schema
 from sqlalchemy import exists, select
 
 from backoffice.core.blacklist.matching import (
-    MATCH_KINDS,
-    MODES,
     candidate_keys,
     matches,
     most_specific_first,
 )
 from backoffice.core.blacklist.models import BlacklistRule
-from backoffice.core.blacklist.offer import feature_offer
 from backoffice.core.blacklist.schemas import (
     MATCH_LABELS,
     MODE_LABELS,
     SEPARATORS,
     BlacklistRuleSchema,
 )
+from backoffice.core.carriers import offer_of
 from backoffice.core.changes import Change, apply_change, assign_to, delete_all
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Tenant
@@ -44,14 +42,13 @@ def rule_schema(tenant: Tenant | None) -> BlacklistRuleSchema:
     """
     if tenant is None:
         return BlacklistRuleSchema()
-    limits = feature_offer(tenant, None, FEATURE).limits
-    return BlacklistRuleSchema(modes=limits.get("modes", MODES),
-                               match_kinds=limits.get("match", MATCH_KINDS))
+    limits = offer_of(tenant, FEATURE, scope="tenant").limits
+    return BlacklistRuleSchema(modes=limits.modes, match_kinds=limits.match)
 
 
 def list_rules(tenant: Tenant, line: Line | None = None) -> list[BlacklistRule]:
     """The tenant's rules, oldest first."""
-    feature_offer(tenant, line, FEATURE)
+    offer_of(tenant, FEATURE, line, scope="line" if line is not None else "tenant")
     return list(db.session.scalars(
         select(BlacklistRule).where(BlacklistRule.tenant_id == tenant.id)
         .order_by(BlacklistRule.id)))
@@ -77,7 +74,7 @@ def search_rules(tenant: Tenant, line: Line | None, query: str) -> list[Blacklis
 
 def find_rule(tenant: Tenant, line: Line | None, rule_id: int) -> BlacklistRule | None:
     """One rule of the tenant's, or ``None``."""
-    feature_offer(tenant, line, FEATURE)
+    offer_of(tenant, FEATURE, line, scope="line" if line is not None else "tenant")
     return db.session.scalar(select(BlacklistRule).where(
         BlacklistRule.id == rule_id, BlacklistRule.tenant_id == tenant.id))
 

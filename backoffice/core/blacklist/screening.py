@@ -12,7 +12,7 @@ from flask_babel import gettext
 
 from backoffice.core.blacklist import anonymous, blocked_numbers, rules
 from backoffice.core.blacklist.matching import caller_digits
-from backoffice.core.blacklist.offer import feature_offer, offered, region
+from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.models import Line, Tenant
 
@@ -23,12 +23,11 @@ def rule_steps(*, call: CallContext, tenant: Tenant, guide_section: str) -> list
     A block rule wins over an allow-only rule that also matches. Calls without a number
     are screened only when the offer's ``applies_to_anonymous`` limit says so.
     """
-    if not offered(tenant, None, rules.FEATURE) or not rules.has_rules(tenant):
+    if not offers(tenant, rules.FEATURE, scope="tenant") or not rules.has_rules(tenant):
         return []
     allow_only = rules.has_rules(tenant, "allow_only")
     if call.caller is None:
-        offer = feature_offer(tenant, None, rules.FEATURE)
-        if not offer.limits.get("applies_to_anonymous", False):
+        if not offer_of(tenant, rules.FEATURE, scope="tenant").limits.applies_to_anonymous:
             return [CallStep("allow", gettext(
                 "Blacklist rules do not apply to calls without a number (anonymous or "
                 "withheld)."), guide_section)]
@@ -37,7 +36,7 @@ def rule_steps(*, call: CallContext, tenant: Tenant, guide_section: str) -> list
                 "Allow-only rules exist and a call without a number matches none of them."),
                 guide_section, final=True)]
         return []
-    digits = caller_digits(call.caller, region(tenant))
+    digits = caller_digits(call.caller, carrier_country(tenant))
     matched = rules.matching_rules(tenant, digits)
     for mode, action in (("block", "reject"), ("allow_only", "allow")):
         rule = next((rule for rule in matched if rule.mode == mode), None)
@@ -55,7 +54,7 @@ def rule_steps(*, call: CallContext, tenant: Tenant, guide_section: str) -> list
 def blocked_number_steps(*, call: CallContext, tenant: Tenant, line: Line,
                          guide_section: str) -> list[CallStep]:
     """The line's blocked numbers: the caller on the list is rejected."""
-    if call.caller is None or not offered(tenant, line, blocked_numbers.FEATURE):
+    if call.caller is None or not offers(tenant, blocked_numbers.FEATURE, line, scope="line"):
         return []
     entry = blocked_numbers.blocked_entry(tenant, line, call.caller)
     if entry is None:
@@ -68,7 +67,7 @@ def blocked_number_steps(*, call: CallContext, tenant: Tenant, line: Line,
 def anonymous_rejection_steps(*, call: CallContext, tenant: Tenant, line: Line,
                               guide_section: str, announcement: str = "") -> list[CallStep]:
     """A call without a number to a line that rejects them ends; ``target`` is what is heard."""
-    if call.caller is not None or not offered(tenant, line, anonymous.FEATURE):
+    if call.caller is not None or not offers(tenant, anonymous.FEATURE, line, scope="line"):
         return []
     if not anonymous.read_anonymous_rejection(tenant, line)[anonymous.FLAG]:
         return []

@@ -21,10 +21,11 @@ from backoffice.core.blocks import CollectionBlock
 from backoffice.core.calendars.hours import Closure
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.calendars.schemas import CalendarSchema
-from backoffice.core.carriers import registry
+from backoffice.core.carriers import carrier_country, offer_of
 from backoffice.core.changes import Change, apply_change
-from backoffice.core.errors import N_, Violation, require_offer
+from backoffice.core.errors import N_, Violation
 from backoffice.core.forwarding.models import Forwarding, ForwardingRule
+from backoffice.core.limits import CalendarLimits
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import national
 from backoffice.extensions import db
@@ -88,16 +89,16 @@ def _checks(tenant: Tenant, calendar: Calendar | None):
     return check
 
 
-def public_holidays(tenant: Tenant, limits: dict[str, Any], *, yearly: bool) -> list[Closure]:
+def public_holidays(tenant: Tenant, limits: CalendarLimits, *, yearly: bool) -> list[Closure]:
     """The public holidays of the coming year, as closure days (from the holidays package).
 
     Yearly closures come back on the same date, so only the next occurrence of each holiday
     is given; otherwise the rest of this year's holidays and next year's.
     """
-    spec = limits.get("holidays", {})
-    country = spec.get("country") or registry()[tenant.carrier_id].carrier.country
+    spec = limits.holidays
+    country = spec.country if spec else carrier_country(tenant)
     today = datetime.now(ZoneInfo(tenant.timezone)).date()
-    calendar = holidays.country_holidays(country, subdiv=spec.get("subdiv"),
+    calendar = holidays.country_holidays(country, subdiv=spec.subdiv if spec else None,
                                          years=[today.year, today.year + 1])
     if yearly:
         days = sorted(day for day in calendar if today <= day < today + timedelta(days=365))
@@ -108,12 +109,10 @@ def public_holidays(tenant: Tenant, limits: dict[str, Any], *, yearly: bool) -> 
 
 def create_calendar(tenant: Tenant, data: dict[str, Any], *, feature: str) -> Calendar:
     """Add a calendar to the tenant (from the calendar list or on the fly from a service)."""
-    entry = registry()[tenant.carrier_id]
-    require_offer(entry, feature)
-    limits = entry.offer(feature).limits
+    limits = offer_of(tenant, feature).limits
 
     def persist(clean: dict[str, Any]) -> Calendar:
-        yearly = bool(limits.get("closures_repeat_yearly"))
+        yearly = limits.closures_repeat_yearly
         closures = list(clean.get("closures") or [])
         if clean.get("prefill_holidays"):
             closures += [day for day in public_holidays(tenant, limits, yearly=yearly)
@@ -147,7 +146,7 @@ def update_calendar(calendar: Calendar, data: dict[str, Any], *, feature: str) -
         closures = list(clean["closures"]) if "closures" in clean else calendar.closure_list
         if clean.get("prefill_holidays"):
             closures += [day for day in public_holidays(
-                tenant, registry()[tenant.carrier_id].offer(feature).limits,
+                tenant, offer_of(tenant, feature).limits,
                 yearly=calendar.closures_yearly) if day not in closures]
         calendar.closures = [c.as_dict() for c in closures]
         return calendar

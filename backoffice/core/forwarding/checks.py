@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.destinations import Destination
 from backoffice.core.errors import N_, Violation
 from backoffice.core.forwarding.models import ForwardingNumber
+from backoffice.core.limits import ForwardingLimits, RingBounds
 from backoffice.core.models import Line, Tenant
 from backoffice.extensions import db
 
 
 def destination_violations(tenant: Tenant, line: Line, field: str,
                            destination: Destination | None,
-                           limits: dict[str, Any]) -> list[Violation]:
+                           limits: ForwardingLimits) -> list[Violation]:
     """The declared destination kinds, no loop to the line itself, known extensions."""
     if destination is None:
         return []
-    kinds = limits.get("destinations", ["number", "extension", "voicemail"])
+    kinds = limits.destinations
     if destination.kind not in kinds:
         return [Violation(
             code=f"forwarding.{field}.not_offered", field=field,
@@ -30,14 +29,14 @@ def destination_violations(tenant: Tenant, line: Line, field: str,
         return [Violation(
             code=f"forwarding.{field}.own_line", field=field,
             message=N_("A line cannot forward its calls to itself."))]
-    if destination.kind == "extension" and limits.get("extensions_of_tenant") and \
+    if destination.kind == "extension" and limits.extensions_of_tenant and \
             db.session.scalar(select(Line.id).where(
                 Line.tenant_id == tenant.id, Line.extension == destination.value)) is None:
         return [Violation(
             code=f"forwarding.{field}.unknown_extension", field=field,
             message=N_("Extension %(value)s is not an extension of this customer."),
             params={"value": destination.value})]
-    if destination.kind == "number" and limits.get("destination_from_list") and \
+    if destination.kind == "number" and limits.destination_from_list and \
             saved_number(line, destination.value) is None:
         return [Violation(
             code=f"forwarding.{field}.not_in_list", field=field,
@@ -52,11 +51,11 @@ def saved_number(line: Line, number: str) -> ForwardingNumber | None:
         ForwardingNumber.line_id == line.id, ForwardingNumber.number == number))
 
 
-def rings_violations(field: str, value: int | None, bounds: dict[str, int]) -> list[Violation]:
+def rings_violations(field: str, value: int | None, bounds: RingBounds) -> list[Violation]:
     """A ring count inside the declared bounds."""
-    if value is None or bounds["min"] <= value <= bounds["max"]:
+    if value is None or bounds.min <= value <= bounds.max:
         return []
-    limit = {"min": bounds["min"], "max": bounds["max"]}
+    limit = {"min": bounds.min, "max": bounds.max}
     return [Violation(
         code=f"forwarding.{field}.out_of_range", field=field,
         message=N_("The number of rings must be between %(min)s and %(max)s."),

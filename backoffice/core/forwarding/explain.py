@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 
 from flask_babel import gettext, ngettext
 
+from backoffice.core.carriers import offer_of
 from backoffice.core.errors import N_
 from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.forwarding.models import RuleState
-from backoffice.core.forwarding.service import effective_states, is_subscribed, offer_for
+from backoffice.core.forwarding.service import effective_states, is_subscribed
 from backoffice.core.models import Line, Tenant
 
 STATE_TRIGGERS = {"busy": "busy", "no_answer": "no_answer", "unreachable": "unreachable",
@@ -86,7 +87,7 @@ def forward_step(state: RuleState, why: str, *, section: str, code: str,
 
 def line_rules(tenant: Tenant, line: Line) -> dict[str, RuleState]:
     """The line's rules as they apply to calls: none when the line lacks the option."""
-    offer = offer_for(tenant)
+    offer = offer_of(tenant, "forwarding")
     if not is_subscribed(line, offer):
         return {}
     return effective_states(line, offer)

@@ -14,9 +14,9 @@ from marshmallow import Schema, fields, validate
 from sqlalchemy import select
 
 from backoffice.core.blocks import CollectionBlock
-from backoffice.core.carriers import registry
+from backoffice.core.carriers import carrier_country, offer_of
 from backoffice.core.changes import Change, apply_change, delete_all
-from backoffice.core.errors import N_, Violation, require_offer
+from backoffice.core.errors import N_, Violation
 from backoffice.core.forwarding.models import Forwarding, ForwardingNumber, ForwardingRule
 from backoffice.core.models import Line, Tenant
 from backoffice.core.schemas import PhoneNumber, RegionalSchema
@@ -39,7 +39,7 @@ class ForwardingNumberSchema(RegionalSchema):
 
 
 def number_schema(tenant: Tenant) -> ForwardingNumberSchema:
-    return ForwardingNumberSchema(region=registry()[tenant.carrier_id].carrier.country)
+    return ForwardingNumberSchema(region=carrier_country(tenant))
 
 
 def numbers_of(line: Line) -> list[ForwardingNumber]:
@@ -74,7 +74,7 @@ def _unique(line: Line, item: ForwardingNumber | None):
 
 def add_number(tenant: Tenant, line: Line, data: dict[str, Any]) -> ForwardingNumber:
     """Add a number to the line's list."""
-    require_offer(registry()[tenant.carrier_id], "forwarding", line.plan)
+    offer_of(tenant, "forwarding", line)
 
     def persist(clean: dict[str, Any]) -> ForwardingNumber:
         item = ForwardingNumber(tenant_id=tenant.id, line_id=line.id, **clean)

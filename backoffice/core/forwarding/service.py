@@ -11,23 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from backoffice.core.carriers import registry
+from backoffice.core.carriers import offer_of, registry
 from backoffice.core.changes import Change, apply_change
 from backoffice.core.declarations import FeatureOffer
 from backoffice.core.destinations import Destination
-from backoffice.core.errors import Violation, require_offer
+from backoffice.core.errors import Violation
 from backoffice.core.forwarding.models import Forwarding, RuleState
 from backoffice.core.models import Line, Tenant
 from backoffice.extensions import db
 
 Check = Callable[[dict[str, Any]], list[Violation]]
-
-
-def offer_for(tenant: Tenant, feature: str = "forwarding") -> FeatureOffer:
-    """The carrier's offer of ``feature``; raises ``NotOffered`` when there is none."""
-    entry = registry()[tenant.carrier_id]
-    require_offer(entry, feature)
-    return entry.offer(feature)  # type: ignore[return-value]
 
 
 def forwarding_of(line: Line) -> Forwarding | None:
@@ -52,12 +45,12 @@ def default_states(line: Line, offer: FeatureOffer) -> dict[str, RuleState]:
 
     A default whose destination the line lacks (no associated number yet) stays off.
     """
-    defaults = offer.limits.get("defaults_per_plan", {}).get(line.plan, {})
+    defaults = offer.limits.defaults_per_plan.get(line.plan, {})
     states = {}
-    for trigger, spec in defaults.items():
-        destination = default_destination(spec.get("destination"), line)
-        states[trigger] = RuleState(trigger, enabled=bool(spec.get("enabled") and destination),
-                                    destination=destination, ring_count=spec.get("ring_count"))
+    for trigger, rule in defaults.items():
+        destination = default_destination(rule.destination, line)
+        states[trigger] = RuleState(trigger, enabled=bool(rule.enabled and destination),
+                                    destination=destination)
     return states
 
 
@@ -79,7 +72,7 @@ def is_subscribed(line: Line, offer: FeatureOffer) -> bool:
 
 
 def _optional(offer: FeatureOffer | None) -> bool:
-    return bool(offer and offer.limits.get("optional"))
+    return bool(offer and offer.limits.optional)
 
 
 def save_forwarding(tenant: Tenant, line: Line, raw: dict[str, Any], *, feature: str,
@@ -95,15 +88,15 @@ def forwarding_change(tenant: Tenant, line: Line, raw: dict[str, Any], *, featur
                       schema: Any, apply: Callable[[Forwarding, dict[str, Any]], None],
                       checks: Sequence[Check] = ()) -> Change:
     """The change :func:`save_forwarding` applies (to validate it alone, first)."""
-    entry = registry()[tenant.carrier_id]
-    require_offer(entry, feature, line.plan)
+    offer_of(tenant, feature, line)
+    forwarding_offer = registry()[tenant.carrier_id].offer("forwarding")
     existing = forwarding_of(line)
 
     def persist(clean: dict[str, Any]) -> Forwarding:
         forwarding = existing
         if forwarding is None:
             forwarding = Forwarding(tenant_id=tenant.id, line=line,
-                                    subscribed=not _optional(entry.offer("forwarding")))
+                                    subscribed=not _optional(forwarding_offer))
             db.session.add(forwarding)
         apply(forwarding, clean)
         forwarding.touch()

@@ -1,6 +1,6 @@
 """The per-trigger forwarding form: each trigger its own switch, destination and options.
 
-Everything the form holds comes from the carrier's limits for the feature (data only):
+Everything the form holds comes from the carrier's :class:`ForwardingLimits` (data only):
 
 - ``triggers``: the triggers offered, in display order; ``triggers_per_plan``: plan -> the
   triggers a line of that plan may turn on (all of them when the plan is absent);
@@ -9,8 +9,8 @@ Everything the form holds comes from the carrier's limits for the feature (data 
 - ``rings``: trigger -> ``{"min", "max", "default"}``; ``ring_reminder``: the triggers
   offering a ring reminder;
 - ``scheduled_by``: trigger -> ``"calendar"`` (a tenant calendar: forwarded while closed) or
-  ``"schedule"`` (days, hours and end: forwarded while active); ``calendar_on_the_fly``:
-  the form may name a new calendar and its hours, created in the tenant's calendars
+  ``"schedule"`` (days, hours and end: forwarded while active); a calendar rule's form may
+  also name a new calendar and its hours, created in the tenant's calendars
   (``calendar_feature``) before the forwarding is saved;
 - ``destination_from_list``: numbers are chosen from the line's phone-number list;
   ``extensions_of_tenant``: extensions must be lines of the same customer;
@@ -33,7 +33,7 @@ from backoffice.core.blocks import SettingsBlock
 from backoffice.core.calendars.schedules import ENDS, Schedule
 from backoffice.core.calendars.schemas import DayTypesField
 from backoffice.core.calendars.service import calendars_of, create_calendar
-from backoffice.core.carriers import registry
+from backoffice.core.carriers import carrier_country, offer_of
 from backoffice.core.changes import validate as validate_change
 from backoffice.core.destinations import DestinationField, parse_destination
 from backoffice.core.errors import N_, Violation
@@ -45,9 +45,9 @@ from backoffice.core.forwarding.service import (
     forwarding_change,
     forwarding_of,
     is_subscribed,
-    offer_for,
     save_forwarding,
 )
+from backoffice.core.limits import ForwardingLimits
 from backoffice.core.models import Line, Tenant
 
 _SCHEMAS: dict[tuple[str, str], type[SettingsSchema]] = {}
@@ -65,42 +65,41 @@ class TriggerForm:
     feature: str
     labels: Mapping[str, str]  # trigger -> English label, marked with N_()
 
-    def limits(self, tenant: Tenant) -> dict[str, Any]:
-        return offer_for(tenant, self.feature).limits
+    def limits(self, tenant: Tenant) -> ForwardingLimits:
+        return offer_of(tenant, self.feature).limits
 
     def schema(self, tenant: Tenant) -> SettingsSchema:
         """The block's one schema, for this tenant's carrier."""
         key = (tenant.carrier_id, self.feature)
         if key not in _SCHEMAS:
             _SCHEMAS[key] = self._schema_class(tenant.carrier_id, self.limits(tenant))
-        return _SCHEMAS[key](region=registry()[tenant.carrier_id].carrier.country)
+        return _SCHEMAS[key](region=carrier_country(tenant))
 
-    def _schema_class(self, carrier_id: str, limits: dict[str, Any]) -> type[SettingsSchema]:
+    def _schema_class(self, carrier_id: str, limits: ForwardingLimits) -> type[SettingsSchema]:
         attributes: dict[str, Any] = {"version": fields.Integer(dump_only=True)}
-        if limits.get("optional"):
+        if limits.optional:
             attributes["subscribed"] = fields.Boolean(
                 load_default=False, metadata={"label": N_("The line has call forwarding")})
-        for trigger in limits["triggers"]:
+        for trigger in limits.triggers:
             label = self.labels.get(trigger, trigger)
             attributes[f"{trigger}_enabled"] = fields.Boolean(
                 load_default=False, metadata={"label": label})
-            if trigger not in limits.get("fixed_destinations", {}):
+            if trigger not in limits.fixed_destinations:
                 attributes[f"{trigger}_destination"] = DestinationField(
                     load_default=None, allow_none=True, metadata={"label": N_("Destination")})
-            if trigger in limits.get("ring_reminder", ()):
+            if trigger in limits.ring_reminder:
                 attributes[f"{trigger}_ring_reminder"] = fields.Boolean(
                     load_default=False, metadata={"label": N_("Ring reminder")})
-            if trigger in limits.get("rings", {}):
+            if trigger in limits.rings:
                 attributes[f"{trigger}_rings"] = fields.Integer(
                     load_default=None, allow_none=True,
                     metadata={"label": N_("Rings before forwarding")})
-            scheduled_by = limits.get("scheduled_by", {}).get(trigger)
+            scheduled_by = limits.scheduled_by.get(trigger)
             if scheduled_by == "calendar":
                 attributes[f"{trigger}_calendar"] = fields.Integer(
                     load_default=None, allow_none=True,
                     metadata={"label": N_("Calendar"), "choices": calendar_choices})
-                if limits.get("calendar_on_the_fly"):
-                    attributes.update(_new_calendar_fields(trigger))
+                attributes.update(_new_calendar_fields(trigger))
             elif scheduled_by == "schedule":
                 attributes.update(_schedule_fields(trigger))
         name = "".join(part.title() for part in f"{carrier_id}_{self.feature}".split("_"))
@@ -110,19 +109,20 @@ class TriggerForm:
         """The current settings, defaults included; the block's schema dumps them."""
         assert line is not None
         limits = self.limits(tenant)
-        states = effective_states(line, offer_for(tenant, self.feature))
+        offer = offer_of(tenant, self.feature)
+        states = effective_states(line, offer)
         forwarding = forwarding_of(line)
         data: dict[str, Any] = {"version": forwarding.version if forwarding else None}
-        if limits.get("optional"):
-            data["subscribed"] = is_subscribed(line, offer_for(tenant, self.feature))
-        for trigger in limits["triggers"]:
+        if limits.optional:
+            data["subscribed"] = is_subscribed(line, offer)
+        for trigger in limits.triggers:
             state = states.get(trigger) or RuleState(trigger)
             data[f"{trigger}_enabled"] = state.enabled
             data[f"{trigger}_destination"] = state.destination
             data[f"{trigger}_ring_reminder"] = state.ring_reminder
-            bounds = limits.get("rings", {}).get(trigger)
+            bounds = limits.rings.get(trigger)
             data[f"{trigger}_rings"] = state.ring_count if state.ring_count is not None else (
-                bounds or {}).get("default")
+                bounds.default if bounds else None)
             data[f"{trigger}_calendar"] = state.calendar.id if state.calendar else None
             if state.schedule is not None:
                 schedule = state.schedule
@@ -146,7 +146,7 @@ class TriggerForm:
                    "apply": lambda forwarding, clean: self._apply(tenant, line, forwarding,
                                                                   clean, limits),
                    "checks": [lambda clean: self.violations(tenant, line, clean, limits)]}
-        new_calendars = [trigger for trigger in limits["triggers"]
+        new_calendars = [trigger for trigger in limits.triggers
                          if str(raw.get(f"{trigger}_new_calendar") or "").strip()]
         if new_calendars:
             validate_change(forwarding_change(tenant, line, raw, **options))
@@ -155,17 +155,17 @@ class TriggerForm:
                 calendar = create_calendar(tenant, {
                     "name": raw.pop(f"{trigger}_new_calendar"),
                     "hours": raw.pop(f"{trigger}_new_calendar_hours")},
-                    feature=limits["calendar_feature"])
+                    feature=limits.calendar_feature)
                 raw[f"{trigger}_calendar"] = calendar.id
         return save_forwarding(tenant, line, raw, **options)
 
     def violations(self, tenant: Tenant, line: Line, data: dict[str, Any],
-                   limits: dict[str, Any]) -> list[Violation]:
+                   limits: ForwardingLimits) -> list[Violation]:
         """The limits the clean ``data`` breaks."""
         found: list[Violation] = []
-        allowed = limits.get("triggers_per_plan", {}).get(line.plan, limits["triggers"])
+        allowed = limits.triggers_per_plan.get(line.plan, limits.triggers)
         any_enabled = False
-        for trigger in limits["triggers"]:
+        for trigger in limits.triggers:
             enabled = data.get(f"{trigger}_enabled", False)
             any_enabled = any_enabled or enabled
             if enabled and trigger not in allowed:
@@ -180,10 +180,10 @@ class TriggerForm:
                     found.append(checks.required(field))
                 found.extend(checks.destination_violations(tenant, line, field, destination,
                                                            limits))
-            if trigger in limits.get("rings", {}):
+            if trigger in limits.rings:
                 found.extend(checks.rings_violations(
-                    f"{trigger}_rings", data.get(f"{trigger}_rings"), limits["rings"][trigger]))
-            scheduled_by = limits.get("scheduled_by", {}).get(trigger)
+                    f"{trigger}_rings", data.get(f"{trigger}_rings"), limits.rings[trigger]))
+            scheduled_by = limits.scheduled_by.get(trigger)
             if scheduled_by == "calendar" and data.get(f"{trigger}_new_calendar"):
                 found.extend(_new_calendar_violations(tenant, trigger, data))
             elif scheduled_by == "calendar":
@@ -191,7 +191,7 @@ class TriggerForm:
                     tenant, f"{trigger}_calendar", data.get(f"{trigger}_calendar"), enabled))
             elif scheduled_by == "schedule" and enabled:
                 found.extend(_schedule_violations(trigger, data))
-        if limits.get("optional") and any_enabled and not data.get("subscribed"):
+        if limits.optional and any_enabled and not data.get("subscribed"):
             found.append(Violation(
                 code="forwarding.subscribed.required", field="subscribed",
                 message=N_("This line does not have call forwarding: turn the option on for "
@@ -199,22 +199,21 @@ class TriggerForm:
         return found
 
     def _apply(self, tenant: Tenant, line: Line, forwarding: Forwarding, clean: dict[str, Any],
-               limits: dict[str, Any]) -> None:
-        if limits.get("optional"):
+               limits: ForwardingLimits) -> None:
+        if limits.optional:
             forwarding.subscribed = clean["subscribed"]
-        for trigger in limits["triggers"]:
+        for trigger in limits.triggers:
             rule = forwarding.rule(trigger)
             rule.enabled = clean[f"{trigger}_enabled"]
-            fixed = limits.get("fixed_destinations", {}).get(trigger)
+            fixed = limits.fixed_destinations.get(trigger)
             destination = (parse_destination(fixed, "ZZ") if fixed
                            else clean.get(f"{trigger}_destination"))
             rule.saved_number = None
-            if destination and destination.kind == "number" and limits.get(
-                    "destination_from_list"):
+            if destination and destination.kind == "number" and limits.destination_from_list:
                 rule.saved_number = checks.saved_number(line, destination.value)
             rule.destination = None if rule.saved_number else destination
             rule.ring_reminder = clean.get(f"{trigger}_ring_reminder", False)
-            if trigger in limits.get("rings", {}):
+            if trigger in limits.rings:
                 rule.ring_count = clean.get(f"{trigger}_rings")
             if f"{trigger}_calendar" in clean:
                 rule.calendar_id = clean[f"{trigger}_calendar"]

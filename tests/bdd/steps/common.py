@@ -69,7 +69,21 @@ def then_not_offered(world, feature):
 
 @then(parsers.parse("la limite « {limit} » de « {feature} » vaut {value}"))
 def then_limit(world, limit, feature, value):
-    assert str(world["entry"].offer(feature).limits[limit]) == value
+    assert str(getattr(world["entry"].offer(feature).limits, limit)) == value
+
+
+@then(parsers.parse("il prévoit « {feature} » sur les forfaits « {plans} », sans l'offrir "
+                    "encore"))
+def then_planned_on_plans(world, feature, plans):
+    planned = {item.feature: item for item in world["entry"].planned}
+    assert world["entry"].offer(feature) is None and feature in planned
+    assert list(planned[feature].plans) == [plan.strip() for plan in plans.split(",")]
+
+
+@then(parsers.parse("il prévoit « {feature} » pour tout le client, sans l'offrir encore"))
+def then_planned_for_tenant(world, feature):
+    planned = {item.feature: item for item in world["entry"].planned}
+    assert world["entry"].offer(feature) is None and planned[feature].scope == "tenant"
 
 
 @when(parsers.parse("on ajoute une ligne au client :"), target_fixture="refusal")

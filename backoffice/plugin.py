@@ -1,0 +1,104 @@
+"""The one module a carrier plugin imports: everything core offers to carriers.
+
+A carrier package (the four in ``plugins/`` and any installed from elsewhere) imports only
+from here, and its tests from here and :mod:`backoffice.testing`; a test enforces it. What
+is not listed in ``__all__`` is core's own business and may change without notice. Each
+name is documented in ``docs/plugins.md``.
+"""
+
+from __future__ import annotations
+
+from backoffice.core.blacklist.anonymous import FLAG as ANONYMOUS_FLAG
+from backoffice.core.blacklist.anonymous import (
+    read_anonymous_rejection,
+    set_anonymous_rejection,
+)
+from backoffice.core.blacklist.blocked_numbers import add_blocked, list_blocked
+from backoffice.core.blacklist.blocks import (
+    anonymous_calls_block,
+    blocked_numbers_block,
+    rules_block,
+)
+from backoffice.core.blacklist.rules import add_rule, list_rules
+from backoffice.core.blacklist.screening import (
+    anonymous_rejection_steps,
+    blocked_number_steps,
+    rule_steps,
+)
+from backoffice.core.blocks import Block, CollectionBlock, SettingsBlock
+from backoffice.core.calendars.models import Calendar
+from backoffice.core.calendars.service import calendar_block, calendars_of, create_calendar
+from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
+from backoffice.core.carriers import carrier_country, offer_of, offers
+from backoffice.core.changes import Change, apply_change, assign_to, delete_all
+from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan, PlannedFeature
+from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
+from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
+from backoffice.core.explainer import CallContext, CallStep, LineState
+from backoffice.core.forwarding.checks import destination_violations as destination_checks
+from backoffice.core.forwarding.checks import required as required_when_on
+from backoffice.core.forwarding.explain import (
+    forward_step,
+    forwarding_steps,
+    line_rules,
+    why_forwarded,
+)
+from backoffice.core.forwarding.fields import SettingsSchema
+from backoffice.core.forwarding.models import RING_MODES, Forwarding
+from backoffice.core.forwarding.numbers import add_number, numbers_block
+from backoffice.core.forwarding.service import effective_states, forwarding_of, save_forwarding
+from backoffice.core.forwarding.trigger_form import TriggerForm
+from backoffice.core.hookspecs import hookimpl
+from backoffice.core.limits import (
+    BlacklistLimits,
+    CalendarLimits,
+    DefaultRule,
+    ForwardingLimits,
+    HolidaySpec,
+    LimitError,
+    LineLimits,
+    RingBounds,
+    SwitchLimits,
+)
+from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
+from backoffice.core.network import Network, Outcome, SandboxNetwork
+from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.extensions import db
+from backoffice.lookups import line_or_404, tenant_or_404
+
+__all__ = [
+    # the contract
+    "hookimpl", "CarrierPlugin", "Rule", "CallStage",
+    # declarations and typed limits
+    "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
+    "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
+    # refusals and translation
+    "Violation", "ChangeRejected", "NotOffered", "N_",
+    # what a carrier offers a tenant
+    "offer_of", "offers", "carrier_country",
+    # models and the change pipeline
+    "db", "Tenant", "Site", "Line", "TenantOwned", "Versioned", "ProvisioningOrder",
+    "Change", "apply_change", "assign_to", "delete_all",
+    # blocks
+    "Block", "SettingsBlock", "CollectionBlock", "SettingsSchema",
+    # the call-path explainer
+    "CallContext", "CallStep", "LineState",
+    # the carrier's network
+    "Network", "Outcome", "SandboxNetwork",
+    # phone numbers and destinations
+    "to_e164", "InvalidNumber", "Destination", "DestinationField", "number_region_and_type",
+    # the forwarding toolkit
+    "TriggerForm", "Forwarding", "RING_MODES", "forwarding_of", "effective_states",
+    "save_forwarding", "forwarding_steps", "forward_step", "line_rules", "why_forwarded",
+    "destination_checks", "required_when_on", "numbers_block", "add_number",
+    # the calendar toolkit
+    "Calendar", "calendar_block", "calendars_of", "create_calendar",
+    # the blacklist toolkit
+    "rules_block", "blocked_numbers_block", "anonymous_calls_block", "rule_steps",
+    "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
+    "list_blocked", "add_blocked", "read_anonymous_rejection", "set_anonymous_rejection",
+    "ANONYMOUS_FLAG",
+    # pages of a carrier's own
+    "tenant_or_404", "line_or_404",
+]
