@@ -72,7 +72,33 @@ def worker_command(burst: bool) -> None:
     SimpleWorker([queue], connection=queue.connection).work(burst=burst)
 
 
+@click.command("new-carrier")
+@click.argument("carrier_id")
+@click.option("--name", required=True, help="The carrier's display name.")
+@click.option("--country", required=True, help="ISO 3166-1 alpha-2 country (numbers' region).")
+@click.option("--locale", default=None, help="Default language of its tenants (fr or en).")
+@click.option("--timezone", default=None, help="IANA time zone of its tenants.")
+@click.option("--into", "parent", default=".", type=click.Path(file_okay=False),
+              help="The folder to write the package in.")
+@with_appcontext
+def new_carrier_command(carrier_id: str, name: str, country: str, locale: str | None,
+                        timezone: str | None, parent: str) -> None:
+    """Write a new carrier package that installs with pip and passes the conformance kit."""
+    from pathlib import Path
+
+    from backoffice.scaffold import ScaffoldError, new_carrier, write_carrier
+
+    try:
+        carrier = new_carrier(carrier_id, name, country, locale=locale, timezone=timezone,
+                              taken=tuple(registry().ids))
+        root = write_carrier(carrier, Path(parent))
+    except ScaffoldError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{name} [{carrier_id}] written to {root}; install it with "
+               f"`pip install -e {root}`.")
+
+
 def register(app: Flask) -> None:
     """Add the backoffice's commands to the app's CLI."""
-    for command in (carriers_command, demo_command, worker_command):
+    for command in (carriers_command, demo_command, worker_command, new_carrier_command):
         app.cli.add_command(command)
