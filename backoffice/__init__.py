@@ -38,12 +38,13 @@ def create_app(
     messages.install()
     app.extensions["carriers"] = CarrierRegistry(extra_plugins, entry_points=entry_points)
 
-    from backoffice import access, api, auth, cli, observability, web
+    from backoffice import access, api, auth, cli, observability, problems, web
 
     auth.init_app(app)
     observability.init_app(app)
     access.init_app(app)
     web.init_app(app)
     api.init_app(app)
+    problems.init_app(app)
     cli.register(app)
     return app

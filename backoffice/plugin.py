@@ -30,7 +30,7 @@ from backoffice.core.calendars.models import Calendar
 from backoffice.core.calendars.service import calendar_block, calendars_of, create_calendar
 from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
-from backoffice.core.changes import Change, apply_change, assign_to, delete_all
+from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
 from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan, PlannedFeature
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
@@ -79,7 +79,7 @@ __all__ = [
     "offer_of", "offers", "carrier_country",
     # models and the change pipeline
     "db", "Tenant", "Site", "Line", "TenantOwned", "Versioned", "ProvisioningOrder",
-    "Change", "apply_change", "assign_to", "delete_all",
+    "Change", "apply_change", "assign_to", "add_row", "delete_all",
     # blocks
     "Block", "SettingsBlock", "CollectionBlock", "SettingsSchema",
     # the call-path explainer

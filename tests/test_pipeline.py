@@ -5,8 +5,9 @@ from rq import SimpleWorker
 from sqlalchemy import select
 
 from backoffice.core import jobs
+from backoffice.core.changes import add_row
 from backoffice.core.lines import create_line
-from backoffice.core.models import ProvisioningOrder
+from backoffice.core.models import ProvisioningOrder, Site
 from backoffice.core.provisioning import retry_order
 from backoffice.core.tenants import create_tenant
 from backoffice.extensions import db
@@ -19,6 +20,13 @@ def bell_line(tenant, number="514 555-0142"):
 def line_order(line) -> ProvisioningOrder:
     return db.session.scalars(select(ProvisioningOrder).where(
         ProvisioningOrder.object_id == line.id, ProvisioningOrder.object_type == "line")).one()
+
+
+def test_add_row_adds_a_row_whose_fixed_fields_the_data_cannot_change(app):
+    tenant = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
+    site = add_row(Site, tenant_id=tenant.id)({"name": "Siège", "tenant_id": tenant.id + 1})
+    assert (site.name, site.tenant_id) == ("Siège", tenant.id)
+    assert site in db.session.new
 
 
 def test_a_job_queued_in_a_failed_transaction_is_never_dispatched(app):

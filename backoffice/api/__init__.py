@@ -9,8 +9,9 @@ from flask_smorest import Api, Blueprint
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
 
-from backoffice.api import activity, agents, blocks, problems, tenants
+from backoffice.api import activity, agents, blocks, tenants
 from backoffice.core.carriers import registry
+from backoffice.problems import respond
 
 carriers_bp = Blueprint("carriers", __name__, url_prefix="/api/v1/carriers",
                         description="Carriers and what each one declares")
@@ -39,13 +40,10 @@ class Carriers(MethodView):
 
 
 class BackofficeApi(Api):
-    """flask-smorest's Api, answering HTTP errors as problem+json."""
+    """flask-smorest's Api, answering HTTP errors through the one error table."""
 
     def handle_http_exception(self, error: HTTPException):
-        if error.response is not None:
-            return error.response
-        return problems.problem(error.code or 500, (error.name or "error").lower()
-                                .replace(" ", "_"), error.description or "")
+        return respond(error)
 
 
 def init_app(app: Flask) -> None:
@@ -59,4 +57,3 @@ def init_app(app: Flask) -> None:
     for blueprints in app.extensions["carriers"].all_hooks.api_blueprints():
         for blueprint in blueprints:
             api.register_blueprint(blueprint)
-    problems.init_app(app)

@@ -6,13 +6,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask.views import MethodView
-from flask_babel import gettext
 from flask_smorest import Blueprint
 from marshmallow import ValidationError, fields
 from sqlalchemy import select
 
 from backoffice.api.common import PageArgs, json_body, paginate
-from backoffice.api.problems import rejected
 from backoffice.api.schemas import (
     AuditRecordSchema,
     CallInputSchema,
@@ -21,13 +19,13 @@ from backoffice.api.schemas import (
 )
 from backoffice.core.audit import audit_page
 from backoffice.core.changes import from_marshmallow
-from backoffice.core.errors import N_, ChangeRejected
+from backoffice.core.errors import N_, ChangeRejected, Violation
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.models import ProvisioningOrder
 from backoffice.core.phone import InvalidNumber, to_e164
 from backoffice.core.provisioning import retry_order
 from backoffice.lookups import carrier_of, line_or_404, order_or_404, tenant_or_404
-from backoffice.problems import problem
+from backoffice.problems import Refused
 
 bp = Blueprint("api_activity", __name__, url_prefix="/api/v1/tenants/<int:tenant_id>",
                description="Provisioning status, history and call paths")
@@ -69,7 +67,7 @@ class RetryOrder(MethodView):
         """Send a failed order to the carrier's network again."""
         order = order_or_404(tenant_or_404(tenant_id), order_id)
         if order.status != ProvisioningOrder.FAILED:
-            return problem(409, "order.not_failed", N_("Only a failed change can be sent again."))
+            raise Refused(409, "order.not_failed", N_("Only a failed change can be sent again."))
         retry_order(order)
         return order
 
@@ -113,17 +111,21 @@ class Explain(MethodView):
         try:
             call = CallInputSchema().load(json_body())
         except ValidationError as invalid:
-            return rejected(ChangeRejected(from_marshmallow("call", invalid.messages)))
+            raise ChangeRejected(from_marshmallow("call", invalid.messages)) from None
         if call["state"] not in LINE_STATES:
-            return problem(422, "call.state.invalid", gettext(
-                "The line state is one of: %(states)s.", states=", ".join(LINE_STATES)))
+            raise ChangeRejected([Violation(
+                code="call.state.invalid", field="state",
+                message=N_("The line state is one of: %(states)s."),
+                params={"states": ", ".join(LINE_STATES)})])
         caller = None
         if call.get("caller"):
             try:
                 caller = to_e164(call["caller"], carrier_of(tenant).carrier.country)
             except InvalidNumber:
-                return problem(422, "call.caller.invalid", gettext(
-                    "“%(value)s” is not a valid phone number.", value=call["caller"]))
+                raise ChangeRejected([Violation(
+                    code="call.caller.invalid", field="caller",
+                    message=N_("“%(value)s” is not a valid phone number."),
+                    params={"value": call["caller"]})]) from None
         moment: datetime = call["moment"].replace(tzinfo=ZoneInfo(tenant.timezone))
         return explain_call(tenant, line, CallContext(caller, moment, call["state"],
                                                       call["digits"]))

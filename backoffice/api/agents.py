@@ -8,7 +8,6 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
 from backoffice.api.common import json_body
-from backoffice.auth.agents import AgentRejected
 from backoffice.auth.management import (
     add_agent,
     find_manageable,
@@ -16,8 +15,7 @@ from backoffice.auth.management import (
     manager_or_403,
     set_active,
 )
-from backoffice.core.errors import N_
-from backoffice.problems import problem
+from backoffice.core.errors import N_, ChangeRejected, Violation
 
 bp = Blueprint("api_agents", __name__, url_prefix="/api/v1/agents",
                description="Agents, managed by the operator's and the carriers' administrators")
@@ -33,13 +31,6 @@ class AgentSchema(Schema):
     created_at = fields.DateTime()
 
 
-def _refused(refused: AgentRejected):
-    messages = refused.localized()
-    return problem(422, "agent.invalid", "; ".join(messages.values()),
-                   errors=[{"code": f"agent.{field}.invalid", "field": field, "message": text}
-                           for field, text in messages.items()])
-
-
 @bp.route("")
 class Agents(MethodView):
     @bp.response(200, AgentSchema(many=True))
@@ -52,12 +43,9 @@ class Agents(MethodView):
     def post(self):
         """Create an agent: e-mail, password, role, carrier_id."""
         body = json_body()
-        try:
-            return add_agent(manager_or_403(), str(body.get("email", "")),
-                             str(body.get("password", "")), str(body.get("role", "")),
-                             body.get("carrier_id"))
-        except AgentRejected as refused:
-            return _refused(refused)
+        return add_agent(manager_or_403(), str(body.get("email", "")),
+                         str(body.get("password", "")), str(body.get("role", "")),
+                         body.get("carrier_id"))
 
 
 @bp.route("/<int:agent_id>")
@@ -72,10 +60,8 @@ class OneAgent(MethodView):
             abort(404)
         active = json_body().get("active")
         if not isinstance(active, bool):
-            return problem(422, "agent.active.invalid",
-                           N_("“active” is true (reactivate) or false (deactivate)."))
-        try:
-            set_active(manager, agent, active)
-        except AgentRejected as refused:
-            return _refused(refused)
+            raise ChangeRejected([Violation(
+                code="agent.active.invalid", field="active",
+                message=N_("“active” is true (reactivate) or false (deactivate)."))])
+        set_active(manager, agent, active)
         return agent

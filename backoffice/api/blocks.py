@@ -14,8 +14,9 @@ from flask_smorest import Blueprint
 
 from backoffice.api.common import json_body, required_if_match, with_etag
 from backoffice.core.blocks import CollectionBlock, SettingsBlock
+from backoffice.core.errors import EditConflict
 from backoffice.lookups import block_or_not_offered, line_or_404, tenant_or_404
-from backoffice.problems import problem
+from backoffice.problems import Refused
 
 bp = Blueprint("api_blocks", __name__, url_prefix="/api/v1/tenants/<int:tenant_id>",
                description="Features of a customer or of a line, as each carrier offers them")
@@ -42,8 +43,9 @@ def _collection(tenant, line, block: CollectionBlock) -> dict:
     return {"items": items, "total": len(items)}
 
 
-def _stale(block_id: str):
-    return problem(412, f"{block_id}.conflict", "Someone else changed this in the meantime.")
+def _stale(block_id: str) -> EditConflict:
+    """The refusal of a write whose If-Match names a state that is no longer current."""
+    return EditConflict(block_id, None, None, None)
 
 
 class BlockResource(MethodView):
@@ -64,7 +66,7 @@ class BlockResource(MethodView):
             abort(405)
         version = required_if_match(_settings_state(tenant, line, block))
         if version == "stale":
-            return _stale(block_id)
+            raise _stale(block_id)
         payload = json_body()
         if version is not None:
             payload["version"] = version
@@ -116,7 +118,7 @@ class ItemResource(MethodView):
             abort(405)
         version = required_if_match(dict(block.schema(tenant).dump(item), id=item.id))
         if version == "stale":
-            return _stale(block_id)
+            raise _stale(block_id)
         payload = json_body()
         if version is not None:
             payload["version"] = version
@@ -129,7 +131,7 @@ class ItemResource(MethodView):
         tenant, block, item = self._item(tenant_id, line_id, block_id, item_id)
         reason = block.removable(item) if block.removable else None
         if reason:
-            return problem(409, f"{block_id}.in_use", reason)
+            raise Refused(409, f"{block_id}.in_use", reason)
         block.remove(item)
         return ""
 

@@ -6,13 +6,13 @@ import hashlib
 import json
 from typing import Any
 
-from flask import Response, abort, jsonify, request
-from flask_babel import gettext
+from flask import Response, jsonify, request
 from marshmallow import Schema, fields, validate
 from sqlalchemy import Select, func, select
+from werkzeug.exceptions import PreconditionRequired
 
 from backoffice.extensions import db
-from backoffice.problems import problem
+from backoffice.problems import InvalidJson
 
 MAX_PAGE_SIZE = 200
 
@@ -55,9 +55,7 @@ def required_if_match(current: dict[str, Any]) -> str | None:
     """
     header = request.headers.get("If-Match")
     if not header:
-        abort(problem(428, "precondition_required", gettext(
-            "Send the ETag you read in an If-Match header, so that nobody's change is "
-            "overwritten.")))
+        raise PreconditionRequired()
     if header.strip() != "*" and header.strip() != etag_of(current):
         return "stale"
     return str(current["version"]) if current.get("version") is not None else None
@@ -66,5 +64,5 @@ def required_if_match(current: dict[str, Any]) -> str | None:
 def json_body() -> dict[str, Any]:
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
-        abort(problem(400, "invalid_json", gettext("The body must be a JSON object.")))
+        raise InvalidJson()
     return body

@@ -14,7 +14,6 @@ from backoffice.api.common import (
     required_if_match,
     with_etag,
 )
-from backoffice.api.problems import conflict
 from backoffice.core.errors import EditConflict
 from backoffice.core.lines import (
     create_line,
@@ -125,7 +124,7 @@ class OneLine(MethodView):
         line = line_or_404(tenant, line_id)
         current = LineSchema().dump(line)
         if required_if_match(current) == "stale":
-            return conflict(EditConflict.about("line", line.id))
+            raise EditConflict.about("line", line.id)
         payload = {**json_body(), "version": line.version}
         line = update_line(line, payload)
         return with_etag(LineSchema().dump(line))
@@ -136,7 +135,7 @@ class OneLine(MethodView):
         tenant = tenant_or_404(tenant_id)
         line = line_or_404(tenant, line_id)
         if required_if_match(LineSchema().dump(line)) == "stale":
-            return conflict(EditConflict.about("line", line.id))
+            raise EditConflict.about("line", line.id)
         delete_line(line)
         return ""
 

@@ -8,7 +8,8 @@ agent's e-mail, which the change pipeline writes in the audit trail.
 Authorization (which agent may see or change what) is not decided here: the agent's
 :attr:`~backoffice.auth.models.Agent.role_info`, ``can_write``, ``can_manage_agents``
 and ``can_see_carrier()`` are the facts it is decided from, and :func:`forbidden` is
-the one way to refuse.
+the one way to refuse. The refusals here (:class:`Forbidden`, :class:`Unauthenticated`,
+:class:`LoginThrottled`, CSRF errors) are answered by ``backoffice.problems``.
 """
 
 from __future__ import annotations
@@ -20,32 +21,20 @@ from datetime import timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
-from flask import (
-    Flask,
-    current_app,
-    g,
-    has_request_context,
-    redirect,
-    render_template,
-    request,
-    session,
-    url_for,
-)
-from flask_babel import gettext
+from flask import Flask, current_app, g, has_request_context, redirect, request, session, url_for
 from flask_login import LoginManager, current_user, logout_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
-from werkzeug.exceptions import HTTPException
+from werkzeug import exceptions as http_errors
 
 from backoffice.auth import passwords, security
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
 from backoffice.core.errors import N_
 from backoffice.extensions import db
-from backoffice.problems import problem, wants_json
 
-__all__ = ["Agent", "ApiToken", "SecurityEvent", "current_agent", "forbidden", "init_app",
-           "problem", "public", "wants_json"]
+__all__ = ["Agent", "ApiToken", "Forbidden", "LoginThrottled", "SecurityEvent",
+           "Unauthenticated", "current_agent", "forbidden", "init_app", "public"]
 
 login_manager = LoginManager()
 csrf = CSRFProtect()
@@ -61,13 +50,14 @@ REVOKED_TOKEN = N_("This token was revoked.")
 INACTIVE_AGENT = N_("This agent's account is deactivated.")
 SIGN_IN_REQUIRED = N_("Please sign in to continue.")
 SESSION_EXPIRED = N_("Your session has expired. Please sign in again.")
-CSRF_MISSING = N_("This form was sent without its security token, so nothing was changed. "
-                  "Reload the page and try again.")
-CSRF_EXPIRED = N_("This page has expired, so nothing was changed. "
-                  "Reload the page and try again.")
-CSRF_INVALID = N_("This form's security token is invalid, so nothing was changed. "
-                  "Reload the page and try again.")
 FORBIDDEN = N_("You are not allowed to do this.")
+#: Why no agent speaks for a request (``g.auth_problem``): its code and message.
+UNAUTHENTICATED = {
+    "token_unknown": ("auth.token_invalid", MISSING_TOKEN),
+    "token_revoked": ("auth.token_revoked", REVOKED_TOKEN),
+    "agent_inactive": ("auth.agent_inactive", INACTIVE_AGENT),
+    "session_expired": ("auth.session_expired", SESSION_EXPIRED),
+}
 
 
 def public(view: F) -> F:
@@ -87,20 +77,33 @@ def current_agent() -> Agent | None:
     return user if isinstance(user, Agent) else None
 
 
-class Forbidden(HTTPException):
-    """403 with a localized message: problem+json for the API, a page for browsers."""
-
-    code = 403
+class Forbidden(http_errors.Forbidden):
+    """403 with a stable ``problem_code`` and a msgid, ``message``."""
 
     def __init__(self, message: str = FORBIDDEN, code: str = "auth.forbidden"):
         super().__init__(description=message)
         self.message, self.problem_code = message, code
 
-    def get_response(self, environ=None, scope=None):  # noqa: D401 - werkzeug's signature
-        if wants_json():
-            return problem(403, self.problem_code, self.message)
-        return current_app.make_response(
-            (render_template("auth/error.html", status=403, message=gettext(self.message)), 403))
+
+class Unauthenticated(http_errors.Unauthorized):
+    """401: no agent speaks for the request; ``reason`` is a key of :data:`UNAUTHENTICATED`."""
+
+    def __init__(self, reason: str | None = None):
+        code, message = UNAUTHENTICATED.get(reason or "", ("auth.token_invalid", MISSING_TOKEN))
+        super().__init__(description=message)
+        self.message, self.problem_code = message, code
+
+
+class LoginThrottled(http_errors.TooManyRequests):
+    """429: too many failed sign-ins for an account or from an address.
+
+    ``message`` is a msgid, ``limit`` the limit reached ("5 per 15 minutes") and
+    ``retry_after`` the seconds until the next attempt counts.
+    """
+
+    def __init__(self, message: str, limit: str, retry_after: int | None = None):
+        super().__init__(description=message, retry_after=retry_after)
+        self.message, self.limit = message, limit
 
 
 def forbidden(message: str = FORBIDDEN, code: str = "auth.forbidden") -> Forbidden:
@@ -183,21 +186,12 @@ def is_public_endpoint(endpoint: str | None) -> bool:
     return bool(getattr(view, "is_public", False) or getattr(view_class, "is_public", False))
 
 
-UNAUTHENTICATED = {
-    "token_unknown": ("auth.token_invalid", MISSING_TOKEN),
-    "token_revoked": ("auth.token_revoked", REVOKED_TOKEN),
-    "agent_inactive": ("auth.agent_inactive", INACTIVE_AGENT),
-    "session_expired": ("auth.session_expired", SESSION_EXPIRED),
-}
-
-
 def _unauthenticated():
+    from backoffice.problems import wants_json  # backoffice.problems imports this package
+
     reason = g.get("auth_problem")
-    if bearer_token() is not None or wants_json():
-        code, message = UNAUTHENTICATED.get(reason or "", ("auth.token_invalid", MISSING_TOKEN))
-        response = problem(401, code, message)
-        response.headers["WWW-Authenticate"] = 'Bearer realm="backoffice"'
-        return response
+    if wants_json():
+        raise Unauthenticated(reason)
     target = request.full_path if request.query_string else request.path
     query = {"next": target}
     if reason == "session_expired":
@@ -234,24 +228,13 @@ def _gate():
     if agent is None and not public_endpoint:
         return _unauthenticated()
     if bearer_token() is None:
-        csrf.protect()
+        try:
+            csrf.protect()
+        except CSRFError as refused:
+            security.log_event(security.CSRF_REJECTED, email=agent.email if agent else None,
+                               detail=f"{request.method} {request.path}: {refused.description}")
+            raise
     return None
-
-
-def _csrf_failed(error: CSRFError):
-    reason = error.description or ""
-    if "token is missing" in reason:
-        message, code = CSRF_MISSING, "auth.csrf_missing"
-    elif "expired" in reason or "session token is missing" in reason:
-        message, code = CSRF_EXPIRED, "auth.csrf_expired"
-    else:
-        message, code = CSRF_INVALID, "auth.csrf_invalid"
-    agent = current_agent()
-    security.log_event(security.CSRF_REJECTED, email=agent.email if agent else None,
-                       detail=f"{request.method} {request.path}: {reason}")
-    if wants_json():
-        return problem(400, code, message)
-    return render_template("auth/error.html", status=400, message=gettext(message)), 400
 
 
 def _no_cache(response):
@@ -297,9 +280,6 @@ def init_app(app: Flask) -> None:
     app.before_request_funcs.setdefault(None, []).insert(0, _fresh_request_state)
     app.before_request(_gate)
     app.after_request(_no_cache)
-    app.register_error_handler(CSRFError, _csrf_failed)
-    # More specific than flask-smorest's HTTPException handler, which answers JSON only.
-    app.register_error_handler(Forbidden, lambda error: error.get_response())
     app.register_blueprint(views.bp)
     app.jinja_env.globals["current_agent"] = current_agent
     cli.register(app)

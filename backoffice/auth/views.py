@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from urllib.parse import urlsplit
 
@@ -21,12 +22,13 @@ from flask_login import login_user, logout_user
 from limits import parse
 from werkzeug.wrappers import Response
 
-from backoffice.auth import agents, passwords, security
+from backoffice.auth import LoginThrottled, Unauthenticated, agents, passwords, security
 from backoffice.auth import current_agent as _current_agent
 from backoffice.auth.models import Agent, ApiToken
 from backoffice.auth.tokens import revoke_token
 from backoffice.core.errors import N_
 from backoffice.extensions import db
+from backoffice.problems import wants_json
 
 bp = Blueprint("auth", __name__, template_folder="templates")
 
@@ -43,7 +45,7 @@ TOKEN_REVOKED = N_("The token was revoked.")
 def _agent() -> Agent:
     agent = _current_agent()
     if agent is None:  # the gate lets no anonymous request reach these views
-        abort(401)
+        raise Unauthenticated()
     return agent
 
 
@@ -71,13 +73,15 @@ def _throttle_keys(email: str) -> list[tuple[str, str, str, str]]:
     ]
 
 
-def _throttled(email: str) -> str | None:
-    """The message when too many sign-ins failed for this account or from this address."""
+def _throttled(email: str) -> LoginThrottled | None:
+    """The refusal when too many sign-ins failed for this account or from this address."""
     limiter = current_app.extensions["login_throttle"]
     prefix = current_app.config["AUTH_THROTTLE_KEY_PREFIX"]
     for limit, scope, key, message in _throttle_keys(email):
-        if not limiter.test(parse(limit), prefix, scope, key):
-            return message
+        item = parse(limit)
+        if not limiter.test(item, prefix, scope, key):
+            reset_at = limiter.get_window_stats(item, prefix, scope, key).reset_time
+            return LoginThrottled(message, limit, max(1, math.ceil(reset_at - time.time())))
     return None
 
 
@@ -110,9 +114,12 @@ def login() -> Response | tuple[str, int]:
     email = agents.normalize_email(request.form.get("email", ""))[:254]
     password = request.form.get("password", "")
     blocked = _throttled(email)
-    if blocked:
-        security.log_event(security.LOGIN_THROTTLED, email=email, detail=gettext(blocked))
-        return _login_page(429, gettext(blocked), email)
+    if blocked is not None:
+        security.log_event(security.LOGIN_THROTTLED, email=email,
+                           detail=gettext(blocked.message))
+        if wants_json():
+            raise blocked
+        return _login_page(429, gettext(blocked.message), email)
     agent = agents.find_agent(email) if email else None
     if agent is None:
         passwords.burn_time(password)  # as slow as a wrong password: e-mails stay secret

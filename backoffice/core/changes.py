@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import g, has_request_context
 from marshmallow import Schema, ValidationError
@@ -27,6 +27,7 @@ from backoffice.core.provisioning import order_change
 from backoffice.extensions import db
 
 SYSTEM_ACTOR = "system"
+Row = TypeVar("Row")
 
 
 @dataclass
@@ -70,6 +71,18 @@ def snapshot(obj: Any) -> dict[str, Any] | None:
         value = getattr(obj, column.key)
         values[column.key] = value.isoformat() if isinstance(value, date | datetime) else value
     return values
+
+
+def add_row(model: type[Row], **fixed: Any) -> Callable[[dict[str, Any]], Row]:
+    """A ``persist`` step that adds a new ``model`` row built from the validated fields and
+    the ``fixed`` ones (its tenant, its line), which the submitted data cannot override."""
+
+    def persist(clean: dict[str, Any]) -> Row:
+        row = model(**{**clean, **fixed})
+        db.session.add(row)
+        return row
+
+    return persist
 
 
 def assign_to(obj: Any) -> Callable[[dict[str, Any]], Any]:

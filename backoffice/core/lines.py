@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from backoffice.core.carriers import CarrierEntry, registry
-from backoffice.core.changes import Change, apply_change, assign_to
+from backoffice.core.changes import Change, add_row, apply_change, assign_to
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.schemas import LineSchema
@@ -116,15 +116,9 @@ def _taken(tenant: Tenant, line: Line | None, column: str, value: str) -> bool:
 
 def create_line(tenant: Tenant, data: dict[str, Any]) -> Line:
     """Add a line to a tenant."""
-
-    def persist(clean: dict[str, Any]) -> Line:
-        line = Line(tenant_id=tenant.id, **clean)
-        db.session.add(line)
-        return line
-
     return apply_change(Change(
         tenant=tenant, object_type="line", action="create", data=data,
-        schema=line_schema(tenant), persist=persist, feature="lines",
+        schema=line_schema(tenant), persist=add_row(Line, tenant_id=tenant.id), feature="lines",
         checks=[_line_checks(tenant, None)],
     ))
 

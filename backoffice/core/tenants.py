@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from backoffice.core.carriers import registry
-from backoffice.core.changes import Change, apply_change
+from backoffice.core.changes import Change, add_row, apply_change
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Site, Tenant
 from backoffice.core.schemas import SiteSchema, TenantSchema
@@ -79,13 +79,8 @@ def _site_name_free(tenant: Tenant, site: Site | None = None):
 
 def create_site(tenant: Tenant, data: dict[str, Any]) -> Site:
     """Add a site to a tenant."""
-
-    def persist(clean: dict[str, Any]) -> Site:
-        site = Site(tenant_id=tenant.id, **clean)
-        db.session.add(site)
-        return site
-
     return apply_change(Change(
         tenant=tenant, object_type="site", action="create", data=data, schema=SiteSchema(),
-        persist=persist, feature="sites", checks=[_site_name_free(tenant)],
+        persist=add_row(Site, tenant_id=tenant.id), feature="sites",
+        checks=[_site_name_free(tenant)],
     ))

@@ -11,7 +11,7 @@ from backoffice.core.blacklist.matching import caller_digits
 from backoffice.core.blacklist.models import BlockedNumber
 from backoffice.core.blacklist.schemas import BlockedNumberSchema
 from backoffice.core.carriers import carrier_country, offer_of
-from backoffice.core.changes import Change, apply_change, delete_all
+from backoffice.core.changes import Change, add_row, apply_change, delete_all
 from backoffice.core.declarations import FeatureOffer
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Tenant
@@ -70,14 +70,11 @@ def add_blocked(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Bloc
     """Block one more number on the line, within the carrier's ``max_numbers``."""
     offer = _offer(tenant, line)
 
-    def persist(clean: dict[str, Any]) -> BlockedNumber:
-        item = BlockedNumber(tenant_id=tenant.id, line_id=line.id, **clean)
-        db.session.add(item)
-        return item
-
     return apply_change(Change(
         tenant=tenant, object_type=OBJECT_TYPE, action="create", data=data,
-        schema=blocked_number_schema(tenant), persist=persist, feature=FEATURE, line=line,
+        schema=blocked_number_schema(tenant),
+        persist=add_row(BlockedNumber, tenant_id=tenant.id, line_id=line.id),
+        feature=FEATURE, line=line,
         checks=[_checks(tenant, line, offer.limits.max_numbers)]))
 
 

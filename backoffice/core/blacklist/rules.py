@@ -26,7 +26,7 @@ from backoffice.core.blacklist.schemas import (
     BlacklistRuleSchema,
 )
 from backoffice.core.carriers import offer_of
-from backoffice.core.changes import Change, apply_change, assign_to, delete_all
+from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Tenant
 from backoffice.extensions import db
@@ -100,14 +100,10 @@ def add_rule(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Blackli
     """Create a rule (guide wording: "Créer une nouvelle règle")."""
     schema = rule_schema(tenant)
 
-    def persist(clean: dict[str, Any]) -> BlacklistRule:
-        rule = BlacklistRule(tenant_id=tenant.id, **clean)
-        db.session.add(rule)
-        return rule
-
     return apply_change(Change(
         tenant=tenant, object_type=OBJECT_TYPE, action="create", data=data, schema=schema,
-        persist=persist, feature=FEATURE, checks=[_unique(tenant, None)]))
+        persist=add_row(BlacklistRule, tenant_id=tenant.id), feature=FEATURE,
+        checks=[_unique(tenant, None)]))
 
 
 def change_rule(rule: BlacklistRule, data: dict[str, Any]) -> BlacklistRule:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from backoffice.core.blocks import CollectionBlock
 from backoffice.core.carriers import carrier_country, offer_of
-from backoffice.core.changes import Change, apply_change, delete_all
+from backoffice.core.changes import Change, add_row, apply_change, delete_all
 from backoffice.core.errors import N_, Violation
 from backoffice.core.forwarding.models import Forwarding, ForwardingNumber, ForwardingRule
 from backoffice.core.models import Line, Tenant
@@ -76,14 +76,11 @@ def add_number(tenant: Tenant, line: Line, data: dict[str, Any]) -> ForwardingNu
     """Add a number to the line's list."""
     offer_of(tenant, "forwarding", line)
 
-    def persist(clean: dict[str, Any]) -> ForwardingNumber:
-        item = ForwardingNumber(tenant_id=tenant.id, line_id=line.id, **clean)
-        db.session.add(item)
-        return item
-
     return apply_change(Change(
         tenant=tenant, object_type="forwarding_number", action="create", data=data,
-        schema=number_schema(tenant), persist=persist, feature="forwarding", line=line,
+        schema=number_schema(tenant),
+        persist=add_row(ForwardingNumber, tenant_id=tenant.id, line_id=line.id),
+        feature="forwarding", line=line,
         checks=[_unique(line, None)]))
 
 
