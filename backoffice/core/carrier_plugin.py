@@ -34,6 +34,12 @@ class CarrierPlugin:
     """Feature name -> the carrier's rules for a change of that feature."""
     call_stages: Sequence[CallStage] = ()
     """The carrier's call-path stages, in the order a call meets them."""
+    migrations: str | None = None
+    """The folder of the carrier's Alembic revisions (None: no tables of its own)."""
+
+    @hookimpl
+    def carrier_migrations(self) -> str | None:
+        return self.migrations
 
     @hookimpl
     def carrier_network(self, app: Flask) -> Network:

@@ -32,6 +32,8 @@ class CarrierEntry:
     blocks: tuple[Block, ...]
     plugin: object
     pages: tuple[PageLink, ...] = ()
+    migrations: str | None = None
+    """The folder of the carrier's Alembic revisions, when it has tables of its own."""
 
     def block(self, block_id: str) -> Block | None:
         return next((block for block in self.blocks if block.id == block_id), None)
@@ -102,7 +104,9 @@ class CarrierRegistry:
             if undeclared:
                 raise RuntimeError(f"{carrier.id}: blocks of undeclared features {undeclared}")
             pages = tuple(p for group in only.page_links() for p in group)
-            entries[carrier.id] = CarrierEntry(carrier, plans, features, blocks, plugin, pages)
+            migrations = next(iter(only.carrier_migrations()), None)
+            entries[carrier.id] = CarrierEntry(carrier, plans, features, blocks, plugin, pages,
+                                               migrations)
         return dict(sorted(entries.items()))
 
     def _only(self, plugin: object) -> Any:
@@ -120,6 +124,11 @@ class CarrierRegistry:
 
     def all(self) -> list[CarrierEntry]:
         return list(self._entries.values())
+
+    @property
+    def migration_folders(self) -> list[str]:
+        """The folders of the carriers' Alembic revisions, for Alembic's version locations."""
+        return [entry.migrations for entry in self.all() if entry.migrations]
 
     def get(self, carrier_id: str) -> CarrierEntry | None:
         return self._entries.get(carrier_id)
