@@ -9,6 +9,8 @@ from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from backoffice.core.carriers import registry
+from backoffice.extensions import migrate
+from backoffice.migrating import db_commands
 
 
 def _create_app() -> Flask:
@@ -70,6 +72,7 @@ def worker_command(burst: bool) -> None:
 
 
 def register(app: Flask) -> None:
-    """Add the backoffice's commands to the app's CLI."""
+    """Add the backoffice's commands to the app's CLI, and its ``db`` commands."""
     for command in (carriers_command, demo_command, worker_command):
         app.cli.add_command(command)
+    app.cli.add_command(db_commands(), name=migrate.command)
