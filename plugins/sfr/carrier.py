@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from backoffice.core.calendars.service import calendar_block
 from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
@@ -22,6 +24,7 @@ class Sfr(CarrierPlugin):
 
     network = SfrSandbox
     demo = staticmethod(demo.load)
+    migrations = str(Path(__file__).parent / "migrations" / "versions")
 
     blocks = (
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
