@@ -13,8 +13,7 @@ from backoffice.core import messages
 from backoffice.core.carriers import CarrierRegistry
 from backoffice.extensions import babel, db, migrate
 from backoffice.i18n import select_locale
-
-MIGRATIONS = Path(__file__).parent / "migrations"
+from backoffice.migrating import MIGRATIONS
 
 
 def create_app(

@@ -9,6 +9,8 @@ from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from backoffice.core.carriers import registry
+from backoffice.extensions import migrate
+from backoffice.migrating import db_commands
 
 
 def _create_app() -> Flask:
@@ -99,6 +101,7 @@ def new_carrier_command(carrier_id: str, name: str, country: str, locale: str | 
 
 
 def register(app: Flask) -> None:
-    """Add the backoffice's commands to the app's CLI."""
+    """Add the backoffice's commands to the app's CLI, and its ``db`` commands."""
     for command in (carriers_command, demo_command, worker_command, new_carrier_command):
         app.cli.add_command(command)
+    app.cli.add_command(db_commands(), name=migrate.command)

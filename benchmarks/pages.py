@@ -28,6 +28,7 @@ from sqlalchemy import event
 
 from backoffice import create_app
 from backoffice.extensions import db
+from backoffice.migrating import EVERY_HEAD
 
 SERVER = os.environ.get("BENCH_DATABASE_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -217,7 +218,7 @@ def main() -> int:
         if isinstance(handler, logging.StreamHandler):
             handler.setStream(open(os.devnull, "w"))  # noqa: SIM115 - for the whole run
     with app.app_context():
-        upgrade()
+        upgrade(revision=EVERY_HEAD)
         seed(1, 10)
     small = run_pages(app, "10k lines")
     with app.app_context():

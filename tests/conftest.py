@@ -17,6 +17,7 @@ from flask_migrate import upgrade
 
 from backoffice import create_app
 from backoffice.extensions import db
+from backoffice.migrating import EVERY_HEAD
 
 IN_CI = os.environ.get("CI") == "true"
 POSTGRES_ADMIN_URL = os.environ.get(
@@ -77,7 +78,7 @@ def database_url(tmp_path_factory: pytest.TempPathFactory):
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
     app = create_app(_test_config(url))
     with app.app_context():
-        upgrade()
+        upgrade(revision=EVERY_HEAD)
         db.engine.dispose()
     yield url
     if admin is not None:

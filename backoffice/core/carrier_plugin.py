@@ -42,6 +42,13 @@ class CarrierPlugin:
     def planned_features(self) -> list[PlannedFeature]:
         return list(self.planned)
 
+    migrations: str | None = None
+    """The folder of the carrier's Alembic revisions (None: no tables of its own)."""
+
+    @hookimpl
+    def carrier_migrations(self) -> str | None:
+        return self.migrations
+
     @hookimpl
     def carrier_network(self, app: Flask) -> Network:
         return self.network(app)

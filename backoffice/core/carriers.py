@@ -37,6 +37,8 @@ class CarrierEntry:
     plugin: object
     pages: tuple[PageLink, ...] = ()
     planned: tuple[PlannedFeature, ...] = ()
+    migrations: str | None = None
+    """The folder of the carrier's Alembic revisions, when it has tables of its own."""
 
     def block(self, block_id: str) -> Block | None:
         return next((block for block in self.blocks if block.id == block_id), None)
@@ -107,8 +109,9 @@ class CarrierRegistry:
             pages = tuple(p for group in only.page_links() for p in group)
             planned = tuple(p for group in only.planned_features() for p in group)
             _check_usable(carrier.id, features, blocks, pages, planned)
+            migrations = next(iter(only.carrier_migrations()), None)
             entries[carrier.id] = CarrierEntry(carrier, plans, features, blocks, plugin, pages,
-                                               planned)
+                                               planned, migrations)
         return dict(sorted(entries.items()))
 
     def _only(self, plugin: object) -> Any:
@@ -126,6 +129,11 @@ class CarrierRegistry:
 
     def all(self) -> list[CarrierEntry]:
         return list(self._entries.values())
+
+    @property
+    def migration_folders(self) -> list[str]:
+        """The folders of the carriers' Alembic revisions, for Alembic's version locations."""
+        return [entry.migrations for entry in self.all() if entry.migrations]
 
     def get(self, carrier_id: str) -> CarrierEntry | None:
         return self._entries.get(carrier_id)

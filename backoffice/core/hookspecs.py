@@ -68,6 +68,16 @@ def feature_blocks() -> list[Block]:
 
 
 @hookspec
+def carrier_migrations() -> str | None:
+    """Return the folder of the carrier's Alembic revisions, or None when it has no tables
+    of its own.
+
+    The folder joins Alembic's version locations beside core's; its revisions form a
+    branch of their own, so ``backoffice db upgrade`` applies them with core's.
+    """
+
+
+@hookspec
 def validate_change(
     feature: str, tenant: Tenant, line: Line | None, data: dict[str, Any]
 ) -> list[Violation]:

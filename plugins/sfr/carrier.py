@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from backoffice.plugin import (
     N_,
     BlacklistLimits,
@@ -32,6 +34,7 @@ class Sfr(CarrierPlugin):
 
     network = SfrSandbox
     demo = staticmethod(demo.load)
+    migrations = str(Path(__file__).parent / "migrations" / "versions")
 
     blocks = (
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,

@@ -1,4 +1,4 @@
-"""forwarding: calendars, forwarding rules, saved numbers, SFR call waiting
+"""forwarding: calendars, forwarding rules, saved numbers
 
 Revision ID: 0003_forwarding
 Revises: 0001_core
@@ -69,20 +69,6 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_forwarding_number_line_id'), ['line_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_forwarding_number_tenant_id'), ['tenant_id'], unique=False)
 
-    op.create_table('sfr_call_waiting',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('tenant_id', sa.Integer(), nullable=False),
-    sa.Column('line_id', sa.Integer(), nullable=False),
-    sa.Column('enabled', sa.Boolean(), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['line_id'], ['line.id'], name=op.f('fk_sfr_call_waiting_line_id_line')),
-    sa.ForeignKeyConstraint(['tenant_id'], ['tenant.id'], name=op.f('fk_sfr_call_waiting_tenant_id_tenant')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_sfr_call_waiting')),
-    sa.UniqueConstraint('line_id', name=op.f('uq_sfr_call_waiting_line_id'))
-    )
-    with op.batch_alter_table('sfr_call_waiting', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sfr_call_waiting_tenant_id'), ['tenant_id'], unique=False)
-
     op.create_table('forwarding_rule',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('forwarding_id', sa.Integer(), nullable=False),
@@ -122,10 +108,6 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_forwarding_rule_calendar_id'))
 
     op.drop_table('forwarding_rule')
-    with op.batch_alter_table('sfr_call_waiting', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_sfr_call_waiting_tenant_id'))
-
-    op.drop_table('sfr_call_waiting')
     with op.batch_alter_table('forwarding_number', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_forwarding_number_tenant_id'))
         batch_op.drop_index(batch_op.f('ix_forwarding_number_line_id'))
