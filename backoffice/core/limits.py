@@ -320,6 +320,8 @@ class _Pair(fields.Tuple):
 
 
 class _StrictInteger(fields.Integer):
+    default_error_messages = {"invalid": "Not a valid integer."}
+
     def _validated(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.make_error("invalid", input=value)
@@ -327,6 +329,8 @@ class _StrictInteger(fields.Integer):
 
 
 class _StrictBoolean(fields.Boolean):
+    default_error_messages = {"invalid": "Not a valid boolean."}
+
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> bool:
         if not isinstance(value, bool):
             raise self.make_error("invalid", input=value)
@@ -334,6 +338,8 @@ class _StrictBoolean(fields.Boolean):
 
 
 class _StrictString(fields.String):
+    default_error_messages = {"invalid": "Not a valid string."}
+
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
         if not isinstance(value, str):
             raise self.make_error("invalid")
