@@ -9,7 +9,7 @@ from flask_babel import force_locale
 from backoffice.core.explainer import CallContext, explain_call
 from backoffice.core.lines import create_line
 from backoffice.core.tenants import create_site, create_tenant
-from tests.blacklist_support import block
+from backoffice.testing import block
 
 MONTREAL = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
 

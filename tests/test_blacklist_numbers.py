@@ -12,7 +12,7 @@ from backoffice.core.models import AuditRecord
 from backoffice.core.tenancy import TenantScope, open_scope
 from backoffice.core.tenants import create_site, create_tenant
 from backoffice.extensions import db
-from tests.blacklist_support import block, counts, rejected
+from backoffice.testing import block, count, rejected, row_counts
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_the_37th_number_is_refused_with_the_limit_and_the_guides_words(toine, n
     tenant, line, _ = toine
     for n in range(36):
         numbers.add(tenant, line, {"number": f"01 45 83 47 {n:02d}"})
-    before = counts()
+    before = row_counts()
     with app.test_request_context(headers={"Accept-Language": "fr"}):
         open_scope(TenantScope.everything())
         with pytest.raises(ChangeRejected) as refused:
@@ -74,7 +74,7 @@ def test_the_37th_number_is_refused_with_the_limit_and_the_guides_words(toine, n
             "blacklist.number.too_many", "number", 36)
         assert violation.localized() == (
             "Le nombre de numéros bloqués ne peut pas être supérieur à 36.")
-    assert counts() == before
+    assert row_counts() == before
 
 
 def test_remove_one_and_reset_the_list(toine, numbers):
@@ -85,10 +85,10 @@ def test_remove_one_and_reset_the_list(toine, numbers):
     numbers.remove(first)
     assert [item.number for item in numbers.items(tenant, line)] == [
         "+33790346812", "+442346950434"]
-    audits = counts()[3]
+    audits = count(AuditRecord)
     numbers.clear(tenant, line)
     assert numbers.items(tenant, line) == []
-    assert counts()[3] == audits + 1
+    assert count(AuditRecord) == audits + 1
     audit = db.session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
     assert [item["number"] for item in audit.before["items"]] == [
         "+33790346812", "+442346950434"]

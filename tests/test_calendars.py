@@ -12,7 +12,7 @@ from backoffice.core.calendars.schedules import Schedule
 from backoffice.core.calendars.schemas import CalendarSchema
 from backoffice.core.calendars.service import create_calendar, update_calendar
 from backoffice.core.tenants import create_tenant
-from tests.forwarding_helpers import block, rejected
+from backoffice.testing import block, rejected
 
 PARIS = ZoneInfo("Europe/Paris")
 WEEKDAYS = DayType.parse("mon-fri 09:00-19:00 lunch 12:00-14:00")

@@ -5,7 +5,7 @@ from flask_babel import force_locale
 
 from backoffice.core.lines import create_line
 from backoffice.core.tenants import create_tenant
-from tests.forwarding_helpers import block, call, path, rejected, shown
+from backoffice.testing import block, call, path, rejected, shown
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from backoffice.core.lines import create_line
 from backoffice.core.models import AuditRecord, ProvisioningOrder
 from backoffice.core.tenants import create_site, create_tenant
 from backoffice.extensions import db
-from tests.forwarding_helpers import block, call, path, rejected, shown
+from backoffice.testing import block, call, path, rejected, shown
 
 
 @pytest.fixture
