@@ -168,7 +168,7 @@ def quantiles(times: list[float]) -> tuple[float, float]:
 
 
 def run_pages(app, label: str) -> list[tuple]:
-    from tests.auth_helpers import signed_in_client
+    from backoffice.testing.auth import signed_in_client
 
     # Seeding built and dropped millions of Python objects: collect now and freeze what
     # survives, so no full collection of the seeding's leftovers lands inside a timed run.

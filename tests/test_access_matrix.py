@@ -14,7 +14,7 @@ from backoffice.core.carriers import registry
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant
 from backoffice.demo import load_demo
 from backoffice.extensions import db
-from tests.auth_helpers import signed_in_client
+from backoffice.testing.auth import signed_in_client
 
 RESTRICTED_ROLES = ["carrier_admin", "support_agent", "viewer"]
 OWN, FOREIGN = "sfr", "bell"

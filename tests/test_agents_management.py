@@ -5,7 +5,7 @@ import re
 import pytest
 
 from backoffice.auth.agents import find_agent
-from tests.auth_helpers import make_agent
+from backoffice.testing.auth import make_agent
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 PASSWORD = "a long enough password"

@@ -10,7 +10,7 @@ from backoffice.auth.tokens import create_token
 from backoffice.core.models import AuditRecord, Line, Tenant
 from backoffice.demo import load_demo
 from backoffice.extensions import db
-from tests.auth_helpers import make_agent
+from backoffice.testing.auth import make_agent
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from backoffice.auth.models import Agent, SecurityEvent
 from backoffice.auth.passwords import verify_password
 from backoffice.core.changes import current_actor
 from backoffice.extensions import db
-from tests.auth_helpers import PASSWORD, csrf_token, log_in, make_agent
+from backoffice.testing.auth import PASSWORD, csrf_token, log_in, make_agent
 
 NEW_PASSWORD = "a much longer new passphrase"
 

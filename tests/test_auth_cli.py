@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 from backoffice.auth.demo import DEMO_PASSWORD
 from backoffice.auth.models import Agent
 from backoffice.extensions import db
-from tests.auth_helpers import log_in
+from backoffice.testing.auth import log_in
 
 PASSWORD = "a long enough password"
 

@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from backoffice.auth.models import SecurityEvent
 from backoffice.extensions import db
-from tests.auth_helpers import PASSWORD, log_in, make_agent
+from backoffice.testing.auth import PASSWORD, log_in, make_agent
 
 
 def client_from(app, address):

@@ -6,7 +6,7 @@ from sqlalchemy import select, text
 
 from backoffice.auth.models import ApiToken, SecurityEvent
 from backoffice.extensions import db
-from tests.auth_helpers import csrf_token, make_agent
+from backoffice.testing.auth import csrf_token, make_agent
 
 
 def create_token(app, email, *extra):

@@ -7,12 +7,11 @@ import pytest
 from flask_babel import force_locale
 
 from backoffice.core.calendars.hours import Closure, DayType, opening_status, parse_days
-from backoffice.core.calendars.models import Calendar
 from backoffice.core.calendars.schedules import Schedule
 from backoffice.core.calendars.schemas import CalendarSchema
 from backoffice.core.calendars.service import create_calendar, update_calendar
 from backoffice.core.tenants import create_tenant
-from tests.forwarding_helpers import block, rejected
+from backoffice.testing import block, rejected
 
 PARIS = ZoneInfo("Europe/Paris")
 WEEKDAYS = DayType.parse("mon-fri 09:00-19:00 lunch 12:00-14:00")
@@ -154,19 +153,6 @@ def test_two_calendars_of_a_tenant_cannot_share_a_name(toine):
     assert rejected(lambda: create_calendar(
         toine, {"name": "Marketing", "hours": "tue 09:00-10:00"}, feature="calendars")) == {
         "name": "calendar.name.duplicate"}
-
-
-def test_cooptel_closures_repeat_every_year_and_the_agent_is_warned(app):
-    tenant = create_tenant({"name": "Fromagerie du Lac", "carrier_id": "cooptel"})
-    hours = block(tenant, "business-hours")
-    calendar = hours.add(tenant, None, {"name": "Heures du 514 907-3400",
-                                        "hours": "mon-fri 08:30-17:00",
-                                        "closures": "2026-10-10"})
-    assert isinstance(calendar, Calendar) and calendar.closures_yearly
-    assert not calendar.is_open(at("2027-10-10 10:00", ZoneInfo("America/Toronto")))
-    with app.test_request_context(headers={"Accept-Language": "fr"}):
-        note = hours.schema(tenant).dump(calendar)["note"]
-    assert note.startswith("Ces fermetures se répètent chaque année")
 
 
 def reason(moment: datetime, closures=(), yearly=False) -> str:

@@ -98,12 +98,6 @@ def test_bad_time_zone_and_missing_name_are_refused(app):
     assert fields == {"name": "tenant.name.invalid", "timezone": "tenant.timezone.invalid"}
 
 
-def test_cooptel_reserved_extension_is_refused_by_the_carrier_rule(app):
-    tenant = create_tenant({"name": "Fromagerie du Lac", "carrier_id": "cooptel"})
-    assert rejected(create_line, tenant, {"plan": "extension", "extension": "911"}) == {
-        "extension": "line.extension.reserved"}
-
-
 def test_an_update_is_audited_with_before_and_after(toine):
     tenant, site = toine
     line = create_line(tenant, fixe(site))

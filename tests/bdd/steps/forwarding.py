@@ -17,7 +17,7 @@ from backoffice.core.explainer import CallContext, explain_call
 from backoffice.core.forwarding.models import ForwardingNumber
 from backoffice.core.models import Line
 from backoffice.extensions import db
-from tests.forwarding_helpers import counts
+from backoffice.testing import row_counts
 
 STATES = {"libre": "idle", "occupée": "busy", "sans réponse": "no_answer",
           "injoignable": "unreachable", "hors service": "unreachable"}
@@ -53,7 +53,7 @@ def _settings(world, datatable) -> dict:
 
 
 def _attempt(world, action, *args):
-    world["before_forwarding"] = counts()
+    world["before_forwarding"] = row_counts()
     world["refusal"] = None
     try:
         world["result"] = action(*args)
@@ -173,7 +173,7 @@ def then_message_names(world, text):
 
 @then("aucun réglage n'est enregistré")
 def then_nothing_saved(world):
-    assert counts() == world["before_forwarding"]
+    assert row_counts() == world["before_forwarding"]
 
 
 @then(parsers.parse("le calendrier « {name} » figure dans la liste des calendriers du client"))

@@ -3,14 +3,22 @@
 import pytest
 from sqlalchemy import select
 
-from backoffice.core.calendars.service import create_calendar
-from backoffice.core.errors import ChangeRejected, NotOffered
-from backoffice.core.forwarding.models import Forwarding
-from backoffice.core.lines import create_line
-from backoffice.core.models import AuditRecord, ProvisioningOrder
-from backoffice.core.tenants import create_site, create_tenant
-from backoffice.extensions import db
-from tests.forwarding_helpers import block, call, path, rejected, shown
+from backoffice.testing import (
+    AuditRecord,
+    ChangeRejected,
+    NotOffered,
+    ProvisioningOrder,
+    block,
+    call,
+    create_line,
+    create_site,
+    create_tenant,
+    db,
+    path,
+    rejected,
+    row_counts,
+    shown,
+)
 
 
 @pytest.fixture
@@ -27,8 +35,8 @@ def toine(app):
         "analogique": create_line(tenant, {"plan": "analogique", "number": "04 83 05 01 79",
                                            "site_id": site.id}),
     }
-    calendar = create_calendar(tenant, {"name": "JOURS OUVRES", "hours": "mon-fri 09:00-19:00"},
-                               feature="calendars")
+    calendar = block(tenant, "calendars").add(tenant, None, {"name": "JOURS OUVRES",
+                                                          "hours": "mon-fri 09:00-19:00"})
     return tenant, lines, calendar
 
 
@@ -119,8 +127,7 @@ def test_numbers_of_the_allowed_european_zone_and_internal_numbers_are_accepted(
 def test_a_calendar_of_another_tenant_and_a_kind_the_plan_lacks_are_refused(toine):
     tenant, lines, _ = toine
     other = create_tenant({"name": "Autre", "carrier_id": "sfr"})
-    foreign = create_calendar(other, {"name": "X", "hours": "mon 09:00-10:00"},
-                              feature="calendars")
+    foreign = block(other, "calendars").add(other, None, {"name": "X", "hours": "mon 09:00-10:00"})
     assert rejected(write, tenant, lines["fixe"], scheduled_enabled=True,
                     scheduled_destination="voicemail", scheduled_calendar=foreign.id) == {
         "scheduled_calendar": "forwarding.scheduled_calendar.unknown"}
@@ -210,9 +217,10 @@ def test_forwarding_is_not_offered_on_hunt_group_lines(toine):
     tenant, _, _ = toine
     hunt_group = create_line(tenant, {"plan": "groupement", "number": "04 83 05 01 75",
                                       "site_id": tenant.sites[0].id})
+    before = row_counts()
     with pytest.raises(NotOffered):
         write(tenant, hunt_group, always_enabled=True, always_destination="voicemail")
-    assert db.session.scalar(select(Forwarding.id)) is None
+    assert row_counts() == before
 
 
 def test_a_calendar_created_on_the_fly_joins_the_tenants_calendars(toine):

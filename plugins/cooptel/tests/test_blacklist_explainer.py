@@ -1,4 +1,5 @@
-"""The blacklist in the call path: screening comes first and names the rule that decided."""
+"""Cooptel's blacklist rules in the call path (guide 003 §8): screening comes first and
+names the rule that decided."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -6,10 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from flask_babel import force_locale
 
-from backoffice.core.explainer import CallContext, explain_call
-from backoffice.core.lines import create_line
-from backoffice.core.tenants import create_site, create_tenant
-from tests.blacklist_support import block
+from backoffice.testing import CallContext, block, create_line, create_tenant, explain_call
 
 MONTREAL = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
 
@@ -95,54 +93,6 @@ def test_a_foreign_caller_is_matched_on_its_international_digits(cooptel):
     rule(tenant, "block", "starts_with", "33")
     assert outcome(tenant, line, "+33145834778")[0] == "reject"
     assert outcome(tenant, line, "+15143345678")[0] == "ring"
-
-
-@pytest.fixture
-def toine(app):
-    tenant = create_tenant({"name": "Toine Immo", "carrier_id": "sfr"})
-    site = create_site(tenant, {"name": "Toine Immo"})
-    line = create_line(tenant, {"plan": "fixe", "number": "04 83 05 01 73", "site_id": site.id,
-                                "first_name": "Stéphane", "last_name": "Biel",
-                                "email": "toineimmo-stephane@gmail.com"})
-    return tenant, line
-
-
-def test_sfr_rejects_anonymous_calls_with_the_guides_message_only_when_asked(toine):
-    tenant, line = toine
-    assert outcome(tenant, line, None)[0] == "ring"
-    block("sfr", "anonymous-calls").write(tenant, line, {"reject_anonymous": True})
-    action, path = outcome(tenant, line, None)
-    assert action == "reject" and path[0].guide_section == "004_1c65287363dc7b18.txt §6.6"
-    assert path[0].target == ("Votre correspondant ne souhaite pas recevoir d'appels "
-                              "anonymes. Pour le joindre, désactivez le masquage de votre "
-                              "numéro")
-    assert outcome(tenant, line, "+33145834778")[0] == "ring"
-
-
-def test_sfr_rejects_a_blocked_number_whatever_format_it_was_typed_in(toine):
-    tenant, line = toine
-    numbers = block("sfr", "blocked-numbers")
-    numbers.add(tenant, line, {"number": "01 45 83 47 78"})
-    numbers.add(tenant, line, {"number": "3400"})  # kept as typed
-    action, path = outcome(tenant, line, "+33145834778")
-    assert action == "reject" and "+33145834778" in path[0].rule
-    assert path[0].guide_section == "004_1c65287363dc7b18.txt §6.13"
-    assert outcome(tenant, line, "+33145834779")[0] == "ring"
-
-
-def test_telus_rejects_a_blocked_caller_of_the_user(app):
-    tenant = create_tenant({"name": "Clinique Horizon", "carrier_id": "telus"})
-    user = create_line(tenant, {"plan": "user", "extension": "101"})
-    block("telus", "blocked-calls").add(tenant, user, {"number": "604 555-0199"})
-    assert outcome(tenant, user, "+16045550199")[0] == "reject"
-    assert outcome(tenant, user, "+16045550198")[0] == "ring"
-    assert outcome(tenant, user, None)[0] == "ring"
-
-
-def test_bell_has_no_screening_step(app):
-    tenant = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
-    line = create_line(tenant, {"plan": "liaisons_sip", "number": "514 555-0142"})
-    assert [s.action for s in explain_call(tenant, line, call(None, "busy"))] == ["busy_tone"]
 
 
 def test_the_matching_rule_is_named_in_the_agents_language(cooptel):

@@ -1,4 +1,4 @@
-"""Signing agents in from tests, with CSRF on as in production."""
+"""Signing agents in from tests, with CSRF on as in production (``agent_client`` uses it)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from backoffice.auth.agents import create_agent, find_agent
 from backoffice.auth.models import Agent
@@ -23,6 +24,7 @@ def csrf_token(client: FlaskClient, path: str = "/login") -> str:
 
 
 def agent_email(role: str, carrier: str | None) -> str:
+    """The e-mail of the test agent with this role and carrier."""
     return f"{role}.{carrier or 'all'}@test.example"
 
 
@@ -33,7 +35,8 @@ def make_agent(role: str = "operator_admin", carrier: str | None = None,
     return find_agent(email) or create_agent(email, password, role, carrier)
 
 
-def log_in(client: FlaskClient, email: str, password: str = PASSWORD, **extra: str):
+def log_in(client: FlaskClient, email: str, password: str = PASSWORD,
+           **extra: str) -> TestResponse:
     """Post the login form with its CSRF token; returns the response."""
     token = csrf_token(client)
     return client.post("/login", data={"email": email, "password": password,

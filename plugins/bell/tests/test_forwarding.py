@@ -3,9 +3,7 @@
 import pytest
 from flask_babel import force_locale
 
-from backoffice.core.lines import create_line
-from backoffice.core.tenants import create_tenant
-from tests.forwarding_helpers import block, call, path, rejected, shown
+from backoffice.testing import block, call, create_line, create_tenant, path, rejected, shown
 
 SCHEDULE = {"scheduled_days": "mon", "scheduled_start": "09:00", "scheduled_end": "17:00",
             "scheduled_starts_on": "2026-11-02"}

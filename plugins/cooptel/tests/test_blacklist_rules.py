@@ -3,15 +3,18 @@
 import pytest
 from sqlalchemy import select
 
-from backoffice.core.blacklist import rules
-from backoffice.core.blacklist.models import BlacklistRule
-from backoffice.core.errors import ChangeRejected, NotOffered
-from backoffice.core.lines import create_line
-from backoffice.core.models import AuditRecord, ProvisioningOrder
-from backoffice.core.tenancy import TenantScope, open_scope
-from backoffice.core.tenants import create_tenant
-from backoffice.extensions import db
-from tests.blacklist_support import block, counts, rejected
+from backoffice.testing import (
+    AuditRecord,
+    ChangeRejected,
+    ProvisioningOrder,
+    agent_request,
+    block,
+    count,
+    create_line,
+    create_tenant,
+    db,
+    rejected,
+)
 
 
 @pytest.fixture
@@ -70,8 +73,7 @@ def test_the_same_rule_twice_is_refused_but_the_other_mode_is_accepted(cooptel):
 
 
 def test_digits_only_message_speaks_french(cooptel, app):
-    with app.test_request_context(headers={"Accept-Language": "fr"}):
-        open_scope(TenantScope.everything())
+    with agent_request(app, "fr"):
         with pytest.raises(ChangeRejected) as refused:
             add(cooptel, digits="514 90x")
         assert refused.value.by_field()["digits"] == [
@@ -107,16 +109,16 @@ def test_delete_all_is_one_change_audited_with_the_list(cooptel, rules_block):
     for match, digits in [("equals", "5149073400"), ("contains", "5555"),
                           ("starts_with", "514"), ("ends_with", "3400")]:
         add(cooptel, match=match, digits=digits)
-    audits, orders = counts()[3:]
+    audits, orders = count(AuditRecord), count(ProvisioningOrder)
     rules_block.clear(cooptel, None)
     assert rules_block.items(cooptel, None) == []
-    assert counts()[3:] == (audits + 1, orders + 1)
+    assert (count(AuditRecord), count(ProvisioningOrder)) == (audits + 1, orders + 1)
     audit = db.session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
     assert audit.action == "delete"
     assert [item["digits"] for item in audit.before["items"]] == [
         "5149073400", "5555", "514", "3400"]
     assert rules_block.clear(cooptel, None) == []  # nothing left: no change at all
-    assert counts()[3:] == (audits + 1, orders + 1)
+    assert (count(AuditRecord), count(ProvisioningOrder)) == (audits + 1, orders + 1)
 
 
 def test_search_finds_a_rule_by_any_field(cooptel, rules_block, app):
@@ -126,8 +128,7 @@ def test_search_finds_a_rule_by_any_field(cooptel, rules_block, app):
     assert rules_block.search(cooptel, None, "55") == [contains]
     assert rules_block.search(cooptel, None, "Allow") == [contains]
     assert rules_block.search(cooptel, None, "") == [equals, contains]
-    with app.test_request_context(headers={"Accept-Language": "fr"}):
-        open_scope(TenantScope.everything())
+    with agent_request(app, "fr"):
         assert rules_block.search(cooptel, None, "contient") == [contains]
         assert rules_block.search(cooptel, None, "bloquer") == [equals]
 
@@ -144,20 +145,3 @@ def test_the_form_offers_the_carriers_modes_and_match_kinds(cooptel, rules_block
     assert list(schema.fields["mode"].metadata["choice_labels"]) == ["block", "allow_only"]
     assert list(schema.fields["match"].metadata["choice_labels"]) == [
         "equals", "starts_with", "ends_with", "contains"]
-
-
-@pytest.mark.parametrize(("carrier_id", "block_id", "fields"), [
-    ("cooptel", "blacklist-rules", {"id", "mode", "match", "digits", "version"}),
-    ("sfr", "blocked-numbers", {"id", "number"}),
-    ("sfr", "anonymous-calls", {"reject_anonymous"}),
-    ("telus", "blocked-calls", {"id", "number"}),
-])
-def test_every_block_describes_itself_without_a_tenant(app, carrier_id, block_id, fields):
-    assert set(block(carrier_id, block_id).schema(None).fields) == fields
-
-
-def test_a_carrier_with_per_line_lists_has_no_account_wide_rules(app):
-    toine = create_tenant({"name": "Toine Immo", "carrier_id": "sfr"})
-    with pytest.raises(NotOffered):
-        rules.add_rule(toine, None, {"mode": "block", "match": "equals", "digits": "1"})
-    assert db.session.scalar(select(BlacklistRule.id)) is None

@@ -1,18 +1,24 @@
-"""Per-line blocked numbers (SFR 004 §6.13, TELUS 002 Utilisateurs > Filtrage) and the
-"reject anonymous calls" switch (SFR 004 §6.6), through the blocks the UI and API use."""
+"""SFR per-line blocked numbers (guide 004 §6.13) and the "reject anonymous calls" switch
+(§6.6), through the blocks the UI and API use."""
 
 import pytest
 from sqlalchemy import select
 
-from backoffice.core.blacklist.models import BlockedNumber
-from backoffice.core.carriers import registry
-from backoffice.core.errors import ChangeRejected, NotOffered
-from backoffice.core.lines import create_line
-from backoffice.core.models import AuditRecord
-from backoffice.core.tenancy import TenantScope, open_scope
-from backoffice.core.tenants import create_site, create_tenant
-from backoffice.extensions import db
-from tests.blacklist_support import block, counts, rejected
+from backoffice.testing import (
+    AuditRecord,
+    ChangeRejected,
+    NotOffered,
+    agent_request,
+    block,
+    carrier,
+    count,
+    create_line,
+    create_site,
+    create_tenant,
+    db,
+    rejected,
+    row_counts,
+)
 
 
 @pytest.fixture
@@ -64,9 +70,8 @@ def test_the_37th_number_is_refused_with_the_limit_and_the_guides_words(toine, n
     tenant, line, _ = toine
     for n in range(36):
         numbers.add(tenant, line, {"number": f"01 45 83 47 {n:02d}"})
-    before = counts()
-    with app.test_request_context(headers={"Accept-Language": "fr"}):
-        open_scope(TenantScope.everything())
+    before = row_counts()
+    with agent_request(app, "fr"):
         with pytest.raises(ChangeRejected) as refused:
             numbers.add(tenant, line, {"number": "01 45 83 48 00"})
         (violation,) = refused.value.violations
@@ -74,7 +79,7 @@ def test_the_37th_number_is_refused_with_the_limit_and_the_guides_words(toine, n
             "blacklist.number.too_many", "number", 36)
         assert violation.localized() == (
             "Le nombre de numéros bloqués ne peut pas être supérieur à 36.")
-    assert counts() == before
+    assert row_counts() == before
 
 
 def test_remove_one_and_reset_the_list(toine, numbers):
@@ -85,10 +90,10 @@ def test_remove_one_and_reset_the_list(toine, numbers):
     numbers.remove(first)
     assert [item.number for item in numbers.items(tenant, line)] == [
         "+33790346812", "+442346950434"]
-    audits = counts()[3]
+    audits = count(AuditRecord)
     numbers.clear(tenant, line)
     assert numbers.items(tenant, line) == []
-    assert counts()[3] == audits + 1
+    assert count(AuditRecord) == audits + 1
     audit = db.session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
     assert [item["number"] for item in audit.before["items"]] == [
         "+33790346812", "+442346950434"]
@@ -105,14 +110,15 @@ def test_a_number_is_found_only_on_its_own_line(toine, numbers):
 def test_a_hunt_group_has_neither_blocked_numbers_nor_anonymous_rejection(toine, numbers,
                                                                            anonymous):
     tenant, _, group = toine
-    entry = registry()["sfr"]
+    before = row_counts()
+    entry = carrier("sfr")
     assert numbers not in entry.blocks_for("line", "groupement")
     assert anonymous not in entry.blocks_for("line", "groupement")
     with pytest.raises(NotOffered):
         numbers.add(tenant, group, {"number": "0145834778"})
     with pytest.raises(NotOffered):
         anonymous.write(tenant, group, {"reject_anonymous": True})
-    assert db.session.scalar(select(BlockedNumber.id)) is None
+    assert row_counts() == before
 
 
 def test_anonymous_rejection_is_off_by_default_and_a_form_or_api_turns_it_on(toine, anonymous):
@@ -135,30 +141,3 @@ def test_anonymous_rejection_refuses_a_value_that_is_not_yes_or_no(toine, anonym
     tenant, line, _ = toine
     assert rejected(anonymous.write, tenant, line, {"reject_anonymous": "maybe"}) == {
         "reject_anonymous": "anonymous_call_rejection.reject_anonymous.invalid"}
-
-
-def test_telus_blocks_calls_per_user_with_no_maximum(app):
-    tenant = create_tenant({"name": "Clinique Horizon", "carrier_id": "telus"})
-    user = create_line(tenant, {"plan": "user", "extension": "101"})
-    queue = create_line(tenant, {"plan": "queue", "extension": "200"})
-    calls = block("telus", "blocked-calls")
-    assert registry()["telus"].offer("blacklist").limits.max_numbers is None
-    for n in range(37):
-        calls.add(tenant, user, {"number": f"604 555-01{n:02d}"})
-    assert len(calls.items(tenant, user)) == 37
-    assert calls.items(tenant, user)[0].number == "+16045550100"
-    with pytest.raises(NotOffered):
-        calls.items(tenant, queue)
-
-
-def test_bell_offers_no_blacklist_and_has_no_block_for_it(app):
-    bell = registry()["bell"]
-    assert bell.offer("blacklist") is None
-    assert bell.offer("anonymous_call_rejection") is None
-    assert [b for b in bell.blocks
-            if b.feature in ("blacklist", "anonymous_call_rejection")] == []
-    tenant = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
-    line = create_line(tenant, {"plan": "liaisons_sip", "number": "514 555-0142"})
-    with pytest.raises(NotOffered) as refused:
-        block("sfr", "blocked-numbers").add(tenant, line, {"number": "5145550199"})
-    assert str(refused.value) == "Bell Canada does not offer blacklist"
