@@ -1,5 +1,7 @@
 """The migrations build exactly the schema the models describe, core's and each carrier's."""
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -12,8 +14,9 @@ from backoffice.core.carriers import CarrierRegistry, registry
 from backoffice.core.declarations import Carrier
 from backoffice.core.hookspecs import hookimpl
 from backoffice.extensions import db, migrate
-from tests.conftest import ROOT
 from tests.fifth_carrier import NordTel
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")

@@ -173,7 +173,7 @@ def test_each_csrf_reason_has_its_code(app, reason, code):
 
 
 def test_a_json_sign_in_past_the_limit_answers_429_with_the_limit(app):
-    from tests.auth_helpers import csrf_token, make_agent
+    from backoffice.testing.auth import csrf_token, make_agent
 
     agent = make_agent("support_agent", "sfr")
     client = app.test_client()
