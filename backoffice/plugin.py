@@ -31,10 +31,18 @@ from backoffice.core.calendars.service import calendar_block, calendars_of, crea
 from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
-from backoffice.core.declarations import Carrier, FeatureOffer, PageLink, Plan, PlannedFeature
+from backoffice.core.declarations import (
+    CallContext,
+    CallStep,
+    Carrier,
+    FeatureOffer,
+    LineState,
+    PageLink,
+    Plan,
+    PlannedFeature,
+)
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
-from backoffice.core.explainer import CallContext, CallStep, LineState
 from backoffice.core.forwarding.checks import destination_violations as destination_checks
 from backoffice.core.forwarding.checks import required as required_when_on
 from backoffice.core.forwarding.explain import (

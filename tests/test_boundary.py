@@ -66,3 +66,39 @@ def test_the_public_module_exports_exactly_what_it_lists():
     assert len(exported) == len(backoffice.plugin.__all__), "a name is listed twice"
     assert all(hasattr(backoffice.plugin, name) for name in exported)
 
+
+
+def core_import_graph() -> dict[str, set[str]]:
+    """Core module -> the core modules it imports when it loads (not under TYPE_CHECKING)."""
+    modules: dict[str, set[str]] = {}
+    for path in (ROOT / "backoffice" / "core").rglob("*.py"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        found: set[str] = set()
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {alias.name for alias in node.names}
+        modules[name] = found
+    return {name: {dep for dep in deps if dep in modules and dep != name}
+            for name, deps in modules.items()}
+
+
+def test_core_has_no_import_cycle():
+    graph, done, path = core_import_graph(), set(), []
+
+    def visit(module: str) -> list[str] | None:
+        if module in path:
+            return path[path.index(module):] + [module]
+        if module in done:
+            return None
+        path.append(module)
+        for dependency in sorted(graph[module]):
+            if cycle := visit(dependency):
+                return cycle
+        path.pop()
+        done.add(module)
+        return None
+
+    cycles = [cycle for module in sorted(graph) if (cycle := visit(module))]
+    assert cycles == []

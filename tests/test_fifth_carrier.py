@@ -6,8 +6,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from backoffice.core.declarations import CallContext
 from backoffice.core.errors import ChangeRejected
-from backoffice.core.explainer import CallContext, explain_call
+from backoffice.core.explainer import explain_call
 from backoffice.core.lines import create_line
 from backoffice.core.models import ProvisioningOrder
 from backoffice.core.tenants import create_tenant

@@ -19,8 +19,9 @@ from backoffice.api.schemas import (
 )
 from backoffice.core.audit import audit_page
 from backoffice.core.changes import from_marshmallow
+from backoffice.core.declarations import LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, Violation
-from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
+from backoffice.core.explainer import explain_call
 from backoffice.core.models import ProvisioningOrder
 from backoffice.core.phone import InvalidNumber, to_e164
 from backoffice.core.provisioning import retry_order

@@ -13,9 +13,8 @@ from typing import Any
 from flask import Flask
 
 from backoffice.core.blocks import Block
-from backoffice.core.declarations import PlannedFeature
+from backoffice.core.declarations import CallContext, CallStep, PlannedFeature
 from backoffice.core.errors import Violation
-from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.models import Line, Tenant
 from backoffice.core.network import Network, SandboxNetwork

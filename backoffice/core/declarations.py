@@ -7,6 +7,7 @@ the capability matrix, to show only what a carrier offers, and to enforce limits
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 Scope = Literal["tenant", "line"]
@@ -110,3 +111,29 @@ class PageLink:
 
     def label_for(self, locale: str) -> str:
         return label_in(self.label, locale, self.endpoint)
+
+
+LineState = Literal["idle", "busy", "no_answer", "unreachable"]
+LINE_STATES: tuple[LineState, ...] = ("idle", "busy", "no_answer", "unreachable")
+
+
+@dataclass(frozen=True)
+class CallContext:
+    """The call to explain: who calls (``None`` when anonymous), when, and the line's state."""
+
+    caller: str | None
+    moment: datetime  # aware, in the tenant's time zone
+    state: LineState = "idle"
+    digits: str = ""
+
+
+@dataclass(frozen=True)
+class CallStep:
+    """One step of the path: what happens, the rule that decided it and where it is written."""
+
+    action: str  # "ring", "forward", "reject", "voicemail", "busy_tone", ...
+    rule: str  # in the agent's language, written when the step is made
+    guide_section: str
+    target: str = ""
+    final: bool = False
+    code: str = ""  # the stable id of the rule: "forwarding.always", "<carrier>.call_waiting"

@@ -1,42 +1,19 @@
-"""The call-path explainer: where does a call to a line go, and which rule decided it."""
+"""The call-path explainer: where does a call to a line go, and which rule decided it.
+
+The call-path types (:class:`CallContext`, :class:`CallStep`) are declarations, beside the
+others a carrier uses.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import Literal
+from dataclasses import replace
 
 from flask_babel import gettext
 
 from backoffice.core.carriers import registry
+from backoffice.core.declarations import CallContext, CallStep
 from backoffice.core.errors import N_
 from backoffice.core.models import Line, Tenant
-
-LineState = Literal["idle", "busy", "no_answer", "unreachable"]
-LINE_STATES: tuple[LineState, ...] = ("idle", "busy", "no_answer", "unreachable")
-
-
-@dataclass(frozen=True)
-class CallContext:
-    """The call to explain: who calls (``None`` when anonymous), when, and the line's state."""
-
-    caller: str | None
-    moment: datetime  # aware, in the tenant's time zone
-    state: LineState = "idle"
-    digits: str = ""
-
-
-@dataclass(frozen=True)
-class CallStep:
-    """One step of the path: what happens, the rule that decided it and where it is written."""
-
-    action: str  # "ring", "forward", "reject", "voicemail", "busy_tone", ...
-    rule: str  # in the agent's language, written when the step is made
-    guide_section: str
-    target: str = ""
-    final: bool = False
-    code: str = ""  # the stable id of the rule: "forwarding.always", "<carrier>.call_waiting"
-
 
 CORE_SECTION = "DESIGN.md §6"
 _LINE_OUTCOME = {

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
     from backoffice.core.blocks import Block
     from backoffice.core.declarations import (
+        CallContext,
+        CallStep,
         Carrier,
         FeatureOffer,
         PageLink,
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
         PlannedFeature,
     )
     from backoffice.core.errors import Violation
-    from backoffice.core.explainer import CallContext, CallStep
     from backoffice.core.models import Line, Tenant
     from backoffice.core.network import Network
 

@@ -13,8 +13,9 @@ import pytest
 # Before the helpers are imported, so that their asserts explain themselves.
 pytest.register_assert_rewrite("backoffice.testing.auth", "backoffice.testing.helpers")
 
+from backoffice.core.declarations import CallContext  # noqa: E402
 from backoffice.core.errors import ChangeRejected, NotOffered  # noqa: E402
-from backoffice.core.explainer import CallContext, explain_call  # noqa: E402
+from backoffice.core.explainer import explain_call  # noqa: E402
 from backoffice.core.lines import create_line  # noqa: E402
 from backoffice.core.models import AuditRecord, ProvisioningOrder  # noqa: E402
 from backoffice.core.tenants import create_site, create_tenant  # noqa: E402

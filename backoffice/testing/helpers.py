@@ -13,8 +13,9 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from backoffice.core.carriers import CarrierEntry, registry
+from backoffice.core.declarations import CallContext, CallStep
 from backoffice.core.errors import ChangeRejected
-from backoffice.core.explainer import CallContext, CallStep, explain_call
+from backoffice.core.explainer import explain_call
 from backoffice.core.models import Line, Tenant
 from backoffice.core.tenancy import TenantScope, open_scope
 from backoffice.extensions import db

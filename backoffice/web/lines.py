@@ -9,8 +9,9 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext
 from sqlalchemy.orm import joinedload
 
+from backoffice.core.declarations import LINE_STATES, CallContext
 from backoffice.core.errors import ChangeRejected, EditConflict
-from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
+from backoffice.core.explainer import explain_call
 from backoffice.core.lines import line_schema, update_line
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import InvalidNumber, to_e164

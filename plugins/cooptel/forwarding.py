@@ -71,41 +71,36 @@ def schema(tenant: Tenant) -> CooptelForwardingSchema:
     return CooptelForwardingSchema(region=carrier_country(tenant))
 
 
-def _checks(tenant: Tenant, line: Line):
-    def check(data: dict[str, Any]) -> list[Violation]:
-        limits = offer_of(tenant, "forwarding").limits
-        found: list[Violation] = []
-        if data["enabled"] and data["destination"] is None:
-            found.append(required_when_on("destination"))
-        found.extend(destination_checks(tenant, line, "destination",
-                                                   data["destination"], limits))
-        if data["find_me_enabled"] and data["find_me_destination"] is None:
-            found.append(required_when_on("find_me_destination"))
-        found.extend(destination_checks(
-            tenant, line, "find_me_destination", data["find_me_destination"],
-            replace(limits, destinations=limits.find_me_destinations)))
-        if data["rule"] not in limits.triggers:
-            found.append(Violation(
-                code="forwarding.rule.not_offered", field="rule", limit=list(limits.triggers),
-                params={"value": data["rule"]},
-                message=N_("“%(value)s” is not a forwarding rule offered here.")))
-        if data["find_me_enabled"] and not limits.find_me_destinations:
-            found.append(Violation(
-                code="forwarding.find_me_enabled.not_offered", field="find_me_enabled",
-                message=N_("Find-me/follow-me is not offered here.")))
-        return found
-    return check
-
-
 def validate_forwarding(*, tenant: Tenant, line: Line | None,
                         data: dict[str, Any]) -> list[Violation]:
-    """Find-me/follow-me is engaged only while forwarding is off (§9.1, "Attention!")."""
+    """The declared rules and destinations; find-me/follow-me only while forwarding is off
+    (§9.1, "Attention!")."""
+    assert line is not None
+    limits = offer_of(tenant, "forwarding").limits
+    found: list[Violation] = []
+    if data["enabled"] and data["destination"] is None:
+        found.append(required_when_on("destination"))
+    found.extend(destination_checks(tenant, line, "destination", data["destination"], limits))
+    if data["find_me_enabled"] and data["find_me_destination"] is None:
+        found.append(required_when_on("find_me_destination"))
+    found.extend(destination_checks(
+        tenant, line, "find_me_destination", data["find_me_destination"],
+        replace(limits, destinations=limits.find_me_destinations)))
+    if data["rule"] not in limits.triggers:
+        found.append(Violation(
+            code="forwarding.rule.not_offered", field="rule", limit=list(limits.triggers),
+            params={"value": data["rule"]},
+            message=N_("“%(value)s” is not a forwarding rule offered here.")))
+    if data["find_me_enabled"] and not limits.find_me_destinations:
+        found.append(Violation(
+            code="forwarding.find_me_enabled.not_offered", field="find_me_enabled",
+            message=N_("Find-me/follow-me is not offered here.")))
     if data.get("enabled") and data.get("find_me_enabled"):
-        return [Violation(
+        found.append(Violation(
             code="cooptel.forwarding.find_me_while_forwarding", field="find_me_enabled",
             message=N_("Find-me/follow-me only works while call forwarding is off: turn call "
-                       "forwarding off to use it."))]
-    return []
+                       "forwarding off to use it.")))
+    return found
 
 
 def _apply(forwarding: Forwarding, clean: dict[str, Any]) -> None:
@@ -147,7 +142,7 @@ def write(tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> Forwarding:
     """Replace the extension's forwarding settings."""
     assert line is not None
     return save_forwarding(tenant, line, raw, feature="forwarding", schema=schema(tenant),
-                           apply=_apply, checks=[_checks(tenant, line)])
+                           apply=_apply)
 
 
 def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:

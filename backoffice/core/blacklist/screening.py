@@ -13,7 +13,7 @@ from flask_babel import gettext
 from backoffice.core.blacklist import anonymous, blocked_numbers, rules
 from backoffice.core.blacklist.matching import caller_digits
 from backoffice.core.carriers import carrier_country, offer_of, offers
-from backoffice.core.explainer import CallContext, CallStep
+from backoffice.core.declarations import CallContext, CallStep
 from backoffice.core.models import Line, Tenant
 
 

@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from flask_babel import gettext, ngettext
 
 from backoffice.core.carriers import offer_of
+from backoffice.core.declarations import CallContext, CallStep
 from backoffice.core.errors import N_
-from backoffice.core.explainer import CallContext, CallStep
 from backoffice.core.forwarding.models import RuleState
 from backoffice.core.forwarding.service import effective_states, is_subscribed
 from backoffice.core.models import Line, Tenant

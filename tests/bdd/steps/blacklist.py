@@ -16,8 +16,9 @@ from sqlalchemy import select
 from backoffice.core.blacklist.models import BlacklistRule
 from backoffice.core.blacklist.rules import describe_rule
 from backoffice.core.carriers import registry
+from backoffice.core.declarations import CallContext
 from backoffice.core.errors import ChangeRejected
-from backoffice.core.explainer import CallContext, explain_call
+from backoffice.core.explainer import explain_call
 from backoffice.core.models import AuditRecord, Line
 from backoffice.core.phone import to_e164
 from backoffice.extensions import db

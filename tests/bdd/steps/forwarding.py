@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.carriers import registry
+from backoffice.core.declarations import CallContext
 from backoffice.core.destinations import parse_destination
 from backoffice.core.errors import ChangeRejected
-from backoffice.core.explainer import CallContext, explain_call
+from backoffice.core.explainer import explain_call
 from backoffice.core.forwarding.models import ForwardingNumber
 from backoffice.core.models import Line
 from backoffice.extensions import db
