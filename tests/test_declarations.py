@@ -122,3 +122,10 @@ def test_a_feature_cannot_be_both_offered_and_planned():
 def test_the_carriers_page_shows_planned_features_apart(app, agent_client):
     page = agent_client().get("/carriers?lang=fr").text
     assert "Prévu : pas encore disponible" in page and "Offert" in page
+
+
+def test_the_api_lists_offered_and_planned_features_apart(app, agent_client):
+    carriers = {c["id"]: c for c in agent_client().get("/api/v1/carriers").json}
+    assert "voicemail" not in carriers["sfr"]["features"]
+    assert carriers["sfr"]["planned"]["voicemail"]["status"] == "planned"
+    assert carriers["sfr"]["features"]["blacklist"]["limits"]["max_numbers"] == 36

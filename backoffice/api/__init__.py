@@ -24,7 +24,10 @@ class CarrierDeclarationSchema(Schema):
     default_locale = fields.String()
     timezone = fields.String()
     plans = fields.List(fields.String())
-    features = fields.Dict(keys=fields.String(), values=fields.Dict())
+    features = fields.Dict(keys=fields.String(), values=fields.Dict(), metadata={
+        "description": "The features agents can use, with their limits"})
+    planned = fields.Dict(keys=fields.String(), values=fields.Dict(), metadata={
+        "description": "Features of the carrier's guides that are not offered yet"})
     blocks = fields.List(fields.Dict())
 
 
