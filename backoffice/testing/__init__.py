@@ -29,6 +29,7 @@ from backoffice.testing.helpers import (  # noqa: E402
     path,
     rejected,
     row_counts,
+    screened,
     shown,
 )
 
@@ -51,5 +52,6 @@ __all__ = [
     "path",
     "rejected",
     "row_counts",
+    "screened",
     "shown",
 ]

@@ -193,3 +193,12 @@ def agent_client(request: pytest.FixtureRequest) -> AgentClientFactory:
 def redis_url() -> str:
     """The Redis URL of the job tests; tests that need it are marked ``redis``."""
     return redis_test_url()
+
+
+@pytest.fixture
+def in_english(app: Flask) -> Iterator[None]:
+    """Explainer steps and messages in English: texts are written in the agent's language."""
+    from flask_babel import force_locale
+
+    with force_locale("en"):
+        yield

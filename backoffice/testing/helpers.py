@@ -76,6 +76,17 @@ def call(tenant: Tenant, line: Line, when: str, state: str = "idle", caller: str
     return explain_call(tenant, line, CallContext(caller, moment, state, digits))  # type: ignore[arg-type]
 
 
+MONDAY_MORNING = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+"""A weekday morning in Montréal: no calendar or schedule of the demo is closed then."""
+
+
+def screened(tenant: Tenant, line: Line, caller: str | None,
+             state: str = "idle") -> tuple[str, list[CallStep]]:
+    """The last action and the whole path of a call from ``caller`` on a Monday morning."""
+    steps = explain_call(tenant, line, CallContext(caller, MONDAY_MORNING, state))  # type: ignore[arg-type]
+    return steps[-1].action, steps
+
+
 def path(steps: list[CallStep]) -> list[tuple[str, str]]:
     """The (action, target) pairs of a call path."""
     return [(step.action, step.target) for step in steps]

@@ -1,38 +1,20 @@
 """SFR's anonymous call rejection (guide 004 §6.6) and blocked numbers (§6.13) in the call
 path."""
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
-from flask_babel import force_locale
 
 from backoffice.testing import (
-    CallContext,
     block,
     create_line,
     create_site,
     create_tenant,
-    explain_call,
+    screened,
 )
 
-MONTREAL = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+pytestmark = pytest.mark.usefixtures("in_english")
 
 
-@pytest.fixture(autouse=True)
-def english(app):
-    """Explain in English: step texts are written in the agent's language."""
-    with force_locale("en"):
-        yield
-
-
-def call(caller, state="idle"):
-    return CallContext(caller=caller, moment=MONTREAL, state=state)
-
-
-def outcome(tenant, line, caller):
-    path = explain_call(tenant, line, call(caller))
-    return path[-1].action, path
 
 
 @pytest.fixture
@@ -47,14 +29,14 @@ def toine(app):
 
 def test_sfr_rejects_anonymous_calls_with_the_guides_message_only_when_asked(toine):
     tenant, line = toine
-    assert outcome(tenant, line, None)[0] == "ring"
+    assert screened(tenant, line, None)[0] == "ring"
     block("sfr", "anonymous-calls").write(tenant, line, {"reject_anonymous": True})
-    action, path = outcome(tenant, line, None)
+    action, path = screened(tenant, line, None)
     assert action == "reject" and path[0].guide_section == "004_1c65287363dc7b18.txt §6.6"
     assert path[0].target == ("Votre correspondant ne souhaite pas recevoir d'appels "
                               "anonymes. Pour le joindre, désactivez le masquage de votre "
                               "numéro")
-    assert outcome(tenant, line, "+33145834778")[0] == "ring"
+    assert screened(tenant, line, "+33145834778")[0] == "ring"
 
 
 def test_sfr_rejects_a_blocked_number_whatever_format_it_was_typed_in(toine):
@@ -62,7 +44,7 @@ def test_sfr_rejects_a_blocked_number_whatever_format_it_was_typed_in(toine):
     numbers = block("sfr", "blocked-numbers")
     numbers.add(tenant, line, {"number": "01 45 83 47 78"})
     numbers.add(tenant, line, {"number": "3400"})  # kept as typed
-    action, path = outcome(tenant, line, "+33145834778")
+    action, path = screened(tenant, line, "+33145834778")
     assert action == "reject" and "+33145834778" in path[0].rule
     assert path[0].guide_section == "004_1c65287363dc7b18.txt §6.13"
-    assert outcome(tenant, line, "+33145834779")[0] == "ring"
+    assert screened(tenant, line, "+33145834779")[0] == "ring"

@@ -1,47 +1,29 @@
 """TELUS call blocking per user (guide 002, Utilisateurs > Filtrage)."""
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
-from flask_babel import force_locale
 
 from backoffice.testing import (
-    CallContext,
     NotOffered,
     block,
     carrier,
     create_line,
     create_tenant,
-    explain_call,
+    screened,
 )
 
-MONTREAL = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+pytestmark = pytest.mark.usefixtures("in_english")
 
 
-@pytest.fixture(autouse=True)
-def english(app):
-    """Explain in English: step texts are written in the agent's language."""
-    with force_locale("en"):
-        yield
-
-
-def call(caller, state="idle"):
-    return CallContext(caller=caller, moment=MONTREAL, state=state)
-
-
-def outcome(tenant, line, caller):
-    path = explain_call(tenant, line, call(caller))
-    return path[-1].action, path
 
 
 def test_telus_rejects_a_blocked_caller_of_the_user(app):
     tenant = create_tenant({"name": "Clinique Horizon", "carrier_id": "telus"})
     user = create_line(tenant, {"plan": "user", "extension": "101"})
     block("telus", "blocked-calls").add(tenant, user, {"number": "604 555-0199"})
-    assert outcome(tenant, user, "+16045550199")[0] == "reject"
-    assert outcome(tenant, user, "+16045550198")[0] == "ring"
-    assert outcome(tenant, user, None)[0] == "ring"
+    assert screened(tenant, user, "+16045550199")[0] == "reject"
+    assert screened(tenant, user, "+16045550198")[0] == "ring"
+    assert screened(tenant, user, None)[0] == "ring"
 
 
 def test_telus_blocks_calls_per_user_with_no_maximum(app):
