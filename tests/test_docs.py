@@ -77,11 +77,25 @@ def signature(function, *, name: str | None = None, keep_star: bool = False) -> 
 
 
 def section(heading: str) -> str:
-    """The text under ``### <heading>`` up to the next heading of level 1 to 3."""
-    match = re.search(rf"^### {re.escape(heading)}\n(.*?)(?=^#{{1,3}} |\Z)", DOCS,
-                      re.MULTILINE | re.DOTALL)
-    assert match, f"docs/plugins.md has no '### {heading}' section"
-    return match.group(1)
+    """The text under ``### <heading>`` up to the next heading of level 1 to 3.
+
+    A ``# comment`` inside a fenced code block is not a heading.
+    """
+    found: list[str] | None = None
+    fenced = False
+    for line in DOCS.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and re.match(r"#{1,3} ", line):
+            if found is not None:
+                break
+            if line == f"### {heading}":
+                found = []
+                continue
+        if found is not None:
+            found.append(line)
+    assert found is not None, f"docs/plugins.md has no '### {heading}' section"
+    return "\n".join(found)
 
 
 def lines_of(text: str) -> set[str]:
