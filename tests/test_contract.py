@@ -1,4 +1,7 @@
-"""The hook contract stays documented and tested, and the registry reads it right."""
+"""The hook contract stays tested, and the registry reads it right.
+
+That it stays documented is checked in ``test_docs.py``.
+"""
 
 import json
 import re
@@ -17,13 +20,6 @@ HOOKS = sorted(name for name, value in vars(hookspecs).items()
 
 def test_the_contract_has_hooks():
     assert "carrier_identity" in HOOKS and len(HOOKS) >= 9
-
-
-@pytest.mark.parametrize("hook", HOOKS)
-def test_every_hook_is_documented(hook):
-    docs = (ROOT / "docs" / "plugins.md").read_text()
-    assert re.search(rf"^### {hook}$", docs, re.MULTILINE), f"{hook} missing from docs/plugins.md"
-    assert getattr(hookspecs, hook).__doc__, f"{hook} has no docstring"
 
 
 @pytest.mark.parametrize("hook", HOOKS)

@@ -64,17 +64,21 @@ def test_a_mapping_is_parsed_into_the_features_limits_class():
     assert limits == BlacklistLimits(modes=("block", "allow_only"))
 
 
-@pytest.mark.parametrize(("limits", "key", "problem"), [
-    ({"mode": ["block"]}, "'mode'", "Unknown field"),
-    ({"max_numbers": "36"}, "'max_numbers'", "Not a valid integer"),
-    ({"max_numbers": 0}, "'max_numbers'", "less than 1"),
-    ({"modes": ["block", "deny"]}, "'modes.1'", "Must be one of"),
-    ({"applies_to_anonymous": "no"}, "'applies_to_anonymous'", "Not a valid boolean"),
+# A type error reads as marshmallow's message, or as the backoffice's own once an app has
+# installed them (``messages.install``, as every start-up does): which one depends on the
+# tests that ran before, so both are accepted.
+@pytest.mark.parametrize(("limits", "key", "problems"), [
+    ({"mode": ["block"]}, "'mode'", ("Unknown field",)),
+    ({"max_numbers": "36"}, "'max_numbers'", ("Not a valid integer", "Enter a whole number")),
+    ({"max_numbers": 0}, "'max_numbers'", ("less than 1",)),
+    ({"modes": ["block", "deny"]}, "'modes.1'", ("Must be one of",)),
+    ({"applies_to_anonymous": "no"}, "'applies_to_anonymous'",
+     ("Not a valid boolean", "Enter yes or no")),
 ])
-def test_a_bad_limit_stops_start_up_naming_carrier_feature_and_key(limits, key, problem):
+def test_a_bad_limit_stops_start_up_naming_carrier_feature_and_key(limits, key, problems):
     message = refusal([FeatureOffer("blacklist", "tenant", (), limits)])
     assert message.startswith(f"carrier 'probe', feature 'blacklist', limit {key}: ")
-    assert problem in message
+    assert any(problem in message for problem in problems), message
 
 
 def test_forwarding_limits_must_agree_with_each_other():

@@ -6,7 +6,8 @@ return data; behaviour hooks are called only for the carrier that owns the tenan
 (see :meth:`backoffice.core.carriers.CarrierRegistry.hook`), so an implementation
 never needs to ask which carrier it is serving.
 
-Every hook here is documented in ``docs/plugins.md``; a test enforces it.
+Every hook here is documented in ``docs/plugins.md`` with its whole signature;
+``tests/test_docs.py`` enforces it.
 """
 
 from __future__ import annotations
