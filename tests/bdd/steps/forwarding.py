@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.carriers import registry
-from backoffice.core.destinations import parse_destination
+from backoffice.core.destinations import Destination, parse_destination
 from backoffice.core.errors import ChangeRejected
 from backoffice.core.explainer import CallContext, explain_call
 from backoffice.core.forwarding.models import ForwardingNumber
@@ -99,6 +99,36 @@ def when_forwarding(world, datatable):
 @given("le renvoi de la ligne réglé ainsi :")
 def given_forwarding(world, datatable):
     _block(world, "forwarding").write(world["tenant"], world["line"], _settings(world, datatable))
+
+
+@given(parsers.parse("le renvoi immédiat de la ligne réglé par l'API vers le numéro court "
+                     "interne « {digits} »"))
+def given_forwarding_to_internal_number(world, digits):
+    _block(world, "forwarding").write(world["tenant"], world["line"], {
+        "always_enabled": True, "always_destination": {"kind": "extension", "value": digits}})
+
+
+@when("on enregistre à nouveau le réglage du renvoi tel qu'il est lu")
+def when_forwarding_saved_as_read(world):
+    block = _block(world, "forwarding")
+    shown = block.schema(world["tenant"]).dump(block.read(world["tenant"], world["line"]))
+    _attempt(world, block.write, world["tenant"], world["line"], shown)
+
+
+def _immediate_destination(world) -> Destination:
+    assert world.get("refusal") is None, world["refusal"].violations
+    block = _block(world, "forwarding")
+    return block.read(world["tenant"], world["line"])["always_destination"]
+
+
+@then(parsers.parse("la destination du renvoi immédiat est le numéro court interne « {digits} »"))
+def then_internal_destination(world, digits):
+    assert _immediate_destination(world) == Destination("extension", digits)
+
+
+@then(parsers.parse("la destination du renvoi immédiat est le numéro « {e164} »"))
+def then_number_destination(world, e164):
+    assert _immediate_destination(world) == Destination("number", e164)
 
 
 def _ring_settings(world, datatable) -> dict:
