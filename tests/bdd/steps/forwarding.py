@@ -160,6 +160,17 @@ def when_remove_calendar(world, name):
     _attempt(world, _block(world, "calendars").remove, _calendar(world, name))
 
 
+@then(parsers.parse("le bouton Supprimer du numéro « {number} » est actif"))
+def then_delete_enabled(world, number):
+    assert not _block(world, "phone-numbers").removable(_listed(world, number))
+
+
+@then(parsers.parse("le numéro « {number} » n'est plus dans la liste"))
+def then_not_listed(world, number):
+    listed = _block(world, "phone-numbers").items(world["tenant"], world["line"])
+    assert parse_destination(number, _region(world)).value not in [n.number for n in listed]
+
+
 def _listed(world, number: str) -> ForwardingNumber:
     value = parse_destination(number, _region(world)).value
     return db.session.scalars(select(ForwardingNumber).where(
@@ -264,6 +275,11 @@ def then_closed(world):
 @then(parsers.parse("la règle appliquée est « {code} »"))
 def then_rule(world, code):
     assert _last(world).code == code, world["path"]
+
+
+@then(parsers.parse("le parcours dit « {text} »"))
+def then_path_says(world, text):
+    assert any(text in step.rule for step in world["path"]), world["path"]
 
 
 @then(parsers.parse("la section du guide citée est « {section} »"))
