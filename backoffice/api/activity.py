@@ -24,7 +24,7 @@ from backoffice.core.changes import from_marshmallow
 from backoffice.core.errors import N_, ChangeRejected
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.models import ProvisioningOrder
-from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.core.phone import InvalidNumber, any_number
 from backoffice.core.provisioning import retry_order
 from backoffice.lookups import carrier_of, line_or_404, order_or_404, tenant_or_404
 from backoffice.problems import problem
@@ -120,10 +120,11 @@ class Explain(MethodView):
         caller = None
         if call.get("caller"):
             try:
-                caller = to_e164(call["caller"], carrier_of(tenant).carrier.country)
+                caller = any_number(call["caller"], carrier_of(tenant).carrier.country)
             except InvalidNumber:
                 return problem(422, "call.caller.invalid", gettext(
-                    "“%(value)s” is not a valid phone number.", value=call["caller"]))
+                    "“%(value)s” is not a phone number: use digits, with an optional "
+                    "leading +.", value=call["caller"]))
         moment: datetime = call["moment"].replace(tzinfo=ZoneInfo(tenant.timezone))
         return explain_call(tenant, line, CallContext(caller, moment, call["state"],
                                                       call["digits"]))

@@ -18,7 +18,12 @@ LINE_STATES: tuple[LineState, ...] = ("idle", "busy", "no_answer", "unreachable"
 
 @dataclass(frozen=True)
 class CallContext:
-    """The call to explain: who calls (``None`` when anonymous), when, and the line's state."""
+    """The call to explain: who calls (``None`` when anonymous), when, and the line's state.
+
+    ``caller`` is what :func:`backoffice.core.phone.any_number` reads from the agent's text:
+    E.164 when recognised, else digits as typed, so that any number a list of blocked
+    numbers may hold can be tried as a caller.
+    """
 
     caller: str | None
     moment: datetime  # aware, in the tenant's time zone

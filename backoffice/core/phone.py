@@ -24,6 +24,11 @@ TERRITORIAL_TYPES = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE,
 national, though phonenumbers repeats them in every overseas region."""
 
 
+MAX_DIGITS = 20
+"""The most digits a number kept as typed may have (E.164 allows 15, dialling prefixes more)."""
+SEPARATORS = " -.()/"
+
+
 class InvalidNumber(ValueError):
     """The text is not a valid phone number for the given region."""
 
@@ -56,6 +61,33 @@ def to_e164(raw: str, region: str) -> str:
     if not valid:
         raise InvalidNumber(raw)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def any_number(raw: str, region: str) -> str:
+    """A number in any format, as a list of blocked numbers keeps it.
+
+    E.164 when phonenumbers recognises it (valid, or possible for a foreign country):
+    ``0145834778`` in France is ``+33145834778``, ``00442346950434`` is ``+442346950434``;
+    otherwise the digits as typed, without separators (``+334786950``, ``3400``). Raises
+    :class:`InvalidNumber` for anything but digits with an optional leading ``+``, or
+    more than :data:`MAX_DIGITS` digits.
+    """
+    text = "".join(ch for ch in str(raw).strip() if ch not in SEPARATORS)
+    digits = text.removeprefix("+")
+    if not digits.isdigit() or len(digits) > MAX_DIGITS:
+        raise InvalidNumber(raw)
+    try:
+        return to_e164(text, region)
+    except InvalidNumber:
+        pass
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return text
+    foreign = parsed.country_code != phonenumbers.country_code_for_region(region)
+    if foreign and phonenumbers.is_possible_number(parsed):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return text
 
 
 def lacks_national_prefix(raw: str, e164: str) -> bool:

@@ -13,7 +13,7 @@ from backoffice.core.errors import ChangeRejected, EditConflict
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
 from backoffice.core.lines import line_schema, update_line
 from backoffice.core.models import Line, Tenant
-from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.core.phone import InvalidNumber, any_number
 from backoffice.lookups import carrier_of, tenant_and_line_or_404
 from backoffice.web.forms import (
     build_form,
@@ -86,14 +86,15 @@ def explain(tenant_id: int, line_id: int):
     caller = None
     try:
         if form.get("caller", "").strip():
-            caller = to_e164(form["caller"], carrier_of(tenant).carrier.country)
+            caller = any_number(form["caller"], carrier_of(tenant).carrier.country)
         moment = datetime.fromisoformat(f"{form['date']}T{form['time']}").replace(
             tzinfo=ZoneInfo(tenant.timezone))
         state = form.get("state", "idle")
         if state not in LINE_STATES:
             raise ValueError(state)
     except InvalidNumber:
-        error = gettext("“%(value)s” is not a valid phone number.", value=form.get("caller"))
+        error = gettext("“%(value)s” is not a phone number: use digits, with an optional "
+                        "leading +.", value=form.get("caller"))
     except (KeyError, ValueError):
         error = gettext("Give a date, a time and a line state.")
     steps = None if error else explain_call(
