@@ -32,12 +32,20 @@ class Carrier:
 
 @dataclass(frozen=True)
 class Plan:
-    """A line type (a "forfait", a kind of "poste"...) and what a line of it needs."""
+    """A line type (a "forfait", a kind of "poste"...) and what a line of it needs.
+
+    ``answered_by`` says what answers a call to a line of the plan, for the call-path
+    explainer: ``"phone"``, a person's phone, which rings; ``"voicemail"`` (every call goes
+    to the line's mailbox), ``"announcement"`` (the caller hears an announcement only),
+    ``"distribution"`` (a queue or hunt group hands calls to its members), ``"menu"`` (a
+    voice menu). Any other word names a kind of line the explainer does not model.
+    """
 
     id: str
     label: dict[str, str]  # locale -> label, in the guide's words for "fr"
     requires: tuple[str, ...] = ()  # line fields that must be filled: "number", "site_id"...
     guide_section: str = ""
+    answered_by: str = "phone"
 
     def label_for(self, locale: str) -> str:
         return label_in(self.label, locale, self.id)

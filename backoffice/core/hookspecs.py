@@ -69,8 +69,8 @@ def call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     """Add the carrier's steps to the path of a call to ``line``.
 
     Return the steps this carrier's features decide, in order; a step whose
-    ``final`` is true ends the path. Core adds the ringing of the line when no
-    step ended the call.
+    ``final`` is true ends the path. When no step ended the call, core adds what
+    answers the line, as its plan's ``answered_by`` declares.
     """
 
 

@@ -34,7 +34,7 @@ class Cooptel(CarrierPlugin):
             Plan("extension", {"fr": "Poste téléphonique", "en": "Extension"},
                  requires=("extension",), guide_section=f"{GUIDE} §11"),
             Plan("efax", {"fr": "Numéro de fax (Efax)", "en": "E-fax number"},
-                 requires=("number",), guide_section=f"{GUIDE} §6"),
+                 requires=("number",), guide_section=f"{GUIDE} §6", answered_by="fax"),
         ]
 
     @hookimpl

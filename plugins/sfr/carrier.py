@@ -53,9 +53,11 @@ class Sfr(CarrierPlugin):
             Plan("analogique", {"fr": "Forfait analogique", "en": "Analogue line plan"},
                  requires=("number", "site_id"), guide_section=f"{GUIDE} §3.3"),
             Plan("groupement", {"fr": "Groupement d'appels", "en": "Hunt group"},
-                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.4"),
+                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.4",
+                 answered_by="distribution"),
             Plan("avi", {"fr": "Accueil Vocal Interactif", "en": "Interactive voice response"},
-                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.5"),
+                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.5",
+                 answered_by="menu"),
         ]
 
     @hookimpl

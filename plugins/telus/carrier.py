@@ -34,13 +34,13 @@ class Telus(CarrierPlugin):
             Plan("user", {"fr": "Utilisateur avec poste", "en": "User with extension"},
                  requires=("extension",), guide_section=f"{GUIDE} Utilisateurs"),
             Plan("queue", {"fr": "File d'attente", "en": "Call queue"},
-                 requires=("extension",), guide_section=section),
+                 requires=("extension",), guide_section=section, answered_by="distribution"),
             Plan("voicemail_only", {"fr": "Poste de messagerie seulement",
                                     "en": "Voicemail-only extension"},
-                 requires=("extension",), guide_section=section),
+                 requires=("extension",), guide_section=section, answered_by="voicemail"),
             Plan("announcement_only", {"fr": "Poste réservé aux annonces",
                                        "en": "Announcement-only extension"},
-                 requires=("extension",), guide_section=section),
+                 requires=("extension",), guide_section=section, answered_by="announcement"),
         ]
 
     @hookimpl

@@ -254,6 +254,16 @@ def then_rings(world):
     assert _last(world).action == "ring", world["path"]
 
 
+@then("aucun téléphone ne sonne")
+def then_no_phone_rings(world):
+    assert "ring" not in [step.action for step in world["path"]], world["path"]
+
+
+@then("l'appelant entend seulement une annonce")
+def then_announcement(world):
+    assert _last(world).action == "announcement", world["path"]
+
+
 @then("l'appel est signalé à l'utilisateur en ligne")
 def then_signalled(world):
     assert _last(world).action == "call_waiting", world["path"]
