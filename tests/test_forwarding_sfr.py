@@ -18,6 +18,7 @@ def toine(app):
     tenant = create_tenant({"name": "Toine Immo", "carrier_id": "sfr"})
     site = create_site(tenant, {"name": "Toine Immo", "country": "FR"})
     person = {"site_id": site.id, "first_name": "Stéphane", "last_name": "Biel"}
+    create_line(tenant, {"plan": "mobile", "number": "06 17 30 64 73"})
     lines = {
         "fixe": create_line(tenant, {"plan": "fixe", "number": "04 83 05 01 73",
                                      "email": "stephane@example.com", **person}),

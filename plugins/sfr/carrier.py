@@ -7,7 +7,7 @@ from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.errors import N_
 from backoffice.core.hookspecs import hookimpl
-from plugins.sfr import blacklist, call_waiting, demo, forwarding, multi_line_ring
+from plugins.sfr import blacklist, call_waiting, demo, forwarding, lines, multi_line_ring
 from plugins.sfr.destinations import DESTINATION_POLICY
 from plugins.sfr.network import SfrSandbox
 
@@ -28,7 +28,7 @@ class Sfr(CarrierPlugin):
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
     )
-    rules = {"forwarding": forwarding.validate_forwarding,
+    rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring}
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
 
