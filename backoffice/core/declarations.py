@@ -34,6 +34,9 @@ class Carrier:
 class Plan:
     """A line type (a "forfait", a kind of "poste"...) and what a line of it needs.
 
+    ``set_once`` lists the line fields given when the line is created that can never change
+    afterwards (an e-mail that is the user's sign-in): the line form shows them read-only.
+
     ``answered_by`` says what answers a call to a line of the plan, for the call-path
     explainer: ``"phone"``, a person's phone, which rings; ``"voicemail"`` (every call goes
     to the line's mailbox), ``"announcement"`` (the caller hears an announcement only),
@@ -46,6 +49,7 @@ class Plan:
     requires: tuple[str, ...] = ()  # line fields that must be filled: "number", "site_id"...
     guide_section: str = ""
     answered_by: str = "phone"
+    set_once: tuple[str, ...] = ()  # line fields that cannot change once given
 
     def label_for(self, locale: str) -> str:
         return label_in(self.label, locale, self.id)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import joinedload
 
 from backoffice.core.errors import ChangeRejected, EditConflict
 from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
-from backoffice.core.lines import line_schema, update_line
+from backoffice.core.lines import line_schema, set_once_fields, update_line
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import InvalidNumber, any_number
 from backoffice.lookups import carrier_of, tenant_and_line_or_404
@@ -36,9 +36,12 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
     editing = editing_from(request)
     info_open = info_values is not None or (editing is not None
                                             and editing.target == "information")
+    fixed = set_once_fields(line)
     with shared_choices():
-        info_form = build_form(schema, info_values if info_values is not None else stored,
-                               info_errors, tenant) if info_open else []
+        values = {**(info_values if info_values is not None else stored),
+                  **{name: stored[name] for name in fixed}}
+        info_form = build_form(schema, values, info_errors, tenant, readonly=fixed) \
+            if info_open else []
         shown = display_values(schema, stored, tenant, entry.carrier.country)
         blocks = block_views(tenant, line, submitted, editing)
     return render_template(
