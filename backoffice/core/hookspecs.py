@@ -55,11 +55,12 @@ def feature_blocks() -> list[Block]:
 
 @hookspec
 def validate_change(
-    feature: str, tenant: Tenant, line: Line | None, data: dict[str, Any]
+    feature: str, tenant: Tenant, line: Line | None, data: dict[str, Any], action: str
 ) -> list[Violation]:
     """Check a change against the carrier's rules that are more than a limit.
 
-    ``data`` has already passed the feature's schema and the declared limits.
+    ``data`` has already passed the feature's schema and the declared limits; ``action``
+    is ``"create"``, ``"update"`` or ``"delete"`` (a removal, ``data`` empty).
     Return the violations found (an empty list when the change is acceptable).
     """
 

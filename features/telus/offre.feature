@@ -26,7 +26,7 @@ Fonctionnalité: Le système téléphonique Connexion Affaires de TELUS
     Et la limite « company_caller_name_max_length » de « ivr » vaut 15
 
   Scénario: Les 7 rôles prédéfinis ne peuvent être modifiés
-    Alors il offre « roles » pour tout le client
+    Alors il offre « roles » sur les forfaits « user »
     Et la limite « editable » de « roles » vaut False
     Et la limite « super_admin_extension » de « roles » vaut 101
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from backoffice.core.carrier_plugin import CarrierPlugin
 from backoffice.core.declarations import Carrier, FeatureOffer, Plan
 from backoffice.core.hookspecs import hookimpl
-from plugins.telus import blacklist, demo, forwarding
+from plugins.telus import blacklist, demo, forwarding, roles
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -19,7 +19,9 @@ class Telus(CarrierPlugin):
     network = TelusSandbox
     demo = staticmethod(demo.load)
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK)
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK)
+    rules = {"lines": roles.validate_line, "roles": roles.validate_role}
+    removal_rules = {"lines": roles.validate_removal}
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
 
     @hookimpl
@@ -68,7 +70,7 @@ class Telus(CarrierPlugin):
             FeatureOffer("queues", "line", ("queue",), {
                 "max_calls_waiting": 25, "ring_order": ["rotation", "simultaneous", "fixed"],
             }, f"{GUIDE} Files d'attente"),
-            FeatureOffer("roles", "tenant", (), {
+            FeatureOffer("roles", "line", ("user",), {
                 "predefined": ROLES, "editable": False, "super_admin_extension": "101",
             }, f"{GUIDE} Gérer les rôles et les autorisations"),
         ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlalchemy import func, select
+from sqlalchemy.exc import NoResultFound
 
 from backoffice.core.carriers import registry
 from backoffice.core.errors import ChangeRejected
-from backoffice.core.lines import create_line, update_line
+from backoffice.core.lines import create_line, delete_line, update_line
 from backoffice.core.models import AuditRecord, Line, Site, Tenant
 from backoffice.core.phone import to_e164
 from backoffice.demo import load_demo
@@ -108,6 +109,32 @@ def when_update_line(world, text, datatable):
         db.session.rollback()
         return refused
     return None
+
+
+@when(parsers.parse("on supprime la ligne « {text} »"), target_fixture="refusal")
+def when_delete_line(world, text):
+    line = _line_by_number(world["tenant"], text)
+    world["before"] = _counts_and_line(line)
+    world["line"], world["refusal"] = line, None
+    try:
+        delete_line(line)
+    except ChangeRejected as refused:
+        db.session.rollback()
+        world["refusal"] = refused
+    return world["refusal"]
+
+
+@then(parsers.parse("la suppression est refusée : « {code} »"))
+def then_removal_refused(world, refusal, code):
+    assert refusal is not None, "the line was deleted"
+    assert code in [v.code for v in refusal.violations]
+
+
+@then(parsers.parse("la ligne « {text} » n'existe plus"))
+def then_line_gone(world, refusal, text):
+    assert refusal is None, refusal and refusal.violations
+    with pytest.raises(NoResultFound):
+        _line_by_number(world["tenant"], text)
 
 
 def _counts_and_line(line: Line) -> tuple:

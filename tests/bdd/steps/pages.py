@@ -72,6 +72,21 @@ def then_api_refused(world, code, field):
     assert (code, field) in [(e["code"], e["field"]) for e in response.json["errors"]]
 
 
+@when(parsers.parse("on supprime par l'API la ligne « {text} »"))
+def when_api_delete_line(world, app, text):
+    world["app"] = app
+    api, url = _api(world), _line_url(world, text, api=True)
+    etag = api("GET", url).headers["ETag"]
+    world["response"] = api("DELETE", url, headers={"If-Match": etag})
+
+
+@then(parsers.parse("l'API refuse la suppression : « {code} »"))
+def then_api_removal_refused(world, code):
+    response = world["response"]
+    assert response.status_code == 422, response.text
+    assert code in [e["code"] for e in response.json["errors"]]
+
+
 @then(parsers.parse("le message de l'API est « {message} »"))
 def then_api_message(world, message):
     assert message in [e["message"] for e in world["response"].json["errors"]]
