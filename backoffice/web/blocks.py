@@ -25,11 +25,12 @@ def _context(tenant_id: int, line_id: int | None, block_id: str):
     return tenant, line, block_or_not_offered(tenant, line, block_id)
 
 
-def _back(tenant, line, block_id: str):
+def _back(tenant, line, block_id: str, **query):
+    """Back to the page of the block; ``query`` opens one of its forms there."""
     if line is None:
-        return redirect(url_for("tenants.show", tenant_id=tenant.id, _anchor=block_id))
+        return redirect(url_for("tenants.show", tenant_id=tenant.id, _anchor=block_id, **query))
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id,
-                            _anchor=block_id))
+                            _anchor=block_id, **query))
 
 
 def _run(tenant, line, block, action: Callable[[], Any], payload: dict[str, Any],
@@ -85,8 +86,11 @@ def change_item(tenant_id: int, line_id: int | None, block_id: str, item_id: int
 @bp.post(TENANT + "/items/<int:item_id>/delete", defaults={"line_id": None})
 @bp.post(LINE + "/items/<int:item_id>/delete")
 def remove_item(tenant_id: int, line_id: int | None, block_id: str, item_id: int):
+    """Remove one item once the agent confirmed it; unconfirmed, ask for the confirmation."""
     tenant, line, block = _context(tenant_id, line_id, block_id)
     item = _item(tenant, line, block, item_id)
+    if request.form.get("confirm") != "yes":
+        return _back(tenant, line, block.id, edit=block.id, item=item.id, remove=1)
     return _run(tenant, line, block, lambda: block.remove(item), {}, item_id)
 
 

@@ -20,6 +20,9 @@ Fonctionnalité: La liste noire du compte Cooptel
   - « Le système se base sur le numéro de téléphone affiché par l'appelant » : un
     appelant nord-américain est comparé sur ses dix chiffres (5149073400), un appelant
     étranger sur ses chiffres internationaux, sans « + ».
+  - §8.4 « confirmer votre choix » : la page demande de confirmer la suppression d'une
+    règle, comme celle de toutes les règles (§8.5) ; par l'API, la requête de suppression
+    est elle-même la confirmation et reste une seule requête.
 
   Contexte:
     Étant donné le client de démonstration « Fromagerie du Lac »
@@ -89,3 +92,15 @@ Fonctionnalité: La liste noire du compte Cooptel
     Quand on supprime toutes les règles, après confirmation
     Alors le client a 0 règle de liste noire
     Et l'historique garde une seule suppression, avec la liste des règles supprimées
+
+  Scénario: Supprimer une règle demande de confirmer son choix (§8.4)
+    Quand l'agent clique sur « Supprimer » pour la règle « bloque » « contient » « 5555 »
+    Alors la page demande « Êtes-vous sûr de vouloir supprimer « Bloquer les appels dont le numéro contient 5555 » ? »
+    Et le client a 2 règles de liste noire
+    Quand l'agent confirme la suppression
+    Alors le client a 1 règle de liste noire
+
+  Scénario: Par l'API, supprimer une règle reste une seule requête (§8.4)
+    Quand on supprime par l'API la règle « bloque » « contient » « 5555 »
+    Alors l'API répond 204
+    Et le client a 1 règle de liste noire

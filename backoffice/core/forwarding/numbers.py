@@ -143,4 +143,4 @@ def numbers_block(*, id: str, title: str, guide_section: str = "") -> Collection
         items=lambda tenant, line: numbers_of(line),
         find=lambda tenant, line, item_id: find_number(line, item_id),
         add=add_number, change=change_number, remove=remove_number,
-        removable=why_not_removable)
+        removable=why_not_removable, describe=lambda item: item.number)

@@ -223,6 +223,13 @@ def then_calendar_listed(world, name):
     assert name in [calendar.name for calendar in listed]
 
 
+@then(parsers.parse("le calendrier « {name} » ne figure plus dans la liste des calendriers du "
+                    "client"))
+def then_calendar_not_listed(world, name):
+    listed = _block(world, "calendars").items(world["tenant"], None)
+    assert name not in [calendar.name for calendar in listed]
+
+
 @then(parsers.parse("le bouton Supprimer du numéro « {number} » est désactivé"))
 def then_delete_disabled(world, number):
     assert _block(world, "phone-numbers").removable(_listed(world, number))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from pytest_bdd import parsers, then, when
 
 from backoffice.auth.tokens import create_token
 from tests.auth_helpers import make_agent
+from tests.bdd.steps.blacklist import RULE, _rule
 from tests.bdd.steps.common import _line_by_number
+from tests.bdd.steps.forwarding import _calendar
+
+FORM = re.compile(r'<form[^>]*action="(?P<action>[^"]*)"[^>]*>(?P<body>.*?)</form>', re.DOTALL)
+HIDDEN = re.compile(r'<input type="hidden" name="(?P<name>[^"]+)" value="(?P<value>[^"]*)">')
 
 
 def _web(world, agent_client):
@@ -90,3 +96,59 @@ def then_api_removal_refused(world, code):
 @then(parsers.parse("le message de l'API est « {message} »"))
 def then_api_message(world, message):
     assert message in [e["message"] for e in world["response"].json["errors"]]
+
+
+def _post_form(world, form: re.Match) -> None:
+    """Submit a form of the page as the browser would: its hidden fields, nothing else."""
+    data = {m["name"]: html.unescape(m["value"]) for m in HIDDEN.finditer(form["body"])}
+    world["page"] = world["web"].post(html.unescape(form["action"]), data=data,
+                                      follow_redirects=True)
+
+
+def _click_delete(world, agent_client, block_id: str, item_id: int) -> None:
+    """Press the item's Delete control on the tenant page: a form that posts, or a link."""
+    client = _web(world, agent_client)
+    page = client.get(f"/tenants/{world['tenant'].id}").text
+    link = re.search(rf'href="(\?edit={block_id}&amp;item={item_id}&amp;remove=1)#', page)
+    if link:
+        world["page"] = client.get(f"/tenants/{world['tenant'].id}" + html.unescape(link[1]))
+        return
+    form = next(f for f in FORM.finditer(page)
+                if f["action"].endswith(f"/blocks/{block_id}/items/{item_id}/delete"))
+    _post_form(world, form)
+
+
+@when(parsers.parse("l'agent clique sur « Supprimer » pour la règle " + RULE))
+def when_click_delete_rule(world, agent_client, mode, match, digits):
+    _click_delete(world, agent_client, "blacklist-rules", _rule(world, mode, match, digits).id)
+
+
+@when(parsers.parse("l'agent clique sur « Supprimer » pour le calendrier « {name} »"))
+def when_click_delete_calendar(world, agent_client, name):
+    _click_delete(world, agent_client, "calendars", _calendar(world, name).id)
+
+
+@then(parsers.parse("la page demande « {question} »"))
+def then_page_asks(world, question):
+    assert question in html.unescape(world["page"].text)
+
+
+@when("l'agent confirme la suppression")
+def when_confirm_removal(world):
+    form = next(f for f in FORM.finditer(world["page"].text) if 'name="confirm"' in f["body"]
+                and f["action"].endswith("/delete"))
+    _post_form(world, form)
+    assert world["page"].status_code == 200
+
+
+@when(parsers.parse("on supprime par l'API la règle " + RULE))
+def when_api_delete_rule(world, app, mode, match, digits):
+    world["app"] = app
+    rule = _rule(world, mode, match, digits)
+    world["response"] = _api(world)(
+        "DELETE", f"/api/v1/tenants/{world['tenant'].id}/blacklist-rules/{rule.id}")
+
+
+@then(parsers.parse("l'API répond {status:d}"))
+def then_api_status(world, status):
+    assert world["response"].status_code == status, world["response"].text
