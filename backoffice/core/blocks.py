@@ -55,3 +55,7 @@ class CollectionBlock(Block):
     removable: Callable[[Any], str | None] | None = None  # why an item cannot be removed
     search: Callable[[Tenant, Line | None, str], list[Any]] | None = None  # items matching text
     describe: Callable[[Any], str] | None = None  # the item in words, to confirm its removal
+    summary: Callable[[Tenant, Line | None], str] | None = None  # the items' effect, in words
+    caution: Callable[[Tenant, Line | None, dict[str, Any]], str | None] | None = None
+    """What the agent must acknowledge before an item is added or changed (the web form
+    asks for it; the API request is itself the acknowledgement), or ``None``."""

@@ -53,6 +53,21 @@ def _run(tenant, line, block, action: Callable[[], Any], payload: dict[str, Any]
     return _back(tenant, line, block.id)
 
 
+def _unacknowledged(tenant, line, block, payload: dict[str, Any],
+                    item_id: int | None = None):
+    """The form again, with the block's caution, when the agent has not acknowledged it."""
+    from backoffice.web.lines import render_line
+    from backoffice.web.tenants import render_tenant
+
+    caution = block.caution(tenant, line, payload) if block.caution else None
+    if not caution or request.form.get("acknowledge") == "yes":
+        return None
+    submitted = Submitted(block.id, payload, {}, item_id, caution=caution)
+    if line is None:
+        return render_tenant(tenant, submitted=submitted, status=422)
+    return render_line(tenant, line, submitted=submitted, status=422)
+
+
 @bp.post(TENANT, defaults={"line_id": None})
 @bp.post(LINE)
 def save(tenant_id: int, line_id: int | None, block_id: str):
@@ -60,7 +75,8 @@ def save(tenant_id: int, line_id: int | None, block_id: str):
     payload = payload_from_form(block.schema(tenant), request.form)
     if isinstance(block, SettingsBlock):
         return _run(tenant, line, block, lambda: block.write(tenant, line, payload), payload)
-    return _run(tenant, line, block, lambda: block.add(tenant, line, payload), payload)
+    return _unacknowledged(tenant, line, block, payload) or _run(
+        tenant, line, block, lambda: block.add(tenant, line, payload), payload)
 
 
 def _item(tenant, line, block, item_id: int):
@@ -80,7 +96,8 @@ def change_item(tenant_id: int, line_id: int | None, block_id: str, item_id: int
     if block.change is None:
         abort(405)
     payload = payload_from_form(block.schema(tenant), request.form)
-    return _run(tenant, line, block, lambda: block.change(item, payload), payload, item_id)
+    return _unacknowledged(tenant, line, block, payload, item_id) or _run(
+        tenant, line, block, lambda: block.change(item, payload), payload, item_id)
 
 
 @bp.post(TENANT + "/items/<int:item_id>/delete", defaults={"line_id": None})

@@ -32,6 +32,9 @@ class BlockView:
     editing_item: int | None = None
     removing_item: int | None = None  # the item whose removal the agent is asked to confirm
     query: str = ""
+    summary: str = ""  # what the collection's items do, in words
+    caution: str = ""  # what the agent must acknowledge before the open form is saved
+    item_values: dict[str, Any] = field(default_factory=dict)  # an item's form, as posted
 
     @property
     def is_collection(self) -> bool:
@@ -67,6 +70,7 @@ class Submitted:
     values: dict[str, Any]
     errors: dict[str, list[str]]
     item_id: int | None = None
+    caution: str = ""  # not refused: saved once the agent acknowledges this
 
 
 def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None = None,
@@ -86,6 +90,7 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
                 else block.items(tenant, line)
             view.items = [_item_view(block, schema, item, tenant, country, view.labels)
                           for item in found]
+            view.summary = block.summary(tenant, line) if block.summary else ""
         else:
             view.values = schema.dump(block.read(tenant, line))
             view.display = display_values(schema, view.values, tenant, country)
@@ -104,6 +109,9 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
             view.editing = view.editing_item is None
         if mine and mine.item_id is not None:
             view.errors = [message for messages in mine.errors.values() for message in messages]
+        if mine:
+            view.caution = mine.caution
+            view.item_values = mine.values if mine.item_id is not None else {}
         views.append(view)
     return views
 

@@ -62,16 +62,18 @@ def _one_of(options: Sequence[str]) -> validate.OneOf:
     return validate.OneOf(list(options), error=_l("Choose one of: {choices}."))
 
 
-def _choice(labels: dict[str, str], label: str) -> fields.String:
+def _choice(labels: dict[str, str], label: str, **metadata: str) -> fields.String:
     return fields.String(required=True, validate=_one_of(list(labels)),
-                         metadata={"label": label, "choice_labels": dict(labels)})
+                         metadata={"label": label, "choice_labels": dict(labels), **metadata})
 
 
 class BlacklistRuleSchema(BaseSchema):
     """An account-wide rule: block or allow only, how to match, which digits."""
 
     id = fields.Integer(dump_only=True)
-    mode = _choice(MODE_LABELS, N_("Rule"))
+    mode = _choice(MODE_LABELS, N_("Rule"), help=N_(
+        "“Allow only”: as soon as one such rule exists, every caller that none of them "
+        "matches is rejected."))
     match = _choice(MATCH_LABELS, N_("Match"))
     digits = DigitSequence(required=True, metadata={
         "label": N_("Digits"),

@@ -9,7 +9,7 @@ from pytest_bdd import parsers, then, when
 
 from backoffice.auth.tokens import create_token
 from tests.auth_helpers import make_agent
-from tests.bdd.steps.blacklist import RULE, _rule
+from tests.bdd.steps.blacklist import RULE, _rule, _rule_data
 from tests.bdd.steps.common import _line_by_number
 from tests.bdd.steps.forwarding import _calendar
 
@@ -152,3 +152,45 @@ def when_api_delete_rule(world, app, mode, match, digits):
 @then(parsers.parse("l'API répond {status:d}"))
 def then_api_status(world, status):
     assert world["response"].status_code == status, world["response"].text
+
+
+def _tenant_page(world, agent_client, query: str = "") -> str:
+    return _web(world, agent_client).get(f"/tenants/{world['tenant'].id}{query}").text
+
+
+@when(parsers.parse("l'agent ajoute par le formulaire la règle " + RULE))
+def when_form_adds_rule(world, agent_client, mode, match, digits):
+    page = _tenant_page(world, agent_client, "?edit=blacklist-rules")
+    form = next(f for f in FORM.finditer(page)
+                if f["action"].endswith("/blocks/blacklist-rules") and 'name="digits"' in f["body"])
+    data = {m["name"]: html.unescape(m["value"]) for m in HIDDEN.finditer(form["body"])}
+    world["posted"] = (form["action"], {**data, **_rule_data(mode, match, digits)})
+    world["page"] = world["web"].post(world["posted"][0], data=world["posted"][1],
+                                      follow_redirects=True)
+
+
+@then(parsers.parse("la page avertit « {text} »"))
+def then_page_warns(world, text):
+    page = html.unescape(world["page"].text)
+    assert text in page and 'name="acknowledge"' in page, page
+
+
+@when("l'agent coche la case et enregistre la règle")
+def when_acknowledge(world):
+    action, data = world["posted"]
+    world["page"] = world["web"].post(action, data={**data, "acknowledge": "yes"},
+                                      follow_redirects=True)
+    assert world["page"].status_code == 200
+
+
+@then(parsers.parse("la page de la liste noire indique « {text} »"))
+def then_blacklist_page_says(world, agent_client, text):
+    page = html.unescape(_tenant_page(world, agent_client))
+    block = page.split('id="blacklist-rules"')[1].split("</article>")[0]
+    assert text in block, block
+
+
+@then(parsers.parse("le formulaire de la règle avertit « {text} »"))
+def then_form_warns(world, agent_client, text):
+    page = html.unescape(_tenant_page(world, agent_client, "?edit=blacklist-rules"))
+    assert text in page
