@@ -70,7 +70,8 @@ from backoffice.core.limits import (
 )
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
-from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
+from backoffice.core.schemas import BaseSchema
 from backoffice.extensions import db
 from backoffice.lookups import line_or_404, tenant_or_404
 
@@ -89,13 +90,14 @@ __all__ = [
     "db", "Tenant", "Site", "Line", "TenantOwned", "Versioned", "ProvisioningOrder",
     "Change", "apply_change", "assign_to", "add_row", "delete_all",
     # blocks
-    "Block", "SettingsBlock", "CollectionBlock", "SettingsSchema",
+    "Block", "SettingsBlock", "CollectionBlock", "SettingsSchema", "BaseSchema",
     # the call-path explainer
     "CallContext", "CallStep", "LineState",
     # the carrier's network
     "Network", "Outcome", "SandboxNetwork",
     # phone numbers and destinations
-    "to_e164", "InvalidNumber", "Destination", "DestinationField", "number_region_and_type",
+    "to_e164", "InvalidNumber", "national", "national_regions", "Destination",
+    "DestinationField", "number_region_and_type",
     # the forwarding toolkit
     "TriggerForm", "Forwarding", "RING_MODES", "forwarding_of", "effective_states",
     "save_forwarding", "forwarding_steps", "forward_step", "line_rules", "why_forwarded",

@@ -10,7 +10,7 @@ from backoffice.auth.tokens import create_token
 from backoffice.core.models import AuditRecord, Line, Tenant
 from backoffice.demo import load_demo
 from backoffice.extensions import db
-from backoffice.testing.auth import make_agent
+from backoffice.testing.auth import csrf_token, make_agent
 
 
 @pytest.fixture
@@ -175,3 +175,22 @@ def test_a_line_with_features_is_deleted_with_their_settings(api):
             model.line_id == line.id)) == 0
     history = api("GET", f"/api/v1/tenants/{line.tenant_id}/history?object_type=line").json
     assert history["items"][0]["action"] == "delete"
+
+
+def test_a_number_of_the_blocked_list_can_be_tried_as_the_caller(api, agent_client):
+    """Guide 004 §6.13: "pas de format imposé"; the explainer takes any such number."""
+    line = sfr_line()  # blocks +334786950, kept as typed since no country can place it
+    url = f"/api/v1/tenants/{line.tenant_id}/lines/{line.id}/explain"
+    steps = api("POST", url, json={"caller": "+334786950", "moment": "2026-11-23T10:00:00",
+                                   "state": "idle"}).json
+    assert [(step["action"], step["guide_section"]) for step in steps] == [
+        ("reject", "004_1c65287363dc7b18.txt §6.13")]
+    garbled = api("POST", url, json={"caller": "n'importe qui", "moment": "2026-11-23T10:00:00",
+                                     "state": "idle"})
+    assert garbled.status_code == 422 and garbled.json["code"] == "call.caller.invalid"
+    web = agent_client("support_agent", "sfr")
+    page = web.post(f"/tenants/{line.tenant_id}/lines/{line.id}/explain", headers={
+        "HX-Request": "true"}, data={"caller": "+334786950", "date": "2026-11-23",
+                                     "time": "10:00", "state": "idle",
+                                     "csrf_token": csrf_token(web, f"/tenants/{line.tenant_id}")})
+    assert page.status_code == 200 and "+334786950" in page.text and "reject" in page.text

@@ -14,6 +14,8 @@ from backoffice.core.schemas import RegionalSchema
     ("+32 2 555 12 34", Destination("number", "+3225551234")),
     ("102", Destination("extension", "102")),
     ("3949", Destination("extension", "3949")),
+    ("612345678", Destination("extension", "612345678")),
+    ("0590 20 12 34", Destination("number", "+590590201234")),
     ({"kind": "number", "value": "0483050173"}, Destination("number", "+33483050173")),
     ({"kind": "extension", "value": "1234"}, Destination("extension", "1234")),
     ({"kind": "voicemail"}, Destination("voicemail")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backoffice.core.phone import for_display, national
+from backoffice.core.phone import for_display, lacks_national_prefix, national, to_e164
 
 
 def test_national_formats() -> None:
@@ -15,3 +15,18 @@ def test_foreign_numbers_read_internationally() -> None:
     assert for_display("+33483050173", "FR") == "04 83 05 01 73"
     assert for_display("+442346950434", "FR") == "+44 23 4695 0434"
     assert for_display("+15149073400", "CA") == "(514) 907-3400"
+
+
+def test_french_national_numbers_include_the_overseas_ranges() -> None:
+    assert to_e164("0590 20 12 34", "FR") == "+590590201234"
+    assert to_e164("0596 30 12 34", "FR") == "+596596301234"
+    assert to_e164("0694 20 12 34", "FR") == "+594694201234"
+    assert to_e164("08 99 12 34 56", "FR") == "+33899123456"
+    assert to_e164("04 83 05 01 73", "FR") == "+33483050173"
+
+
+def test_digits_that_leave_out_the_national_prefix_are_told_apart() -> None:
+    assert lacks_national_prefix("612345678", "+33612345678")
+    assert not lacks_national_prefix("06 12 34 56 78", "+33612345678")
+    assert not lacks_national_prefix("+33 6 12 34 56 78", "+33612345678")
+    assert not lacks_national_prefix("5145550199", "+15145550199")

@@ -214,6 +214,22 @@ def test_a_read_only_role_is_offered_no_change(app, demo, agent_client):
     tenant = demo["cooptel"]
     writer = agent_client("support_agent", "cooptel").get(f"/tenants/{tenant}").text
     reader = agent_client("viewer", "cooptel").get(f"/tenants/{tenant}").text
-    for control in ('?edit=blacklist-rules', '?edit=new-line', '/delete"', '/clear"'):
+    for control in ('?edit=blacklist-rules', '?edit=new-line', 'remove=1', '/clear"'):
         assert control in writer and control not in reader
     assert 'id="blacklist-rules"' in reader and "Rechercher dans tous les champs" in reader
+
+
+def test_deleting_one_item_asks_for_a_confirmation_first(app, demo, agent_client):
+    client = agent_client("support_agent", "cooptel")
+    tenant = demo["cooptel"]
+    rule = db.session.scalar(select(BlacklistRule).where(BlacklistRule.tenant_id == tenant))
+    url = f"/tenants/{tenant}/blocks/blacklist-rules/items/{rule.id}/delete"
+    token = csrf_of(client.get(f"/tenants/{tenant}"))
+    asked = client.post(url, data={"csrf_token": token})
+    assert asked.status_code == 302 and "remove=1" in asked.location
+    question = client.get(asked.location).text
+    assert "Êtes-vous sûr de vouloir supprimer" in question and 'name="confirm"' in question
+    assert db.session.get(BlacklistRule, rule.id) is not None
+    client.post(url, data={"csrf_token": token, "confirm": "yes"})
+    db.session.expire_all()
+    assert db.session.get(BlacklistRule, rule.id) is None

@@ -23,7 +23,7 @@ from backoffice.core.declarations import LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, Violation
 from backoffice.core.explainer import explain_call
 from backoffice.core.models import ProvisioningOrder
-from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.core.phone import InvalidNumber, any_number
 from backoffice.core.provisioning import retry_order
 from backoffice.lookups import carrier_of, line_or_404, order_or_404, tenant_or_404
 from backoffice.problems import Refused
@@ -121,11 +121,12 @@ class Explain(MethodView):
         caller = None
         if call.get("caller"):
             try:
-                caller = to_e164(call["caller"], carrier_of(tenant).carrier.country)
+                caller = any_number(call["caller"], carrier_of(tenant).carrier.country)
             except InvalidNumber:
                 raise ChangeRejected([Violation(
                     code="call.caller.invalid", field="caller",
-                    message=N_("“%(value)s” is not a valid phone number."),
+                    message=N_("“%(value)s” is not a phone number: use digits, with an "
+                               "optional leading +."),
                     params={"value": call["caller"]})]) from None
         moment: datetime = call["moment"].replace(tzinfo=ZoneInfo(tenant.timezone))
         return explain_call(tenant, line, CallContext(caller, moment, call["state"],

@@ -7,7 +7,9 @@ line) and the plans come from the carrier's :class:`~backoffice.core.declaration
 for ``feature``.
 
 Every write goes through the change pipeline, so callables raise
-:class:`~backoffice.core.errors.ChangeRejected` with nothing saved.
+:class:`~backoffice.core.errors.ChangeRejected` with nothing saved. The web UI asks the
+agent to confirm before it removes an item or clears a list (guides 003 §8.4, §8.5 and
+004 §4.2.3); the API's DELETE is the confirmation itself.
 """
 
 from __future__ import annotations
@@ -52,3 +54,8 @@ class CollectionBlock(Block):
     clear: Callable[[Tenant, Line | None], Any] | None = None  # None: no "delete all"
     removable: Callable[[Any], str | None] | None = None  # why an item cannot be removed
     search: Callable[[Tenant, Line | None, str], list[Any]] | None = None  # items matching text
+    describe: Callable[[Any], str] | None = None  # the item in words, to confirm its removal
+    summary: Callable[[Tenant, Line | None], str] | None = None  # the items' effect, in words
+    caution: Callable[[Tenant, Line | None, dict[str, Any]], str | None] | None = None
+    """What the agent must acknowledge before an item is added or changed (the web form
+    asks for it; the API request is itself the acknowledgement), or ``None``."""

@@ -32,6 +32,8 @@ class CarrierPlugin:
     """The blocks of the carrier's features, as the UI and the API show them."""
     rules: Mapping[str, Rule] = {}
     """Feature name -> the carrier's rules for a change of that feature."""
+    removal_rules: Mapping[str, Rule] = {}
+    """Feature name -> the carrier's rules for removing a row of that feature (a line...)."""
     call_stages: Sequence[CallStage] = ()
     """The carrier's call-path stages, in the order a call meets them."""
     planned: Sequence[PlannedFeature] = ()
@@ -63,8 +65,8 @@ class CarrierPlugin:
 
     @hookimpl
     def validate_change(self, feature: str, tenant: Tenant, line: Line | None,
-                        data: dict[str, Any]) -> list[Violation]:
-        rule = self.rules.get(feature)
+                        data: dict[str, Any], action: str) -> list[Violation]:
+        rule = (self.removal_rules if action == "delete" else self.rules).get(feature)
         return rule(tenant=tenant, line=line, data=data) if rule else []
 
     @hookimpl

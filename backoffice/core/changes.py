@@ -130,7 +130,8 @@ def validate(change: Change) -> dict[str, Any]:
         violations.extend(check(data))
     if not violations and change.feature and change.tenant is not None:
         results = registry().hook(change.tenant.carrier_id).validate_change(
-            feature=change.feature, tenant=change.tenant, line=change.line, data=data
+            feature=change.feature, tenant=change.tenant, line=change.line, data=data,
+            action=change.action,
         )
         violations.extend(v for group in results for v in group)
     if violations:

@@ -33,12 +33,24 @@ class Carrier:
 
 @dataclass(frozen=True)
 class Plan:
-    """A line type (a "forfait", a kind of "poste"...) and what a line of it needs."""
+    """A line type (a "forfait", a kind of "poste"...) and what a line of it needs.
+
+    ``set_once`` lists the line fields given when the line is created that can never change
+    afterwards (an e-mail that is the user's sign-in): the line form shows them read-only.
+
+    ``answered_by`` says what answers a call to a line of the plan, for the call-path
+    explainer: ``"phone"``, a person's phone, which rings; ``"voicemail"`` (every call goes
+    to the line's mailbox), ``"announcement"`` (the caller hears an announcement only),
+    ``"distribution"`` (a queue or hunt group hands calls to its members), ``"menu"`` (a
+    voice menu). Any other word names a kind of line the explainer does not model.
+    """
 
     id: str
     label: dict[str, str]  # locale -> label, in the guide's words for "fr"
     requires: tuple[str, ...] = ()  # line fields that must be filled: "number", "site_id"...
     guide_section: str = ""
+    answered_by: str = "phone"
+    set_once: tuple[str, ...] = ()  # line fields that cannot change once given
 
     def label_for(self, locale: str) -> str:
         return label_in(self.label, locale, self.id)
@@ -119,7 +131,12 @@ LINE_STATES: tuple[LineState, ...] = ("idle", "busy", "no_answer", "unreachable"
 
 @dataclass(frozen=True)
 class CallContext:
-    """The call to explain: who calls (``None`` when anonymous), when, and the line's state."""
+    """The call to explain: who calls (``None`` when anonymous), when, and the line's state.
+
+    ``caller`` is what :func:`backoffice.core.phone.any_number` reads from the agent's text:
+    E.164 when recognised, else digits as typed, so that any number a list of blocked
+    numbers may hold can be tried as a caller.
+    """
 
     caller: str | None
     moment: datetime  # aware, in the tenant's time zone

@@ -4,7 +4,8 @@ A :class:`Destination` is a phone number (E.164), an internal extension or short
 (digits), or the line's voicemail. :class:`DestinationField` loads one from a form's text
 ("voicemail", "102", "06 12 34 56 78") or from the API's ``{"kind": ..., "value": ...}``,
 parsing national numbers for the tenant's carrier country, and dumps it as text that loads
-back to the same value.
+back to the same value: digits that leave out the national prefix their country writes
+(``612345678`` in France) are a short number, never a national number in disguise.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from flask_babel import lazy_gettext as _l
 from marshmallow import ValidationError, fields
 
 from backoffice.core.errors import N_
-from backoffice.core.phone import InvalidNumber, national, to_e164
+from backoffice.core.phone import InvalidNumber, lacks_national_prefix, national, to_e164
 
 Kind = Literal["number", "extension", "voicemail"]
 KINDS: tuple[Kind, ...] = ("number", "extension", "voicemail")
@@ -57,9 +58,9 @@ class Destination:
 def parse_destination(raw: Any, region: str) -> Destination:
     """Read a destination from text or a ``{"kind", "value"}`` mapping.
 
-    Text: a voicemail word, a phone number valid for ``region`` (or international), or
-    2 to 10 digits that are no valid phone number (an extension or an internal short
-    number). Raises :class:`ValueError` when it is none of them.
+    Text: a voicemail word, a phone number valid for ``region`` (or international) written
+    as that country writes it, or 2 to 10 digits that are no such number (an extension or
+    an internal short number). Raises :class:`ValueError` when it is none of them.
     """
     if isinstance(raw, Destination):
         return raw
@@ -78,10 +79,13 @@ def parse_destination(raw: Any, region: str) -> Destination:
         return Destination.voicemail()
     compact = re.sub(r"[\s.\-()]", "", text)
     try:
-        return Destination("number", to_e164(text, region))
+        number = to_e164(text, region)
     except InvalidNumber:
-        if SHORT_NUMBER.match(compact):
-            return Destination("extension", compact)
+        number = None
+    if number is not None and not lacks_national_prefix(compact, number):
+        return Destination("number", number)
+    if SHORT_NUMBER.match(compact):
+        return Destination("extension", compact)
     raise ValueError(text)
 
 

@@ -14,6 +14,7 @@ from backoffice.core.carriers import registry
 from backoffice.core.declarations import CallContext, CallStep
 from backoffice.core.errors import N_
 from backoffice.core.models import Line, Tenant
+from backoffice.i18n import current_language
 
 CORE_SECTION = "DESIGN.md §6"
 _LINE_OUTCOME = {
@@ -30,14 +31,52 @@ _LINE_OUTCOME = {
 }
 
 
+_PLAN_OUTCOME = {
+    "voicemail": CallStep("voicemail", N_(
+        "Every call to this line goes straight to its voicemail box: no phone rings."), "",
+        target="voicemail", final=True, code="plan.voicemail"),
+    "announcement": CallStep("announcement", N_(
+        "Callers to this line only hear an announcement or a recorded greeting: no phone "
+        "rings."), "", final=True, code="plan.announcement"),
+    "distribution": CallStep("distribution", N_(
+        "This line hands its calls to its members, in the order its distribution rule "
+        "sets, and holds them waiting while none is free. Members and distribution are not "
+        "modelled yet: the explainer cannot say which member answers."), "", final=True,
+        code="plan.distribution"),
+    "menu": CallStep("menu", N_(
+        "Callers to this line hear a voice menu and choose with the keys of their phone. "
+        "The menu is not modelled yet: the explainer cannot say where the call goes."), "",
+        final=True, code="plan.menu"),
+}
+_NOT_MODELLED = CallStep("not_modelled", N_(
+    "What answers a call to a line of the plan “%(plan)s” is not modelled yet: the explainer "
+    "cannot say how the call ends."), "", final=True, code="plan.not_modelled")
+
+
 def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep]:
-    """The ordered steps of ``call`` to ``line``, up to the step that ends it."""
+    """The ordered steps of ``call`` to ``line``, up to the step that ends it.
+
+    When no carrier step ends the call, what answers it ends the path: a person's phone
+    rings (or is busy, unanswered, unreachable); a line of another kind of plan ends as its
+    plan's ``answered_by`` says, citing the plan's guide section.
+    """
     groups = registry().hook(tenant.carrier_id).call_steps(call=call, tenant=tenant, line=line)
     path: list[CallStep] = []
     for step in (step for group in groups for step in group):
         path.append(step)
         if step.final:
             return path
-    outcome = _LINE_OUTCOME[call.state]
-    path.append(replace(outcome, rule=gettext(outcome.rule)))
+    path.append(_outcome(tenant, line, call))
     return path
+
+
+def _outcome(tenant: Tenant, line: Line, call: CallContext) -> CallStep:
+    entry = registry()[tenant.carrier_id]
+    plan = entry.plan(line.plan)
+    if plan is None or plan.answered_by == "phone":
+        outcome = _LINE_OUTCOME[call.state]
+        return replace(outcome, rule=gettext(outcome.rule))
+    outcome = _PLAN_OUTCOME.get(plan.answered_by, _NOT_MODELLED)
+    label = plan.label_for(current_language())
+    return replace(outcome, rule=gettext(outcome.rule, plan=label),
+                   guide_section=plan.guide_section or CORE_SECTION)

@@ -81,11 +81,12 @@ def carrier_migrations() -> str | None:
 
 @hookspec
 def validate_change(
-    feature: str, tenant: Tenant, line: Line | None, data: dict[str, Any]
+    feature: str, tenant: Tenant, line: Line | None, data: dict[str, Any], action: str
 ) -> list[Violation]:
     """Check a change against the carrier's rules that are more than a limit.
 
-    ``data`` has already passed the feature's schema and the declared limits.
+    ``data`` has already passed the feature's schema and the declared limits; ``action``
+    is ``"create"``, ``"update"`` or ``"delete"`` (a removal, ``data`` empty).
     Return the violations found (an empty list when the change is acceptable).
     """
 
@@ -95,8 +96,8 @@ def call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     """Add the carrier's steps to the path of a call to ``line``.
 
     Return the steps this carrier's features decide, in order; a step whose
-    ``final`` is true ends the path. Core adds the ringing of the line when no
-    step ended the call.
+    ``final`` is true ends the path. When no step ended the call, core adds what
+    answers the line, as its plan's ``answered_by`` declares.
     """
 
 

@@ -38,6 +38,8 @@ def lines_order(sort: str | None, descending: bool = False) -> tuple:
 
 
 REQUIRED_MESSAGE = N_("This field is required for the plan “%(plan)s”.")
+SET_ONCE_MESSAGE = N_("A “%(plan)s” line keeps the value given when it was created: this "
+                      "field cannot be changed.")
 
 
 def line_schema(tenant: Tenant) -> LineSchema:
@@ -65,11 +67,17 @@ def _line_checks(tenant: Tenant, line: Line | None):
                 params={"value": merged["plan"], "carrier": entry.carrier.name,
                         "plans": ", ".join(p.id for p in entry.plans)},
             )]
+        label = {"plan": plan.label_for(current_language())}
         violations = [
             Violation(code=f"line.{name}.required", field=name, message=REQUIRED_MESSAGE,
-                      params={"plan": plan.label_for(current_language())})
+                      params=label)
             for name in plan.requires if not merged.get(name)
         ]
+        violations.extend(
+            Violation(code=f"line.{name}.set_once", field=name, message=SET_ONCE_MESSAGE,
+                      params=label)
+            for name in set_once_fields(line) if name in data and data[name] != getattr(
+                line, name))
         site_id = merged.get("site_id")
         if site_id is not None and db.session.scalar(
             select(Site.id).where(Site.id == site_id, Site.tenant_id == tenant.id)
@@ -99,6 +107,14 @@ def _line_checks(tenant: Tenant, line: Line | None):
 def _reserved_extensions(entry: CarrierEntry) -> tuple[str, ...]:
     offer = entry.offer("lines")
     return offer.limits.reserved_extensions if offer is not None else ()
+
+
+def set_once_fields(line: Line | None) -> tuple[str, ...]:
+    """The fields of ``line`` that its plan lets no one change now that they are given."""
+    if line is None:
+        return ()
+    plan = registry()[line.tenant.carrier_id].plan(line.plan)
+    return tuple(name for name in (plan.set_once if plan else ()) if getattr(line, name))
 
 
 def _current(line: Line | None) -> dict[str, Any]:

@@ -106,6 +106,8 @@ class Line(TenantOwned, Versioned, db.Model):
     email: Mapped[str | None] = mapped_column(String(254))
     associated_number: Mapped[str | None] = mapped_column(String(20))  # E.164
     mac: Mapped[str | None] = mapped_column(String(12))  # the device's @MAC, 12 hex digits
+    # The user's role in the customer's own portal, among those its carrier declares.
+    role: Mapped[str | None] = mapped_column(String(40))
 
     tenant: Mapped[Tenant] = relationship(back_populates="lines")
     site: Mapped[Site | None] = relationship(back_populates="lines")

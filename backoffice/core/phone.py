@@ -1,25 +1,115 @@
-"""Phone numbers: parsed with phonenumbers, stored in E.164."""
+"""Phone numbers: parsed with phonenumbers, stored in E.164.
+
+A country's national numbering plan may span several phonenumbers regions: France's
+national numbers include those of its overseas departments and collectivities (0590...,
+0262..., 0694...), which phonenumbers files under their own regions and country codes.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import phonenumbers
+from phonenumbers import CountryCodeSource
+
+NATIONAL_PLANS: dict[str, tuple[str, ...]] = {
+    "FR": ("FR", "GP", "BL", "MF", "GF", "MQ", "RE", "YT", "PM"),
+}
+"""Country -> the phonenumbers regions whose numbers it dials as national numbers."""
+TERRITORIAL_TYPES = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE,
+                               phonenumbers.PhoneNumberType.MOBILE,
+                               phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
+"""Geographic and mobile ranges belong to one territory; the others (08, 09...) are
+national, though phonenumbers repeats them in every overseas region."""
+
+
+MAX_DIGITS = 20
+"""The most digits a number kept as typed may have (E.164 allows 15, dialling prefixes more)."""
+SEPARATORS = " -.()/"
 
 
 class InvalidNumber(ValueError):
     """The text is not a valid phone number for the given region."""
 
 
+def national_regions(country: str) -> tuple[str, ...]:
+    """The regions whose numbers ``country`` writes in its national format, itself first."""
+    return NATIONAL_PLANS.get(country, (country,))
+
+
 def to_e164(raw: str, region: str) -> str:
-    """Parse ``raw`` (national or international format) and return it in E.164."""
+    """Parse ``raw`` (national or international format) and return it in E.164.
+
+    A national number is looked up in every region of ``region``'s national plan; a
+    geographic or mobile number is filed under the territory whose range it is in
+    (``0596 30 12 34`` is Martinique's, though phonenumbers accepts it for France too).
+    """
+    home, *overseas = national_regions(region)
     try:
-        parsed = phonenumbers.parse(raw, region)
+        parsed = phonenumbers.parse(raw, home)
     except phonenumbers.NumberParseException as exc:
         raise InvalidNumber(raw) from exc
-    if not phonenumbers.is_valid_number(parsed):
+    valid = phonenumbers.is_valid_number(parsed)
+    if not valid or phonenumbers.number_type(parsed) in TERRITORIAL_TYPES:
+        for candidate in overseas:
+            there = phonenumbers.parse(raw, candidate)
+            if phonenumbers.is_valid_number(there) and (
+                    not valid or phonenumbers.number_type(there) in TERRITORIAL_TYPES):
+                parsed, valid = there, True
+                break
+    if not valid:
         raise InvalidNumber(raw)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def any_number(raw: str, region: str) -> str:
+    """A number in any format, as a list of blocked numbers keeps it.
+
+    E.164 when phonenumbers recognises it (valid, or possible for a foreign country):
+    ``0145834778`` in France is ``+33145834778``, ``00442346950434`` is ``+442346950434``;
+    otherwise the digits as typed, without separators (``+334786950``, ``3400``). Raises
+    :class:`InvalidNumber` for anything but digits with an optional leading ``+``, or
+    more than :data:`MAX_DIGITS` digits.
+    """
+    text = "".join(ch for ch in str(raw).strip() if ch not in SEPARATORS)
+    digits = text.removeprefix("+")
+    if not digits.isdigit() or len(digits) > MAX_DIGITS:
+        raise InvalidNumber(raw)
+    try:
+        return to_e164(text, region)
+    except InvalidNumber:
+        pass
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return text
+    foreign = parsed.country_code != phonenumbers.country_code_for_region(region)
+    if foreign and phonenumbers.is_possible_number(parsed):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return text
+
+
+def lacks_national_prefix(raw: str, e164: str) -> bool:
+    """Whether ``raw``, digits written without ``+`` nor international prefix, leaves out
+    the national prefix that its country writes: ``612345678`` for ``06 12 34 56 78`` in
+    France. (In Canada, ``5145550199`` is how the number is written: it lacks nothing.)"""
+    digits = re.sub(r"[\s.\-()/]", "", raw)
+    if not digits.isdigit():
+        return False
+    number = phonenumbers.parse(e164, None)
+    region = phonenumbers.region_code_for_number(number)
+    try:
+        typed = phonenumbers.parse(digits, region, keep_raw_input=True)
+    except phonenumbers.NumberParseException:
+        return False
+    if typed.country_code_source != CountryCodeSource.FROM_DEFAULT_COUNTRY:
+        return False
+    written = re.sub(r"\D", "", phonenumbers.format_number(
+        number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = (metadata.national_prefix if metadata else None) or ""
+    return digits not in (written, prefix + written)
 
 
 @lru_cache(maxsize=65536)

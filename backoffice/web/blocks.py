@@ -25,11 +25,12 @@ def _context(tenant_id: int, line_id: int | None, block_id: str):
     return tenant, line, block_or_not_offered(tenant, line, block_id)
 
 
-def _back(tenant, line, block_id: str):
+def _back(tenant, line, block_id: str, **query):
+    """Back to the page of the block; ``query`` opens one of its forms there."""
     if line is None:
-        return redirect(url_for("tenants.show", tenant_id=tenant.id, _anchor=block_id))
+        return redirect(url_for("tenants.show", tenant_id=tenant.id, _anchor=block_id, **query))
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id,
-                            _anchor=block_id))
+                            _anchor=block_id, **query))
 
 
 def _run(tenant, line, block, action: Callable[[], Any], payload: dict[str, Any],
@@ -52,6 +53,21 @@ def _run(tenant, line, block, action: Callable[[], Any], payload: dict[str, Any]
     return _back(tenant, line, block.id)
 
 
+def _unacknowledged(tenant, line, block, payload: dict[str, Any],
+                    item_id: int | None = None):
+    """The form again, with the block's caution, when the agent has not acknowledged it."""
+    from backoffice.web.lines import render_line
+    from backoffice.web.tenants import render_tenant
+
+    caution = block.caution(tenant, line, payload) if block.caution else None
+    if not caution or request.form.get("acknowledge") == "yes":
+        return None
+    submitted = Submitted(block.id, payload, {}, item_id, caution=caution)
+    if line is None:
+        return render_tenant(tenant, submitted=submitted, status=422)
+    return render_line(tenant, line, submitted=submitted, status=422)
+
+
 @bp.post(TENANT, defaults={"line_id": None})
 @bp.post(LINE)
 def save(tenant_id: int, line_id: int | None, block_id: str):
@@ -59,7 +75,8 @@ def save(tenant_id: int, line_id: int | None, block_id: str):
     payload = payload_from_form(block.schema(tenant), request.form)
     if isinstance(block, SettingsBlock):
         return _run(tenant, line, block, lambda: block.write(tenant, line, payload), payload)
-    return _run(tenant, line, block, lambda: block.add(tenant, line, payload), payload)
+    return _unacknowledged(tenant, line, block, payload) or _run(
+        tenant, line, block, lambda: block.add(tenant, line, payload), payload)
 
 
 def _item(tenant, line, block, item_id: int):
@@ -79,14 +96,18 @@ def change_item(tenant_id: int, line_id: int | None, block_id: str, item_id: int
     if block.change is None:
         abort(405)
     payload = payload_from_form(block.schema(tenant), request.form)
-    return _run(tenant, line, block, lambda: block.change(item, payload), payload, item_id)
+    return _unacknowledged(tenant, line, block, payload, item_id) or _run(
+        tenant, line, block, lambda: block.change(item, payload), payload, item_id)
 
 
 @bp.post(TENANT + "/items/<int:item_id>/delete", defaults={"line_id": None})
 @bp.post(LINE + "/items/<int:item_id>/delete")
 def remove_item(tenant_id: int, line_id: int | None, block_id: str, item_id: int):
+    """Remove one item once the agent confirmed it; unconfirmed, ask for the confirmation."""
     tenant, line, block = _context(tenant_id, line_id, block_id)
     item = _item(tenant, line, block, item_id)
+    if request.form.get("confirm") != "yes":
+        return _back(tenant, line, block.id, edit=block.id, item=item.id, remove=1)
     return _run(tenant, line, block, lambda: block.remove(item), {}, item_id)
 
 

@@ -6,7 +6,7 @@ payload. Field labels come from ``metadata={"label": N_("...")}``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +33,7 @@ class FormField:
     maxlength: int | None = None
     minimum: int | float | None = None
     maximum: int | float | None = None
+    readonly: bool = False
 
 
 def label_of(name: str, schema_field: fields.Field) -> str:
@@ -128,8 +129,10 @@ def _display(value: Any, kind: str) -> Any:
 
 
 def build_form(schema: Schema, values: dict[str, Any] | None = None,
-               errors: dict[str, list[str]] | None = None, tenant: Any = None) -> list[FormField]:
-    """The fields of ``schema`` that an agent fills, with current values and errors."""
+               errors: dict[str, list[str]] | None = None, tenant: Any = None,
+               readonly: Collection[str] = ()) -> list[FormField]:
+    """The fields of ``schema`` that an agent fills, with current values and errors;
+    those of ``readonly`` are shown but cannot be edited."""
     values, errors = values or {}, errors or {}
     form = []
     for name, schema_field in schema.fields.items():
@@ -149,9 +152,11 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
                                       if not callable(schema_field.load_default) else None),
                            kind),
             choices=choices, required=schema_field.required, errors=errors.get(name, []),
-            help=_help(schema_field),
+            help=gettext("Given when it was created: it cannot be changed.")
+            if name in readonly else _help(schema_field),
             maxlength=length.max if length else None,
             minimum=bounds.min if bounds else None, maximum=bounds.max if bounds else None,
+            readonly=name in readonly,
         ))
     return form
 

@@ -12,9 +12,9 @@ from sqlalchemy.orm import joinedload
 from backoffice.core.declarations import LINE_STATES, CallContext
 from backoffice.core.errors import ChangeRejected, EditConflict
 from backoffice.core.explainer import explain_call
-from backoffice.core.lines import line_schema, update_line
+from backoffice.core.lines import line_schema, set_once_fields, update_line
 from backoffice.core.models import Line, Tenant
-from backoffice.core.phone import InvalidNumber, to_e164
+from backoffice.core.phone import InvalidNumber, any_number
 from backoffice.lookups import carrier_of, tenant_and_line_or_404
 from backoffice.web.forms import (
     build_form,
@@ -37,9 +37,12 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
     editing = editing_from(request)
     info_open = info_values is not None or (editing is not None
                                             and editing.target == "information")
+    fixed = set_once_fields(line)
     with shared_choices():
-        info_form = build_form(schema, info_values if info_values is not None else stored,
-                               info_errors, tenant) if info_open else []
+        values = {**(info_values if info_values is not None else stored),
+                  **{name: stored[name] for name in fixed}}
+        info_form = build_form(schema, values, info_errors, tenant, readonly=fixed) \
+            if info_open else []
         shown = display_values(schema, stored, tenant, entry.carrier.country)
         blocks = block_views(tenant, line, submitted, editing)
     return render_template(
@@ -87,14 +90,15 @@ def explain(tenant_id: int, line_id: int):
     caller = None
     try:
         if form.get("caller", "").strip():
-            caller = to_e164(form["caller"], carrier_of(tenant).carrier.country)
+            caller = any_number(form["caller"], carrier_of(tenant).carrier.country)
         moment = datetime.fromisoformat(f"{form['date']}T{form['time']}").replace(
             tzinfo=ZoneInfo(tenant.timezone))
         state = form.get("state", "idle")
         if state not in LINE_STATES:
             raise ValueError(state)
     except InvalidNumber:
-        error = gettext("“%(value)s” is not a valid phone number.", value=form.get("caller"))
+        error = gettext("“%(value)s” is not a phone number: use digits, with an optional "
+                        "leading +.", value=form.get("caller"))
     except (KeyError, ValueError):
         error = gettext("Give a date, a time and a line state.")
     steps = None if error else explain_call(

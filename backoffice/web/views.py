@@ -30,7 +30,11 @@ class BlockView:
     errors: list[str] = field(default_factory=list)
     editing: bool = False  # the settings form, or a collection's add form, is open
     editing_item: int | None = None
+    removing_item: int | None = None  # the item whose removal the agent is asked to confirm
     query: str = ""
+    summary: str = ""  # what the collection's items do, in words
+    caution: str = ""  # what the agent must acknowledge before the open form is saved
+    item_values: dict[str, Any] = field(default_factory=dict)  # an item's form, as posted
 
     @property
     def is_collection(self) -> bool:
@@ -47,13 +51,15 @@ class Editing:
 
     target: str  # a block id, or a page's own form ("information", "new-line")
     item: int | None = None
+    removing: bool = False  # the form asks to confirm the removal of ``item``
 
 
 def editing_from(request: Request) -> Editing | None:
-    """The form the query string opens on a page view. A refused post shows its own form
-    again and opens no other."""
+    """The form the query string opens on a page view (``&remove=1``: the confirmation of
+    an item's removal). A refused post shows its own form again and opens no other."""
     target = request.args.get("edit", "").strip() if request.method == "GET" else ""
-    return Editing(target, request.args.get("item", type=int)) if target else None
+    return Editing(target, request.args.get("item", type=int),
+                   request.args.get("remove") == "1") if target else None
 
 
 @dataclass
@@ -64,6 +70,7 @@ class Submitted:
     values: dict[str, Any]
     errors: dict[str, list[str]]
     item_id: int | None = None
+    caution: str = ""  # not refused: saved once the agent acknowledges this
 
 
 def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None = None,
@@ -81,15 +88,16 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
             view.query = request.args.get(f"{block.id}-q", "").strip()
             found = block.search(tenant, line, view.query) if view.query and block.search \
                 else block.items(tenant, line)
-            view.items = [dict(display_values(schema, schema.dump(item), tenant, country),
-                               id=item.id, raw=schema.dump(item),
-                               blocked_reason=block.removable(item) if block.removable else None)
+            view.items = [_item_view(block, schema, item, tenant, country, view.labels)
                           for item in found]
+            view.summary = block.summary(tenant, line) if block.summary else ""
         else:
             view.values = schema.dump(block.read(tenant, line))
             view.display = display_values(schema, view.values, tenant, country)
         mine = submitted if submitted and submitted.block_id == block.id else None
         opened = editing if editing and editing.target == block.id else None
+        if opened and opened.removing:
+            view.removing_item, opened = opened.item, None
         if mine and mine.item_id is None:
             view.form = build_form(schema, mine.values, mine.errors, tenant)
             view.errors = mine.errors.get("", []) + mine.errors.get("_schema", [])
@@ -101,8 +109,22 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
             view.editing = view.editing_item is None
         if mine and mine.item_id is not None:
             view.errors = [message for messages in mine.errors.values() for message in messages]
+        if mine:
+            view.caution = mine.caution
+            view.item_values = mine.values if mine.item_id is not None else {}
         views.append(view)
     return views
+
+
+def _item_view(block: CollectionBlock, schema: Any, item: Any, tenant: Tenant, country: str,
+               labels: dict[str, str]) -> dict[str, Any]:
+    """One item of a collection as the page shows it, with what its removal would name."""
+    raw = schema.dump(item)
+    shown = display_values(schema, raw, tenant, country)
+    described = block.describe(item) if block.describe else " · ".join(
+        str(shown[name]) for name in labels if shown.get(name) not in (None, "", [], ()))
+    return dict(shown, id=item.id, raw=raw, described=described,
+                blocked_reason=block.removable(item) if block.removable else None)
 
 
 def recent_orders(tenant: Tenant, line: Line | None, limit: int = 5) -> list[ProvisioningOrder]:

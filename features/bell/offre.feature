@@ -4,6 +4,9 @@ Fonctionnalité: Les services de Bell : Liaisons SIP et Appuyer-pour-Parler
   §1 « Aperçu » et §2.1 « Accès initial » (service 9-1-1 personnel, renvoi d'appel
   automatique interurbain) ; 001_bd78f33463b5f0c1.txt (Bell, outil d'administration
   pour entreprise Appuyer-pour-Parler).
+  Lecture retenue : le guide 001 décrit les contacts et les groupes d'un appareil
+  Appuyer-pour-Parler, pas ce qui arrive à un appel ordinaire vers l'appareil ;
+  l'explication d'un appel le dit plutôt que de faire sonner la ligne.
 
   Contexte:
     Étant donné l'opérateur « bell »
@@ -32,3 +35,11 @@ Fonctionnalité: Les services de Bell : Liaisons SIP et Appuyer-pour-Parler
       | plan         | number         | first_name | last_name |
       | liaisons_sip | (514) 555-0150 | Lise       | Pelletier |
     Alors la ligne est enregistrée au numéro « +15145550150 »
+
+  Scénario: L'explication d'un appel à un appareil Appuyer-pour-Parler ne le fait pas sonner
+    Étant donné le client de démonstration « Transports Laurentides »
+    Et la ligne « 438 555-0117 »
+    Quand un appel arrive le « 2026-11-23 10:00 » alors que la ligne est « libre »
+    Alors la règle appliquée est « plan.not_modelled »
+    Et le parcours dit « Appareil Appuyer-pour-Parler »
+    Et aucun téléphone ne sonne

@@ -20,6 +20,14 @@ Fonctionnalité: La liste noire du compte Cooptel
   - « Le système se base sur le numéro de téléphone affiché par l'appelant » : un
     appelant nord-américain est comparé sur ses dix chiffres (5149073400), un appelant
     étranger sur ses chiffres internationaux, sans « + ».
+  - Le tableau du §8.2 montre qu'une règle qui autorise rejette tous les autres appelants :
+    ajouter la première règle « autorise uniquement » rejette en silence tous les autres
+    appelants de l'entreprise. Le formulaire le dit avant d'enregistrer et demande de cocher
+    une case ; la page de la liste noire dit en mots l'effet des règles en vigueur. Par
+    l'API, la requête est elle-même l'accord.
+  - §8.4 « confirmer votre choix » : la page demande de confirmer la suppression d'une
+    règle, comme celle de toutes les règles (§8.5) ; par l'API, la requête de suppression
+    est elle-même la confirmation et reste une seule requête.
 
   Contexte:
     Étant donné le client de démonstration « Fromagerie du Lac »
@@ -89,3 +97,35 @@ Fonctionnalité: La liste noire du compte Cooptel
     Quand on supprime toutes les règles, après confirmation
     Alors le client a 0 règle de liste noire
     Et l'historique garde une seule suppression, avec la liste des règles supprimées
+
+  Scénario: Supprimer une règle demande de confirmer son choix (§8.4)
+    Quand l'agent clique sur « Supprimer » pour la règle « bloque » « contient » « 5555 »
+    Alors la page demande « Êtes-vous sûr de vouloir supprimer « Bloquer les appels dont le numéro contient 5555 » ? »
+    Et le client a 2 règles de liste noire
+    Quand l'agent confirme la suppression
+    Alors le client a 1 règle de liste noire
+
+  Scénario: Par l'API, supprimer une règle reste une seule requête (§8.4)
+    Quand on supprime par l'API la règle « bloque » « contient » « 5555 »
+    Alors l'API répond 204
+    Et le client a 1 règle de liste noire
+
+  Scénario: Le formulaire avertit avant la première règle « autorise uniquement » (§8.2)
+    Alors le formulaire de la règle avertit « « Autoriser uniquement » : dès qu'une telle règle existe, tout appelant qu'aucune d'elles ne reconnaît est rejeté. »
+    Quand l'agent ajoute par le formulaire la règle « autorise uniquement » « est égal à » « 5149073400 »
+    Alors la page avertit « C'est la première règle « Autoriser uniquement » : une fois enregistrée, tout appelant qu'aucune règle « Autoriser uniquement » ne reconnaît est rejeté, sans avertissement. »
+    Et le client a 2 règles de liste noire
+    Quand l'agent coche la case et enregistre la règle
+    Alors le client a 3 règles de liste noire
+    Quand l'appelant « 418 555-1234 » appelle le poste « 101 »
+    Alors l'appel est rejeté : aucune règle ne l'autorise
+
+  Scénario: La page de la liste noire dit l'effet des règles en mots (§8.1, §8.2)
+    Alors la page de la liste noire indique « Les appelants qu'une règle « Bloquer » reconnaît sont rejetés ; tous les autres appelants joignent l'entreprise. Les appels sans numéro (anonymes ou confidentiels) ne sont pas filtrés. »
+    Étant donné la règle « autorise uniquement » « commence par » « 514 »
+    Alors la page de la liste noire indique « Des règles « Autoriser uniquement » sont en vigueur : seuls les appelants que l'une d'elles reconnaît joignent l'entreprise, et tous les autres appelants sont rejetés. Un appelant qu'une règle « Bloquer » reconnaît est rejeté malgré tout. »
+
+  Scénario: Une autre règle « autorise uniquement » s'enregistre sans nouvel avertissement (§8.2)
+    Étant donné la règle « autorise uniquement » « commence par » « 514 »
+    Quand l'agent ajoute par le formulaire la règle « autorise uniquement » « commence par » « 418 »
+    Alors le client a 4 règles de liste noire

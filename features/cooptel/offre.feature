@@ -5,6 +5,8 @@ Fonctionnalité: Le portail Arcade de Cooptel
   noire » et §11.1 « Créer un nouveau poste téléphonique ».
   Lecture retenue : §11.1 cite « 311, 511, 911... » ; nous lisons tous les codes N11
   (211 à 911) et, d'après §2.1, les postes 700 à 709 de la mise en garde incitative.
+  Le §6 décrit l'envoi de télécopies, pas ce qui répond à un appel vers un numéro Efax :
+  l'explication d'un appel le dit plutôt que de faire sonner la ligne.
 
   Contexte:
     Étant donné l'opérateur « cooptel »
@@ -47,3 +49,10 @@ Fonctionnalité: Le portail Arcade de Cooptel
       | plan      | extension | first_name |
       | extension | 103       | Marie      |
     Alors la ligne est enregistrée au poste « 103 »
+
+  Scénario: L'explication d'un appel au numéro Efax ne le fait pas sonner (§6)
+    Étant donné le client de démonstration « Fromagerie du Lac »
+    Et la ligne « 514 907-3401 »
+    Quand un appel arrive le « 2026-11-23 10:00 » alors que la ligne est « libre »
+    Alors la règle appliquée est « plan.not_modelled »
+    Et aucun téléphone ne sonne

@@ -11,6 +11,8 @@ Fonctionnalité: Les numéros bloqués d'une ligne SFR
     comme dans la liste du §6.13.2 (0145834778 devient +33145834778, 00442346950434
     devient +442346950434) ; un numéro que l'on ne sait pas placer est gardé tel que saisi,
     sans séparateurs (le guide affiche 04786950 pour +334786950 : nous le gardons tel quel).
+  - Tout numéro qui peut figurer dans la liste peut aussi être saisi comme appelant dans
+    l'explication d'un appel, lu de la même façon, pour que l'agent puisse essayer la liste.
 
   Contexte:
     Étant donné le client de démonstration « Toine Immo »
@@ -45,3 +47,14 @@ Fonctionnalité: Les numéros bloqués d'une ligne SFR
     Alors l'appel est rejeté par le numéro bloqué « +33145834778 »
     Quand l'appelant « 01 45 83 47 79 » appelle la ligne « 04 83 05 01 73 »
     Alors l'appel aboutit à la ligne
+
+  Plan du scénario: Tout numéro de la liste peut être essayé comme appelant (§6.13.1)
+    Quand l'appelant « <appelant> » appelle la ligne « 04 83 05 01 73 »
+    Alors l'appel est rejeté par le numéro bloqué « <enregistré> »
+
+    Exemples:
+      | appelant       | enregistré    |
+      | +334786950     | +334786950    |
+      | +33 478 69 50  | +334786950    |
+      | 0145834778     | +33145834778  |
+      | 00442346950434 | +442346950434 |

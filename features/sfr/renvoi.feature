@@ -10,7 +10,17 @@ Fonctionnalité: Les renvois d'appel d'une ligne utilisateur SFR
     métropolitaine (dont la Suisse, Monaco, Andorre), plus la Pologne et les Pays-Bas ;
   - le §5.2.1 ouvre le renvoi programmé au Forfait numéro fixe pour ligne mobile, le §6.14
     le marque « na » : le tableau du §5.2.1, plus précis, est suivi ;
-  - les valeurs par défaut s'appliquent tant que rien n'a été enregistré pour la ligne.
+  - les valeurs par défaut s'appliquent tant que rien n'a été enregistré pour la ligne ;
+  - la colonne « Format » du tableau distingue les numéros courts : sans préfixe, ce sont
+    des numéros courts internes (de 4 à 9 chiffres) ; les numéros courts spéciaux 10XY,
+    3BPQ, 118XYZ sont « préfixés par 0 pour sortir ». Le 0 de tête est donc le préfixe de
+    sortie : 03949 est le numéro spécial 3949, interdit, alors que 3949 saisi sans préfixe
+    est le numéro court interne 3949 (le guide montre lui-même les numéros courts 60096 et
+    60044 au §9.4). Des chiffres sans préfixe ne sont jamais lus comme un numéro national :
+    123456789 reste un numéro court interne ;
+  - les numéros nationaux comprennent les plages des départements et collectivités
+    d'outre-mer (0590, 0594, 0596, 0262, 0269, 0639, 069X, 0508), lues avec les régions de
+    phonenumbers (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte...).
 
   Contexte:
     Étant donné le client de démonstration « Toine Immo »
@@ -36,13 +46,29 @@ Fonctionnalité: Les renvois d'appel d'une ligne utilisateur SFR
     Et aucun réglage n'est enregistré
 
     Exemples:
-      | destination      | code                             |
-      | 08 99 12 34 56   | sfr.forwarding.special_number    |
-      | 3949             | sfr.forwarding.special_number    |
-      | 118712           | sfr.forwarding.special_number    |
-      | 112              | sfr.forwarding.emergency_number  |
-      | +351 21 123 4567 | sfr.forwarding.outside_zone      |
-      | +1 212 555 1234  | sfr.forwarding.outside_zone      |
+      | destination      | code                                 |
+      | 08 99 12 34 56   | sfr.forwarding.special_number        |
+      | 03949            | sfr.forwarding.special_number        |
+      | 0118712          | sfr.forwarding.special_number        |
+      | 01014            | sfr.forwarding.special_number        |
+      | 112              | sfr.forwarding.emergency_number      |
+      | 0112             | sfr.forwarding.emergency_number      |
+      | 012345           | sfr.forwarding.prefixed_short_number |
+      | +351 21 123 4567 | sfr.forwarding.outside_zone          |
+      | +1 212 555 1234  | sfr.forwarding.outside_zone          |
+
+  Plan du scénario: Le message d'erreur dit pourquoi le numéro n'est pas autorisé
+    Quand on règle le renvoi de la ligne ainsi :
+      | champ              | valeur        |
+      | always_enabled     | on            |
+      | always_destination | <destination> |
+    Alors le message en français est « <message> »
+
+    Exemples:
+      | destination    | message                                                                                                                                                  |
+      | 03949          | 03949 est le numéro court spécial 3949 composé avec le préfixe de sortie 0 : il n'est pas possible de renvoyer des appels vers les numéros courts spéciaux (10XY, 3BPQ, 118XYZ). |
+      | 08 00 12 34 56 | 0 800 12 34 56 est un numéro vert (08AB) : il n'est pas possible de renvoyer des appels vers des numéros spéciaux.                                        |
+      | 012345         | 012345 commence par le préfixe de sortie 0 mais n'est pas un numéro national à 10 chiffres ; les numéros courts internes s'écrivent sans préfixe.        |
 
   Plan du scénario: Les numéros autorisés sont acceptés
     Quand on règle le renvoi de la ligne ainsi :
@@ -52,14 +78,40 @@ Fonctionnalité: Les renvois d'appel d'une ligne utilisateur SFR
     Alors le réglage est enregistré
 
     Exemples:
-      | destination      |
-      | 04 83 05 01 73   |
-      | 09 12 34 56 78   |
-      | 06 12 34 56 78   |
-      | +32 2 555 12 34  |
-      | +48 22 123 45 67 |
-      | 1234             |
-      | messagerie       |
+      | destination       |
+      | 04 83 05 01 73    |
+      | 09 12 34 56 78    |
+      | 06 12 34 56 78    |
+      | +32 2 555 12 34   |
+      | +48 22 123 45 67  |
+      | 1234              |
+      | 3949              |
+      | 60096             |
+      | 123456789         |
+      | 0590 20 12 34     |
+      | 0262 16 12 34     |
+      | 0694 20 12 34     |
+      | +596 596 30 12 34 |
+      | messagerie        |
+
+  Plan du scénario: Un numéro court interne n'est jamais lu comme un numéro national
+    Quand on règle le renvoi de la ligne ainsi :
+      | champ              | valeur   |
+      | always_enabled     | on       |
+      | always_destination | <saisi>  |
+    Alors la destination du renvoi immédiat est <destination>
+
+    Exemples:
+      | saisi         | destination                                |
+      | 123456789     | le numéro court interne « 123456789 »      |
+      | 612345678     | le numéro court interne « 612345678 »      |
+      | 0612345678    | le numéro « +33612345678 »                 |
+      | 0590 20 12 34 | le numéro « +590590201234 »                |
+
+  Scénario: Enregistrer à nouveau le réglage lu, sans rien changer, ne change aucune destination
+    Étant donné le renvoi immédiat de la ligne réglé par l'API vers le numéro court interne « 612345678 »
+    Quand on enregistre à nouveau le réglage du renvoi tel qu'il est lu
+    Alors la destination du renvoi immédiat est le numéro court interne « 612345678 »
 
   Scénario: Onze sonneries avant renvoi sont refusées (nombre maximum : 10)
     Quand on règle le renvoi de la ligne ainsi :

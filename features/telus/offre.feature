@@ -17,10 +17,13 @@ Fonctionnalité: Le système téléphonique Connexion Affaires de TELUS
       | voicemail_only    | Poste de messagerie seulement |
       | announcement_only | Poste réservé aux annonces    |
 
-  Scénario: Files d'attente, auto-réception et rôles ne sont pas encore proposés aux agents
+  Scénario: Files d'attente et auto-réception ne sont pas encore proposées aux agents
     Alors il prévoit « queues » sur les forfaits « queue », sans l'offrir encore
     Et il prévoit « ivr » pour tout le client, sans l'offrir encore
-    Et il prévoit « roles » pour tout le client, sans l'offrir encore
+
+  Scénario: Les 7 rôles prédéfinis, dont le super administrateur au poste 101
+    Alors il offre « roles » sur les forfaits « user »
+    Et la limite « super_admin_extension » de « roles » vaut 101
 
   Scénario: Un poste de messagerie seulement n'a besoin que de son numéro de poste
     Étant donné le client de démonstration « Clinique Horizon »

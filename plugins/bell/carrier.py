@@ -42,7 +42,7 @@ class Bell(CarrierPlugin):
             Plan("liaisons_sip", {"fr": "Utilisateur Liaisons SIP", "en": "SIP Trunking user"},
                  requires=("number",), guide_section=f"{SIP} §2.1"),
             Plan("ptt", {"fr": "Appareil Appuyer-pour-Parler", "en": "Push-to-Talk device"},
-                 requires=("number",), guide_section=PTT),
+                 requires=("number",), guide_section=PTT, answered_by="push_to_talk"),
         ]
 
     @hookimpl

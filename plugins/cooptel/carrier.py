@@ -47,9 +47,9 @@ class Cooptel(CarrierPlugin):
     def carrier_plans(self) -> list[Plan]:
         return [
             Plan("extension", {"fr": "Poste téléphonique", "en": "Extension"},
-                 requires=("extension",), guide_section=f"{GUIDE} §11"),
+                 requires=("extension",), guide_section=f"{GUIDE} §11", set_once=("email",)),
             Plan("efax", {"fr": "Numéro de fax (Efax)", "en": "E-fax number"},
-                 requires=("number",), guide_section=f"{GUIDE} §6"),
+                 requires=("number",), guide_section=f"{GUIDE} §6", answered_by="fax"),
         ]
 
     @hookimpl

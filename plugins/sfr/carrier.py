@@ -20,7 +20,7 @@ from backoffice.plugin import (
     calendar_block,
     hookimpl,
 )
-from plugins.sfr import blacklist, call_waiting, demo, forwarding, multi_line_ring
+from plugins.sfr import blacklist, call_waiting, demo, forwarding, lines, multi_line_ring
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
@@ -41,7 +41,7 @@ class Sfr(CarrierPlugin):
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
     )
-    rules = {"forwarding": forwarding.validate_forwarding,
+    rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring}
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
     planned = (
@@ -73,9 +73,11 @@ class Sfr(CarrierPlugin):
             Plan("analogique", {"fr": "Forfait analogique", "en": "Analogue line plan"},
                  requires=("number", "site_id"), guide_section=f"{GUIDE} §3.3"),
             Plan("groupement", {"fr": "Groupement d'appels", "en": "Hunt group"},
-                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.4"),
+                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.4",
+                 answered_by="distribution"),
             Plan("avi", {"fr": "Accueil Vocal Interactif", "en": "Interactive voice response"},
-                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.5"),
+                 requires=("number", "site_id"), guide_section=f"{GUIDE} §3.5",
+                 answered_by="menu"),
         ]
 
     @hookimpl

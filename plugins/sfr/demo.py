@@ -43,11 +43,11 @@ def load(factory) -> None:
         lines[last] = factory.line(tenant, plan="fixe", number=number, site_id=site.id,
                                    first_name=first, last_name=last, email=email)
     setup_forwarding(factory, tenant)
+    factory.line(tenant, plan="mobile", number="06 17 30 64 73", first_name="Alain",
+                 last_name="Coste", associated_number="04 83 05 01 90")
     factory.line(tenant, plan="fixe_mobile", number="04 83 05 01 90", site_id=site.id,
                  first_name="Alain", last_name="Coste", email="toineimmo+alain@gmail.com",
                  associated_number="06 17 30 64 73")
-    factory.line(tenant, plan="mobile", number="06 17 30 64 73", first_name="Alain",
-                 last_name="Coste", associated_number="04 83 05 01 90")
     _screening(factory, tenant, lines["Biel"])
 
 

@@ -12,7 +12,7 @@ from backoffice.plugin import (
     PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, demo, forwarding
+from plugins.telus import blacklist, demo, forwarding, roles
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -24,14 +24,15 @@ class Telus(CarrierPlugin):
     network = TelusSandbox
     demo = staticmethod(demo.load)
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK)
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK)
+    rules = {"lines": roles.validate_line, "roles": roles.validate_role}
+    removal_rules = {"lines": roles.validate_removal}
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
     planned = (
         PlannedFeature("voicemail", "line", ("user", "queue", "voicemail_only"),
                        f"{GUIDE} Groupes > Postes de messagerie seulement"),
         PlannedFeature("ivr", "tenant", (), f"{GUIDE} Paramètres de l'Auto-réception"),
         PlannedFeature("queues", "line", ("queue",), f"{GUIDE} Files d'attente"),
-        PlannedFeature("roles", "tenant", (), f"{GUIDE} Gérer les rôles et les autorisations"),
     )
 
     @hookimpl
@@ -46,13 +47,13 @@ class Telus(CarrierPlugin):
             Plan("user", {"fr": "Utilisateur avec poste", "en": "User with extension"},
                  requires=("extension",), guide_section=f"{GUIDE} Utilisateurs"),
             Plan("queue", {"fr": "File d'attente", "en": "Call queue"},
-                 requires=("extension",), guide_section=section),
+                 requires=("extension",), guide_section=section, answered_by="distribution"),
             Plan("voicemail_only", {"fr": "Poste de messagerie seulement",
                                     "en": "Voicemail-only extension"},
-                 requires=("extension",), guide_section=section),
+                 requires=("extension",), guide_section=section, answered_by="voicemail"),
             Plan("announcement_only", {"fr": "Poste réservé aux annonces",
                                        "en": "Announcement-only extension"},
-                 requires=("extension",), guide_section=section),
+                 requires=("extension",), guide_section=section, answered_by="announcement"),
         ]
 
     @hookimpl
@@ -68,6 +69,9 @@ class Telus(CarrierPlugin):
             FeatureOffer("blacklist", "line", ("user",), BlacklistLimits(),
                          f"{GUIDE} Utilisateurs > Filtrage, message d'accueil et attente "
                          "musicale"),
+            FeatureOffer("roles", "line", ("user",), roles.RolesLimits(
+                predefined=tuple(roles.LABELS), super_admin_extension="101",
+            ), f"{GUIDE} Gérer les rôles et les autorisations"),
         ]
 
 

@@ -20,7 +20,8 @@ def rules_block(*, guide_section: str, title: str = N_("Blacklist rules"),
         id=block_id, feature=rules.FEATURE, title=title, schema=rules.rule_schema,
         guide_section=guide_section, items=rules.list_rules, find=rules.find_rule,
         add=rules.add_rule, change=rules.change_rule, remove=rules.remove_rule,
-        clear=rules.clear_rules, search=rules.search_rules)
+        clear=rules.clear_rules, search=rules.search_rules, describe=rules.describe_rule,
+        summary=rules.rules_effect, caution=rules.first_allow_only_caution)
 
 
 def blocked_numbers_block(*, guide_section: str, title: str = N_("Blocked numbers"),
@@ -31,7 +32,7 @@ def blocked_numbers_block(*, guide_section: str, title: str = N_("Blocked number
         schema=blocked_numbers.blocked_number_schema, guide_section=guide_section,
         items=blocked_numbers.list_blocked, find=blocked_numbers.find_blocked,
         add=blocked_numbers.add_blocked, remove=blocked_numbers.remove_blocked,
-        clear=blocked_numbers.clear_blocked)
+        clear=blocked_numbers.clear_blocked, describe=lambda item: item.number)
 
 
 def anonymous_calls_block(*, guide_section: str, title: str = N_("Anonymous calls"),

@@ -149,6 +149,37 @@ def has_rules(tenant: Tenant, mode: str | None = None) -> bool:
     return bool(db.session.scalar(select(exists().where(condition))))
 
 
+def rules_effect(tenant: Tenant, line: Line | None = None) -> str:
+    """What the tenant's rules do to callers, in the agent's language."""
+    offer = offer_of(tenant, FEATURE, scope="tenant")
+    allow_only, block = has_rules(tenant, "allow_only"), has_rules(tenant, "block")
+    if allow_only:
+        sentences = [gettext("Allow-only rules are in force: only callers that one of them "
+                             "matches reach the company, and every other caller is rejected.")]
+        if block:
+            sentences.append(gettext("A caller that a “Block” rule matches is rejected even "
+                                     "so."))
+    elif block:
+        sentences = [gettext("Callers that a “Block” rule matches are rejected; every other "
+                             "caller reaches the company.")]
+    else:
+        return gettext("No rule: every caller reaches the company.")
+    if not offer.limits.applies_to_anonymous:
+        sentences.append(gettext("Calls without a number (anonymous or withheld) are not "
+                                 "screened."))
+    return " ".join(sentences)
+
+
+def first_allow_only_caution(tenant: Tenant, line: Line | None,
+                             data: dict[str, Any]) -> str | None:
+    """The warning owed before the first allow-only rule silently rejects everyone else."""
+    if data.get("mode") != "allow_only" or has_rules(tenant, "allow_only"):
+        return None
+    return gettext("This is the first “Allow only” rule: once it is saved, every caller that "
+                   "no allow-only rule matches is rejected, without notice. Tick the box to "
+                   "confirm.")
+
+
 def describe_rule(rule: BlacklistRule) -> str:
     """The rule in one sentence of the agent's language: "Block calls whose number starts
     with 514", « Bloquer les appels dont le numéro commence par 514 »."""

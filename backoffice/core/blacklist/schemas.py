@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import phonenumbers
 from flask_babel import lazy_gettext as _l
 from marshmallow import ValidationError, fields, validate
 
 from backoffice.core.blacklist.matching import MATCH_KINDS, MODES
 from backoffice.core.blacklist.models import MAX_RULE_DIGITS
 from backoffice.core.errors import N_
+from backoffice.core.phone import MAX_DIGITS, SEPARATORS, InvalidNumber, any_number
 from backoffice.core.schemas import BaseSchema, RegionalSchema
 
-SEPARATORS = " -.()/"
-MAX_NUMBER_DIGITS = 20
 MODE_LABELS = {"block": N_("Block"), "allow_only": N_("Allow only")}
 MATCH_LABELS = {"equals": N_("is equal to"), "starts_with": N_("starts with"),
                 "ends_with": N_("ends with"), "contains": N_("contains")}
@@ -45,48 +43,37 @@ class AnyNumber(fields.String):
 
     ``0145834778`` in France becomes ``+33145834778`` and ``00442346950434`` becomes
     ``+442346950434``; a number it cannot place (``+334786950``, ``3400``) is kept as
-    typed, without separators.
+    typed, without separators (see :func:`backoffice.core.phone.any_number`).
     """
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text = _compact(super()._deserialize(value, attr, data, **kwargs))
-        digits = text.removeprefix("+")
-        if not digits.isdigit():
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return any_number(text, getattr(self.root, "region", None) or "ZZ")
+        except InvalidNumber:
+            if len(_compact(text).removeprefix("+")) > MAX_DIGITS:
+                raise ValidationError(_l("At most %(max)s digits.", max=MAX_DIGITS)) from None
             raise ValidationError(_l(
                 "“%(value)s” is not a phone number: use digits, with an optional leading +.",
-                value=value))
-        if len(digits) > MAX_NUMBER_DIGITS:
-            raise ValidationError(_l("At most %(max)s digits.", max=MAX_NUMBER_DIGITS))
-        return recognised(text, getattr(self.root, "region", None) or "ZZ")
-
-
-def recognised(text: str, region: str) -> str:
-    """``text`` in E.164 when it is a valid number, or a possible foreign one; else ``text``."""
-    try:
-        parsed = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return text
-    foreign = parsed.country_code != phonenumbers.country_code_for_region(region)
-    if phonenumbers.is_valid_number(parsed) or (
-            foreign and phonenumbers.is_possible_number(parsed)):
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return text
+                value=value)) from None
 
 
 def _one_of(options: Sequence[str]) -> validate.OneOf:
     return validate.OneOf(list(options), error=_l("Choose one of: {choices}."))
 
 
-def _choice(labels: dict[str, str], label: str) -> fields.String:
+def _choice(labels: dict[str, str], label: str, **metadata: str) -> fields.String:
     return fields.String(required=True, validate=_one_of(list(labels)),
-                         metadata={"label": label, "choice_labels": dict(labels)})
+                         metadata={"label": label, "choice_labels": dict(labels), **metadata})
 
 
 class BlacklistRuleSchema(BaseSchema):
     """An account-wide rule: block or allow only, how to match, which digits."""
 
     id = fields.Integer(dump_only=True)
-    mode = _choice(MODE_LABELS, N_("Rule"))
+    mode = _choice(MODE_LABELS, N_("Rule"), help=N_(
+        "“Allow only”: as soon as one such rule exists, every caller that none of them "
+        "matches is rejected."))
     match = _choice(MATCH_LABELS, N_("Match"))
     digits = DigitSequence(required=True, metadata={
         "label": N_("Digits"),

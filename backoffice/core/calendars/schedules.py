@@ -1,11 +1,14 @@
 """Schedules: days of the week and hours, repeating weekly, ending never, on a date or
 after a number of occurrences (one occurrence = one day the schedule applies), with dateutil.
+
+Hours whose end comes before their start cross midnight: ``mon 18:00-08:00`` runs from
+Monday 18:00 to Tuesday 08:00, an occurrence of Monday.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -38,7 +41,7 @@ class Schedule:
 
     def problem(self) -> str | None:
         """Why the schedule cannot be used, or ``None``."""
-        if self.start >= self.end:
+        if self.start == self.end:
             return "hours"
         if self.ends == "on_date" and (self.until is None or self.until < self.starts_on):
             return "until"
@@ -53,16 +56,30 @@ class Schedule:
             count=self.occurrences if self.ends == "after_occurrences" else None,
         )
 
+    @property
+    def crosses_midnight(self) -> bool:
+        """Whether each occurrence ends the next day (``18:00-08:00``)."""
+        return self.end < self.start
+
+    @property
+    def duration(self) -> timedelta:
+        """How long one occurrence lasts, past midnight when it crosses it."""
+        span = datetime.combine(date.min, self.end) - datetime.combine(date.min, self.start)
+        return span + timedelta(days=1) if self.crosses_midnight else span
+
     def is_active(self, moment: datetime, timezone: str) -> bool:
-        """Whether ``moment`` falls in one of the schedule's occurrences (in ``timezone``)."""
+        """Whether ``moment`` falls in one of the schedule's occurrences (in ``timezone``);
+        an occurrence that crosses midnight goes on the next morning."""
         local = moment.astimezone(ZoneInfo(timezone)).replace(tzinfo=None)
         last = self.recurrence().before(local, inc=True)
-        duration = datetime.combine(date.min, self.end) - datetime.combine(date.min, self.start)
-        return last is not None and local < last + duration
+        return last is not None and local < last + self.duration
 
     def describe(self) -> str:
         """The schedule in the agent's language: days, hours, first day and its end."""
-        when = f"{weekdays_text(self.days)} {hours_text(self.start, self.end)}"
+        hours = hours_text(self.start, self.end)
+        if self.crosses_midnight:
+            hours = gettext("%(hours)s the next day", hours=hours)
+        when = f"{weekdays_text(self.days)} {hours}"
         starts_on = date_text(self.starts_on)
         if self.ends == "on_date" and self.until is not None:
             return gettext("%(when)s, from %(starts_on)s, ends on %(until)s", when=when,

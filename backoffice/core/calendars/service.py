@@ -195,4 +195,4 @@ def calendar_block(*, id: str, feature: str, title: str, guide_section: str = ""
         add=lambda tenant, line, data: create_calendar(tenant, data, feature=feature),
         change=lambda item, data: update_calendar(item, data, feature=feature),
         remove=lambda item: delete_calendar(item, feature=feature),
-        removable=why_not_removable)
+        removable=why_not_removable, describe=lambda item: item.name)

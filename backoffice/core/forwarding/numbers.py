@@ -1,7 +1,8 @@
 """A line's phone-number list: the numbers its forwarding options choose from.
 
-A number that an option uses cannot be deleted (its delete control is disabled and the
-API refuses); changing it changes where that option forwards.
+A number that a switched-on option uses cannot be deleted (its delete control is disabled
+and the API refuses); changing it changes where that option forwards. Switching the option
+off frees the number: deleting it then leaves that option without a number.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from backoffice.core.models import Line, Tenant
 from backoffice.core.schemas import PhoneNumber, RegionalSchema
 from backoffice.extensions import db
 
-IN_USE = N_("%(number)s is used by a forwarding option of this line: choose another number "
-            "for that option before deleting this one.")
+IN_USE = N_("%(number)s is used by a forwarding option of this line that is on: choose "
+            "another number for that option, or switch it off, before deleting this one.")
 
 
 class ForwardingNumberSchema(RegionalSchema):
@@ -53,9 +54,9 @@ def find_number(line: Line, number_id: int) -> ForwardingNumber | None:
 
 
 def used_by(item: ForwardingNumber) -> list[str]:
-    """The triggers of the line's forwarding whose destination is this number."""
+    """The switched-on triggers of the line's forwarding whose destination is this number."""
     return list(db.session.scalars(select(ForwardingRule.trigger).where(
-        ForwardingRule.saved_number_id == item.id)))
+        ForwardingRule.saved_number_id == item.id, ForwardingRule.enabled.is_(True))))
 
 
 def _unique(line: Line, item: ForwardingNumber | None):
@@ -114,9 +115,16 @@ def remove_number(item: ForwardingNumber) -> ForwardingNumber:
         return [Violation(code="forwarding_number.number.in_use", field="number",
                           message=IN_USE, params={"number": item.number})]
 
+    def persist(clean: dict[str, Any]) -> ForwardingNumber:
+        for rule in db.session.scalars(select(ForwardingRule).where(
+                ForwardingRule.saved_number_id == item.id)):
+            rule.saved_number = None
+            rule.forwarding.touch()
+        return delete_all(item)(clean)
+
     return apply_change(Change(
         tenant=tenant, object_type="forwarding_number", action="delete", data={},
-        schema=Schema(), persist=delete_all(item), target=item, line=line, checks=[check]))
+        schema=Schema(), persist=persist, target=item, line=line, checks=[check]))
 
 
 def why_not_removable(item: ForwardingNumber) -> str | None:
@@ -132,4 +140,4 @@ def numbers_block(*, id: str, title: str, guide_section: str = "") -> Collection
         items=lambda tenant, line: numbers_of(line),
         find=lambda tenant, line, item_id: find_number(line, item_id),
         add=add_number, change=change_number, remove=remove_number,
-        removable=why_not_removable)
+        removable=why_not_removable, describe=lambda item: item.number)

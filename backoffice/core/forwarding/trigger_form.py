@@ -273,10 +273,11 @@ def _new_calendar_violations(tenant: Tenant, trigger: str,
 def _schedule_violations(trigger: str, data: dict[str, Any]) -> list[Violation]:
     found = [checks.required(f"{trigger}_{name}") for name in ("days", "start", "end")
              if not data.get(f"{trigger}_{name}")]
-    if not found and data[f"{trigger}_start"] >= data[f"{trigger}_end"]:
-        found.append(Violation(code=f"forwarding.{trigger}_end.before_start",
+    if not found and data[f"{trigger}_start"] == data[f"{trigger}_end"]:
+        found.append(Violation(code=f"forwarding.{trigger}_end.same_as_start",
                                field=f"{trigger}_end",
-                               message=N_("The end time must come after the start time.")))
+                               message=N_("The end time must differ from the start time (an "
+                                          "end before the start runs past midnight).")))
     ends = data.get(f"{trigger}_ends")
     if ends == "on_date" and not data.get(f"{trigger}_until"):
         found.append(checks.required(f"{trigger}_until"))

@@ -75,6 +75,29 @@ def test_a_number_in_use_cannot_be_deleted_but_can_be_changed(julie):
     assert numbers.items(tenant, line) == []
 
 
+def test_an_option_switched_off_frees_its_number(julie):
+    tenant, line, cell = julie
+    numbers = block(tenant, "phone-numbers")
+    write(tenant, line, out_of_service_enabled=True, out_of_service_destination="514 555-0199")
+    write(tenant, line, out_of_service_destination="514 555-0199")
+    assert numbers.schema(tenant).dump(cell)["in_use"] is False
+    assert numbers.removable(cell) is None
+    numbers.remove(cell)
+    assert numbers.items(tenant, line) == []
+    assert shown(tenant, "forwarding", line)["out_of_service_destination"] is None
+
+
+def test_a_schedule_may_cross_midnight(julie):
+    tenant, line, _ = julie
+    write(tenant, line, scheduled_enabled=True, scheduled_destination="514 555-0199",
+          **{**SCHEDULE, "scheduled_start": "18:00", "scheduled_end": "08:00"})
+    forwarded = [("forward", "+15145550199")]
+    assert path(call(tenant, line, "2026-11-23 19:00")) == forwarded
+    assert path(call(tenant, line, "2026-11-24 07:59")) == forwarded
+    assert path(call(tenant, line, "2026-11-24 08:00")) == [("ring", "")]
+    assert path(call(tenant, line, "2026-11-23 07:00")) == [("ring", "")]
+
+
 def test_a_number_is_listed_once(julie):
     tenant, line, _ = julie
     assert rejected(block(tenant, "phone-numbers").add, tenant, line,
@@ -104,7 +127,7 @@ def test_a_schedule_ending_on_a_date_stops_after_it(julie):
 
 @pytest.mark.parametrize(("data", "expected"), [
     ({"scheduled_days": None}, {"scheduled_days": "forwarding.scheduled_days.required"}),
-    ({"scheduled_end": "08:00"}, {"scheduled_end": "forwarding.scheduled_end.before_start"}),
+    ({"scheduled_end": "09:00"}, {"scheduled_end": "forwarding.scheduled_end.same_as_start"}),
     ({"scheduled_ends": "on_date"}, {"scheduled_until": "forwarding.scheduled_until.required"}),
     ({"scheduled_ends": "after_occurrences", "scheduled_occurrences": "0"},
      {"scheduled_occurrences": "forwarding.scheduled_occurrences.required"}),

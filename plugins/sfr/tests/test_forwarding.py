@@ -26,6 +26,7 @@ def toine(app):
     tenant = create_tenant({"name": "Toine Immo", "carrier_id": "sfr"})
     site = create_site(tenant, {"name": "Toine Immo", "country": "FR"})
     person = {"site_id": site.id, "first_name": "Stéphane", "last_name": "Biel"}
+    create_line(tenant, {"plan": "mobile", "number": "06 17 30 64 73"})
     lines = {
         "fixe": create_line(tenant, {"plan": "fixe", "number": "04 83 05 01 73",
                                      "email": "stephane@example.com", **person}),
@@ -81,12 +82,18 @@ def test_a_save_is_one_audited_change_with_one_provisioning_order(toine):
      {"always_destination": "sfr.forwarding.special_number"}),
     ({"always_enabled": True, "always_destination": "0800 12 34 56"},
      {"always_destination": "sfr.forwarding.special_number"}),
-    ({"busy_enabled": True, "busy_destination": "3949"},
+    ({"busy_enabled": True, "busy_destination": "03949"},
      {"busy_destination": "sfr.forwarding.special_number"}),
-    ({"busy_enabled": True, "busy_destination": "118712"},
+    ({"busy_enabled": True, "busy_destination": "0118712"},
+     {"busy_destination": "sfr.forwarding.special_number"}),
+    ({"busy_enabled": True, "busy_destination": "01014"},
      {"busy_destination": "sfr.forwarding.special_number"}),
     ({"busy_enabled": True, "busy_destination": "112"},
      {"busy_destination": "sfr.forwarding.emergency_number"}),
+    ({"busy_enabled": True, "busy_destination": "0112"},
+     {"busy_destination": "sfr.forwarding.emergency_number"}),
+    ({"busy_enabled": True, "busy_destination": "012345"},
+     {"busy_destination": "sfr.forwarding.prefixed_short_number"}),
     ({"busy_enabled": True, "busy_destination": "42"},
      {"busy_destination": "sfr.forwarding.internal_number_length"}),
     ({"always_enabled": True, "always_destination": "+351 21 123 4567"},
@@ -120,8 +127,34 @@ def test_scheduled_and_immediate_forwarding_are_exclusive(toine):
 def test_numbers_of_the_allowed_european_zone_and_internal_numbers_are_accepted(toine):
     tenant, lines, _ = toine
     for number in ("+32 2 555 12 34", "+41 44 555 12 34", "+48 22 123 45 67",
-                   "+31 20 123 4567", "09 12 34 56 78", "06 12 34 56 78", "1234"):
+                   "+31 20 123 4567", "09 12 34 56 78", "06 12 34 56 78", "1234", "3949",
+                   "60096", "123456789", "0590 20 12 34", "0262 16 12 34", "0694 20 12 34",
+                   "+596 596 30 12 34"):
         write(tenant, lines["fixe"], always_enabled=True, always_destination=number)
+
+
+@pytest.mark.parametrize(("typed", "kind", "value"), [
+    ("123456789", "extension", "123456789"),
+    ("612345678", "extension", "612345678"),
+    ("0612345678", "number", "+33612345678"),
+    ("0596 30 12 34", "number", "+596596301234"),
+])
+def test_internal_short_numbers_are_never_read_as_national_numbers(toine, typed, kind, value):
+    tenant, lines, _ = toine
+    write(tenant, lines["fixe"], always_enabled=True, always_destination=typed)
+    destination = block(tenant, "forwarding").read(tenant, lines["fixe"])["always_destination"]
+    assert (destination.kind, destination.value) == (kind, value)
+
+
+@pytest.mark.parametrize("destination", [{"kind": "extension", "value": "612345678"},
+                                         "123456789", "0590 20 12 34", "voicemail"])
+def test_saving_what_was_read_changes_no_destination(toine, client, destination):
+    tenant, lines, _ = toine
+    write(tenant, lines["fixe"], always_enabled=True, always_destination=destination)
+    settings = block(tenant, "forwarding")
+    before = settings.read(tenant, lines["fixe"])["always_destination"]
+    settings.write(tenant, lines["fixe"], shown(tenant, "forwarding", lines["fixe"]))
+    assert settings.read(tenant, lines["fixe"])["always_destination"] == before
 
 
 def test_a_calendar_of_another_tenant_and_a_kind_the_plan_lacks_are_refused(toine):
@@ -143,8 +176,8 @@ def test_refusals_speak_the_agents_language(toine, app):
     with app.test_request_context(headers={"Accept-Language": "fr"}):
         messages = refused.value.by_field()
     assert messages["always_destination"] == [
-        "0 899 12 34 56 est un numéro spécial (comme les numéros 08AB) : il n'est pas "
-        "possible de renvoyer des appels vers des numéros spéciaux."]
+        "0 899 12 34 56 est un numéro surtaxé (08AB) : il n'est pas possible de renvoyer "
+        "des appels vers des numéros spéciaux."]
 
 
 def test_a_calendar_in_use_cannot_be_deleted_and_the_refusal_says_where(toine):

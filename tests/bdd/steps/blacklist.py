@@ -20,7 +20,7 @@ from backoffice.core.declarations import CallContext
 from backoffice.core.errors import ChangeRejected
 from backoffice.core.explainer import explain_call
 from backoffice.core.models import AuditRecord, Line
-from backoffice.core.phone import to_e164
+from backoffice.core.phone import any_number, to_e164
 from backoffice.extensions import db
 from tests.bdd.steps.common import _counts
 
@@ -70,7 +70,7 @@ def _named(rule: BlacklistRule) -> str:
 def _call(world, line: Line, caller: str | None) -> None:
     tenant = world["tenant"]
     moment = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo(tenant.timezone))  # a Monday
-    number = to_e164(caller, _region(world)) if caller else None
+    number = any_number(caller, _region(world)) if caller else None
     with _english():
         world["path"] = explain_call(tenant, line, CallContext(caller=number, moment=moment))
 

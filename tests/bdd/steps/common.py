@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from pytest_bdd import given, parsers, then, when
 from sqlalchemy import func, select
+from sqlalchemy.exc import NoResultFound
 
 from backoffice.core.carriers import registry
 from backoffice.core.errors import ChangeRejected
-from backoffice.core.lines import create_line
+from backoffice.core.lines import create_line, delete_line, update_line
 from backoffice.core.models import AuditRecord, Line, Site, Tenant
+from backoffice.core.phone import to_e164
 from backoffice.demo import load_demo
 from backoffice.extensions import db
 
@@ -102,6 +104,57 @@ def when_add_line(world, datatable):
     return None
 
 
+def _line_by_number(tenant: Tenant, text: str) -> Line:
+    region = registry()[tenant.carrier_id].carrier.country
+    column, value = (Line.extension, text) if text.isdigit() and len(text) <= 6 else (
+        Line.number, to_e164(text, region))
+    return db.session.scalars(select(Line).where(Line.tenant_id == tenant.id,
+                                                 column == value)).one()
+
+
+@when(parsers.parse("on modifie la ligne « {text} » ainsi :"), target_fixture="refusal")
+def when_update_line(world, text, datatable):
+    line = _line_by_number(world["tenant"], text)
+    world["before"] = _counts_and_line(line)
+    world["line"] = line
+    try:
+        update_line(line, dict(datatable[1:]))
+    except ChangeRejected as refused:
+        db.session.rollback()
+        return refused
+    return None
+
+
+@when(parsers.parse("on supprime la ligne « {text} »"), target_fixture="refusal")
+def when_delete_line(world, text):
+    line = _line_by_number(world["tenant"], text)
+    world["before"] = _counts_and_line(line)
+    world["line"], world["refusal"] = line, None
+    try:
+        delete_line(line)
+    except ChangeRejected as refused:
+        db.session.rollback()
+        world["refusal"] = refused
+    return world["refusal"]
+
+
+@then(parsers.parse("la suppression est refusée : « {code} »"))
+def then_removal_refused(world, refusal, code):
+    assert refusal is not None, "the line was deleted"
+    assert code in [v.code for v in refusal.violations]
+
+
+@then(parsers.parse("la ligne « {text} » n'existe plus"))
+def then_line_gone(world, refusal, text):
+    assert refusal is None, refusal and refusal.violations
+    with pytest.raises(NoResultFound):
+        _line_by_number(world["tenant"], text)
+
+
+def _counts_and_line(line: Line) -> tuple:
+    return (*_counts(), line.version)
+
+
 @then(parsers.parse("la ligne est enregistrée au numéro « {number} »"))
 def then_line_saved(world, refusal, number):
     assert refusal is None, refusal and refusal.violations
@@ -116,7 +169,11 @@ def then_line_refused(world, refusal, code, field):
 
 @then("rien n'est enregistré")
 def then_nothing_saved(world):
-    assert _counts() == world["before"]
+    before = world["before"]
+    assert _counts() == before[:2]
+    if len(before) > 2:
+        db.session.refresh(world["line"])
+        assert world["line"].version == before[2]
 
 
 @then(parsers.parse("la ligne est enregistrée au poste « {extension} »"))

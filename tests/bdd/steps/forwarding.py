@@ -12,7 +12,7 @@ from sqlalchemy import select
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.carriers import registry
 from backoffice.core.declarations import CallContext
-from backoffice.core.destinations import parse_destination
+from backoffice.core.destinations import Destination, parse_destination
 from backoffice.core.errors import ChangeRejected
 from backoffice.core.explainer import explain_call
 from backoffice.core.forwarding.models import ForwardingNumber
@@ -102,6 +102,36 @@ def given_forwarding(world, datatable):
     _block(world, "forwarding").write(world["tenant"], world["line"], _settings(world, datatable))
 
 
+@given(parsers.parse("le renvoi immédiat de la ligne réglé par l'API vers le numéro court "
+                     "interne « {digits} »"))
+def given_forwarding_to_internal_number(world, digits):
+    _block(world, "forwarding").write(world["tenant"], world["line"], {
+        "always_enabled": True, "always_destination": {"kind": "extension", "value": digits}})
+
+
+@when("on enregistre à nouveau le réglage du renvoi tel qu'il est lu")
+def when_forwarding_saved_as_read(world):
+    block = _block(world, "forwarding")
+    shown = block.schema(world["tenant"]).dump(block.read(world["tenant"], world["line"]))
+    _attempt(world, block.write, world["tenant"], world["line"], shown)
+
+
+def _immediate_destination(world) -> Destination:
+    assert world.get("refusal") is None, world["refusal"].violations
+    block = _block(world, "forwarding")
+    return block.read(world["tenant"], world["line"])["always_destination"]
+
+
+@then(parsers.parse("la destination du renvoi immédiat est le numéro court interne « {digits} »"))
+def then_internal_destination(world, digits):
+    assert _immediate_destination(world) == Destination("extension", digits)
+
+
+@then(parsers.parse("la destination du renvoi immédiat est le numéro « {e164} »"))
+def then_number_destination(world, e164):
+    assert _immediate_destination(world) == Destination("number", e164)
+
+
 def _ring_settings(world, datatable) -> dict:
     data = _settings(world, datatable)
     data["numbers"] = [n.strip() for n in data.get("numbers", "").split(",") if n.strip()]
@@ -129,6 +159,17 @@ def when_remove_number(world, number):
 @when(parsers.parse("on supprime le calendrier « {name} »"))
 def when_remove_calendar(world, name):
     _attempt(world, _block(world, "calendars").remove, _calendar(world, name))
+
+
+@then(parsers.parse("le bouton Supprimer du numéro « {number} » est actif"))
+def then_delete_enabled(world, number):
+    assert not _block(world, "phone-numbers").removable(_listed(world, number))
+
+
+@then(parsers.parse("le numéro « {number} » n'est plus dans la liste"))
+def then_not_listed(world, number):
+    listed = _block(world, "phone-numbers").items(world["tenant"], world["line"])
+    assert parse_destination(number, _region(world)).value not in [n.number for n in listed]
 
 
 def _listed(world, number: str) -> ForwardingNumber:
@@ -183,6 +224,13 @@ def then_calendar_listed(world, name):
     assert name in [calendar.name for calendar in listed]
 
 
+@then(parsers.parse("le calendrier « {name} » ne figure plus dans la liste des calendriers du "
+                    "client"))
+def then_calendar_not_listed(world, name):
+    listed = _block(world, "calendars").items(world["tenant"], None)
+    assert name not in [calendar.name for calendar in listed]
+
+
 @then(parsers.parse("le bouton Supprimer du numéro « {number} » est désactivé"))
 def then_delete_disabled(world, number):
     assert _block(world, "phone-numbers").removable(_listed(world, number))
@@ -214,6 +262,16 @@ def then_rings(world):
     assert _last(world).action == "ring", world["path"]
 
 
+@then("aucun téléphone ne sonne")
+def then_no_phone_rings(world):
+    assert "ring" not in [step.action for step in world["path"]], world["path"]
+
+
+@then("l'appelant entend seulement une annonce")
+def then_announcement(world):
+    assert _last(world).action == "announcement", world["path"]
+
+
 @then("l'appel est signalé à l'utilisateur en ligne")
 def then_signalled(world):
     assert _last(world).action == "call_waiting", world["path"]
@@ -235,6 +293,11 @@ def then_closed(world):
 @then(parsers.parse("la règle appliquée est « {code} »"))
 def then_rule(world, code):
     assert _last(world).code == code, world["path"]
+
+
+@then(parsers.parse("le parcours dit « {text} »"))
+def then_path_says(world, text):
+    assert any(text in step.rule for step in world["path"]), world["path"]
 
 
 @then(parsers.parse("la section du guide citée est « {section} »"))
