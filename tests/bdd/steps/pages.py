@@ -8,7 +8,7 @@ import re
 from pytest_bdd import parsers, then, when
 
 from backoffice.auth.tokens import create_token
-from tests.auth_helpers import make_agent
+from backoffice.testing.auth import make_agent
 from tests.bdd.steps.blacklist import RULE, _rule, _rule_data
 from tests.bdd.steps.common import _line_by_number
 from tests.bdd.steps.forwarding import _calendar
