@@ -1,0 +1,1 @@
+"""Test tooling for carriers: the conformance kit every carrier passes."""
