@@ -38,7 +38,6 @@ from backoffice.plugin import (
     Tenant,
     Violation,
     add_number,
-    calendars_of,
     create_calendar,
     db,
 )
@@ -106,8 +105,11 @@ class ProbeContext:
         one and no ``extra`` field is asked for, else a new line with generated values."""
         plan = plan or self.plans()[0]
         if not extra:
-            existing = db.session.scalar(select(Line).where(
-                Line.tenant_id == self.tenant.id, Line.plan == plan).order_by(Line.id))
+            existing = db.session.scalar(
+                select(Line)
+                .where(Line.tenant_id == self.tenant.id, Line.plan == plan)
+                .order_by(Line.id)
+            )
             if existing is not None:
                 return existing
         return self.new_line(plan, **extra)
@@ -127,11 +129,14 @@ class ProbeContext:
             except ChangeRejected as refused:
                 violations = refused.violations
             else:
-                raise AssertionError(f"{self.name}: {why}: accepted, expected a refusal on "
-                                     f"{field_name!r}")
+                raise AssertionError(
+                    f"{self.name}: {why}: accepted, expected a refusal on {field_name!r}"
+                )
         mine = [v for v in violations if v.field == field_name]
-        assert mine, (f"{self.name}: {why}: refused, but on "
-                      f"{[(v.field, v.code) for v in violations]}, not on {field_name!r}")
+        assert mine, (
+            f"{self.name}: {why}: refused, but on "
+            f"{[(v.field, v.code) for v in violations]}, not on {field_name!r}"
+        )
         for violation in mine:
             assert_localized(self.app, violation, self.name)
         return mine[0]
@@ -142,9 +147,10 @@ class ProbeContext:
             try:
                 return action()
             except ChangeRejected as refused:
-                raise AssertionError(f"{self.name}: {why}: refused with "
-                                     f"{[(v.field, v.code) for v in refused.violations]}"
-                                     ) from None
+                raise AssertionError(
+                    f"{self.name}: {why}: refused with "
+                    f"{[(v.field, v.code) for v in refused.violations]}"
+                ) from None
 
 
 @contextmanager
@@ -174,10 +180,12 @@ def assert_localized(app: Flask, violation: Violation, name: str) -> None:
         french = violation.localized()
     assert french != violation.message, (
         f"{name}: the refusal {violation.code} on {violation.field!r} is not translated: "
-        f"{violation.message!r}")
+        f"{violation.message!r}"
+    )
 
 
 # -- generated values -------------------------------------------------------------------------
+
 
 def carrier_region(tenant: Tenant) -> str:
     from backoffice.plugin import carrier_country
@@ -188,8 +196,9 @@ def carrier_region(tenant: Tenant) -> str:
 def fresh_number(tenant: Tenant, kind: int = phonenumbers.PhoneNumberType.FIXED_LINE) -> str:
     """A valid number of the carrier's country that no line of the tenant uses (E.164)."""
     region = carrier_region(tenant)
-    example = phonenumbers.example_number_for_type(region, kind) or \
-        phonenumbers.example_number(region)
+    example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(
+        region
+    )
     national = str(example.national_number)
     taken = set(db.session.scalars(select(Line.number).where(Line.tenant_id == tenant.id)))
     while True:
@@ -227,8 +236,11 @@ def line_data(tenant: Tenant, plan_id: str) -> dict[str, Any]:
         elif name == "extension":
             data[name] = fresh_extension(tenant)
         elif name == "site_id":
-            site = tenant.sites[0] if tenant.sites else create_site(
-                tenant, {"name": "Conformance site"})
+            site = (
+                tenant.sites[0]
+                if tenant.sites
+                else create_site(tenant, {"name": "Conformance site"})
+            )
             data[name] = site.id
         elif name == "email":
             data[name] = f"probe{next(_COUNTER)}@conformance.example"
@@ -242,6 +254,7 @@ def now_in(tenant: Tenant) -> datetime:
 
 
 # -- forwarding: core's per-trigger form (TriggerForm) and single-rule blocks ------------------
+
 
 def is_trigger_form(ctx: ProbeContext, block: SettingsBlock) -> bool:
     """Whether the block is core's per-trigger form (fields ``<trigger>_enabled``)."""
@@ -261,15 +274,19 @@ def forwarding_form(ctx: ProbeContext) -> tuple[SettingsBlock, str]:
         return block, "triggers"
     if is_single_rule_form(ctx, block):
         return block, "single_rule"
-    raise AssertionError(f"{ctx.name}: the kit's probe knows core's TriggerForm and single-rule "
-                         f"forwarding blocks only; pass a probe of the carrier's own")
+    raise AssertionError(
+        f"{ctx.name}: the kit's probe knows core's TriggerForm and single-rule "
+        f"forwarding blocks only; pass a probe of the carrier's own"
+    )
 
 
 def allowed_plan(ctx: ProbeContext, trigger: str) -> str | None:
     """A plan of the offer whose lines may turn ``trigger`` on."""
     per_plan = ctx.limits.triggers_per_plan
-    return next((plan for plan in ctx.offer.plans
-                 if trigger in per_plan.get(plan, ctx.limits.triggers)), None)
+    return next(
+        (plan for plan in ctx.offer.plans if trigger in per_plan.get(plan, ctx.limits.triggers)),
+        None,
+    )
 
 
 def destination_for(ctx: ProbeContext, line: Line, kind: str) -> str:
@@ -277,10 +294,16 @@ def destination_for(ctx: ProbeContext, line: Line, kind: str) -> str:
     if kind == "voicemail":
         return "voicemail"
     if kind == "extension":
-        other = db.session.scalar(select(Line).where(
-            Line.tenant_id == ctx.tenant.id, Line.extension.is_not(None), Line.id != line.id))
-        return other.extension if other is not None else ctx.new_line(
-            ctx.plans()[0], extension=fresh_extension(ctx.tenant)).extension
+        other = db.session.scalar(
+            select(Line).where(
+                Line.tenant_id == ctx.tenant.id, Line.extension.is_not(None), Line.id != line.id
+            )
+        )
+        return (
+            other.extension
+            if other is not None
+            else ctx.new_line(ctx.plans()[0], extension=fresh_extension(ctx.tenant)).extension
+        )
     number = fresh_number(ctx.tenant)
     if getattr(ctx.limits, "destination_from_list", False):
         with english(ctx.app):
@@ -299,20 +322,27 @@ def valid_destination(ctx: ProbeContext, line: Line, kinds: tuple[str, ...]) -> 
 def new_calendar(ctx: ProbeContext, feature: str) -> int:
     """A calendar of the tenant under ``feature``, open every day."""
     with english(ctx.app):
-        calendar = create_calendar(ctx.tenant, {"name": f"Probe {next(_COUNTER)}",
-                                                "hours": ["mon-sun 00:00-23:59"]},
-                                   feature=feature)
+        calendar = create_calendar(
+            ctx.tenant,
+            {"name": f"Probe {next(_COUNTER)}", "hours": ["mon-sun 00:00-23:59"]},
+            feature=feature,
+        )
     return calendar.id
 
 
-def rule_payload(ctx: ProbeContext, block: SettingsBlock, line: Line, trigger: str,
-                 **extra: Any) -> dict[str, Any]:
+def rule_payload(
+    ctx: ProbeContext, block: SettingsBlock, line: Line, trigger: str, **extra: Any
+) -> dict[str, Any]:
     """A payload turning ``trigger`` (alone) on, with everything it needs to be valid."""
     limits: ForwardingLimits = ctx.limits
     names = ctx.fields_of(block)
     if is_single_rule_form(ctx, block) and not is_trigger_form(ctx, block):
-        return {"enabled": True, "rule": trigger,
-                "destination": valid_destination(ctx, line, limits.destinations), **extra}
+        return {
+            "enabled": True,
+            "rule": trigger,
+            "destination": valid_destination(ctx, line, limits.destinations),
+            **extra,
+        }
     data: dict[str, Any] = {f"{trigger}_enabled": True}
     if "subscribed" in names:
         data["subscribed"] = True
@@ -325,8 +355,9 @@ def rule_payload(ctx: ProbeContext, block: SettingsBlock, line: Line, trigger: s
     if scheduled_by == "calendar":
         data[f"{trigger}_calendar"] = new_calendar(ctx, limits.calendar_feature)
     elif scheduled_by == "schedule":
-        data.update({f"{trigger}_days": "mon-sun", f"{trigger}_start": "00:00",
-                     f"{trigger}_end": "23:59"})
+        data.update(
+            {f"{trigger}_days": "mon-sun", f"{trigger}_start": "00:00", f"{trigger}_end": "23:59"}
+        )
     return {**data, **extra}
 
 
@@ -346,19 +377,22 @@ def probe_triggers(ctx: ProbeContext) -> None:
     block, shape = forwarding_form(ctx)
     line = ctx.line()
     if shape == "triggers":
-        ctx.refused(lambda: block.write(ctx.tenant, line, {"undeclared_enabled": True}),
-                    "undeclared_enabled", "an undeclared trigger")
+        ctx.refused(
+            lambda: block.write(ctx.tenant, line, {"undeclared_enabled": True}),
+            "undeclared_enabled",
+            "an undeclared trigger",
+        )
     else:
         payload = rule_payload(ctx, block, line, ctx.limits.triggers[0], rule="undeclared")
-        ctx.refused(lambda: block.write(ctx.tenant, line, payload), "rule",
-                    "an undeclared rule")
+        ctx.refused(lambda: block.write(ctx.tenant, line, payload), "rule", "an undeclared rule")
     for trigger in ctx.limits.triggers:
         plan = allowed_plan(ctx, trigger)
         assert plan, f"{ctx.name}: no plan of the offer allows {trigger}"
         target = ctx.line(plan)
         payload = rule_payload(ctx, block, target, trigger)
-        ctx.accepted(lambda t=target, p=payload: block.write(ctx.tenant, t, p),
-                     f"turning {trigger} on")
+        ctx.accepted(
+            lambda t=target, p=payload: block.write(ctx.tenant, t, p), f"turning {trigger} on"
+        )
 
 
 def probe_triggers_per_plan(ctx: ProbeContext) -> None:
@@ -369,15 +403,25 @@ def probe_triggers_per_plan(ctx: ProbeContext) -> None:
         for trigger in ctx.limits.triggers:
             payload = rule_payload(ctx, block, line, trigger)
             if trigger in allowed:
-                ctx.accepted(lambda p=payload: block.write(ctx.tenant, line, p),
-                             f"{trigger} on plan {plan}")
+                ctx.accepted(
+                    lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+                    f"{trigger} on plan {plan}",
+                )
             else:
-                ctx.refused(lambda p=payload: block.write(ctx.tenant, line, p),
-                            f"{trigger}_enabled", f"{trigger} on plan {plan}")
+                ctx.refused(
+                    lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+                    f"{trigger}_enabled",
+                    f"{trigger} on plan {plan}",
+                )
 
 
-def probe_destinations(ctx: ProbeContext, *, key: str = "destinations",
-                       field_name: str | None = None, switch: str | None = None) -> None:
+def probe_destinations(
+    ctx: ProbeContext,
+    *,
+    key: str = "destinations",
+    field_name: str | None = None,
+    switch: str | None = None,
+) -> None:
     """A destination kind outside the list is refused; each kind inside is accepted."""
     block, shape = forwarding_form(ctx)
     kinds: tuple[str, ...] = getattr(ctx.limits, key)
@@ -389,16 +433,27 @@ def probe_destinations(ctx: ProbeContext, *, key: str = "destinations",
         line = ctx.line()
         base = {switch: True} if switch else {}
     for kind in ("voicemail", "number", "extension"):
-        value = destination_for(ctx, line, kind) if kind in kinds else {
-            "voicemail": "voicemail", "number": fresh_number(ctx.tenant),
-            "extension": destination_for(ctx, line, "extension")}[kind]
+        value = (
+            destination_for(ctx, line, kind)
+            if kind in kinds
+            else {
+                "voicemail": "voicemail",
+                "number": fresh_number(ctx.tenant),
+                "extension": destination_for(ctx, line, "extension"),
+            }[kind]
+        )
         payload = {**base, field_name: value}
         if kind in kinds:
-            ctx.accepted(lambda p=payload: block.write(ctx.tenant, line, p),
-                         f"a {kind} destination in {field_name}")
+            ctx.accepted(
+                lambda p=payload: block.write(ctx.tenant, line, p),
+                f"a {kind} destination in {field_name}",
+            )
         else:
-            ctx.refused(lambda p=payload: block.write(ctx.tenant, line, p), field_name,
-                        f"a {kind} destination in {field_name}")
+            ctx.refused(
+                lambda p=payload: block.write(ctx.tenant, line, p),
+                field_name,
+                f"a {kind} destination in {field_name}",
+            )
 
 
 def probe_find_me_destinations(ctx: ProbeContext) -> None:
@@ -406,9 +461,11 @@ def probe_find_me_destinations(ctx: ProbeContext) -> None:
     block, _ = forwarding_form(ctx)
     names = ctx.fields_of(block)
     assert {"find_me_enabled", "find_me_destination"} <= names, (
-        f"{ctx.name}: block {block.id} has no find_me_enabled/find_me_destination fields")
-    probe_destinations(ctx, key="find_me_destinations", field_name="find_me_destination",
-                       switch="find_me_enabled")
+        f"{ctx.name}: block {block.id} has no find_me_enabled/find_me_destination fields"
+    )
+    probe_destinations(
+        ctx, key="find_me_destinations", field_name="find_me_destination", switch="find_me_enabled"
+    )
 
 
 def probe_extensions_of_tenant(ctx: ProbeContext) -> None:
@@ -418,11 +475,16 @@ def probe_extensions_of_tenant(ctx: ProbeContext) -> None:
     line = ctx.line(allowed_plan(ctx, trigger))
     base = rule_payload(ctx, block, line, trigger)
     unknown = fresh_extension(ctx.tenant)
-    ctx.refused(lambda: block.write(ctx.tenant, line, {**base, field_name: unknown}),
-                field_name, f"extension {unknown} of no line of the customer")
+    ctx.refused(
+        lambda: block.write(ctx.tenant, line, {**base, field_name: unknown}),
+        field_name,
+        f"extension {unknown} of no line of the customer",
+    )
     known = destination_for(ctx, line, "extension")
-    ctx.accepted(lambda: block.write(ctx.tenant, line, {**base, field_name: known}),
-                 f"extension {known} of the customer")
+    ctx.accepted(
+        lambda: block.write(ctx.tenant, line, {**base, field_name: known}),
+        f"extension {known} of the customer",
+    )
 
 
 def probe_destination_from_list(ctx: ProbeContext) -> None:
@@ -432,12 +494,17 @@ def probe_destination_from_list(ctx: ProbeContext) -> None:
     line = ctx.line(allowed_plan(ctx, trigger))
     base = rule_payload(ctx, block, line, trigger)
     number = fresh_number(ctx.tenant)
-    ctx.refused(lambda: block.write(ctx.tenant, line, {**base, field_name: number}),
-                field_name, "a number not in the line's list")
+    ctx.refused(
+        lambda: block.write(ctx.tenant, line, {**base, field_name: number}),
+        field_name,
+        "a number not in the line's list",
+    )
     with english(ctx.app):
         add_number(ctx.tenant, line, {"number": number})
-    ctx.accepted(lambda: block.write(ctx.tenant, line, {**base, field_name: number}),
-                 "a number of the line's list")
+    ctx.accepted(
+        lambda: block.write(ctx.tenant, line, {**base, field_name: number}),
+        "a number of the line's list",
+    )
 
 
 def _trigger_form(ctx: ProbeContext) -> SettingsBlock:
@@ -454,14 +521,20 @@ def probe_ring_reminder(ctx: ProbeContext) -> None:
         line = ctx.line(plan)
         payload = rule_payload(ctx, block, line, trigger, **{f"{trigger}_ring_reminder": True})
         if trigger in ctx.value:
-            ctx.accepted(lambda p=payload: block.write(ctx.tenant, line, p),
-                         f"a ring reminder on {trigger}")
+            ctx.accepted(
+                lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+                f"a ring reminder on {trigger}",
+            )
             read = block.read(ctx.tenant, line)
             assert read[f"{trigger}_ring_reminder"] is True, (
-                f"{ctx.name}: the ring reminder of {trigger} is not kept")
+                f"{ctx.name}: the ring reminder of {trigger} is not kept"
+            )
         else:
-            ctx.refused(lambda p=payload: block.write(ctx.tenant, line, p),
-                        f"{trigger}_ring_reminder", f"a ring reminder on {trigger}")
+            ctx.refused(
+                lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+                f"{trigger}_ring_reminder",
+                f"a ring reminder on {trigger}",
+            )
 
 
 def probe_scheduled_by(ctx: ProbeContext) -> None:
@@ -471,10 +544,15 @@ def probe_scheduled_by(ctx: ProbeContext) -> None:
         line = ctx.line(allowed_plan(ctx, trigger))
         payload = rule_payload(ctx, block, line, trigger)
         missing = f"{trigger}_calendar" if by == "calendar" else f"{trigger}_days"
-        ctx.refused(lambda p=payload, m=missing: block.write(ctx.tenant, line, {**p, m: None}),
-                    missing, f"{trigger} on without its {by}")
-        ctx.accepted(lambda p=payload: block.write(ctx.tenant, line, p),
-                     f"{trigger} with its {by}")
+        ctx.refused(
+            lambda p=payload, m=missing, line=line: block.write(ctx.tenant, line, {**p, m: None}),
+            missing,
+            f"{trigger} on without its {by}",
+        )
+        ctx.accepted(
+            lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+            f"{trigger} with its {by}",
+        )
 
 
 def probe_rings(ctx: ProbeContext) -> None:
@@ -485,13 +563,20 @@ def probe_rings(ctx: ProbeContext) -> None:
         payload = rule_payload(ctx, block, line, trigger)
         field_name = f"{trigger}_rings"
         for inside, past in ((bounds.max, bounds.max + 1), (bounds.min, bounds.min - 1)):
-            ctx.accepted(lambda v=inside: block.write(ctx.tenant, line, {**payload,
-                                                                         field_name: v}),
-                         f"{inside} rings")
+            ctx.accepted(
+                lambda v=inside, field_name=field_name, line=line, payload=payload: block.write(
+                    ctx.tenant, line, {**payload, field_name: v}
+                ),
+                f"{inside} rings",
+            )
             if past >= 0:
-                ctx.refused(lambda v=past: block.write(ctx.tenant, line, {**payload,
-                                                                          field_name: v}),
-                            field_name, f"{past} rings")
+                ctx.refused(
+                    lambda v=past, field_name=field_name, line=line, payload=payload: block.write(
+                        ctx.tenant, line, {**payload, field_name: v}
+                    ),
+                    field_name,
+                    f"{past} rings",
+                )
 
 
 def probe_calendar_feature(ctx: ProbeContext) -> None:
@@ -504,12 +589,23 @@ def probe_calendar_feature(ctx: ProbeContext) -> None:
     payload = rule_payload(ctx, block, line, trigger)
     payload.pop(f"{trigger}_calendar")
     name = f"Probe on the fly {next(_COUNTER)}"
-    ctx.refused(lambda: block.write(ctx.tenant, line, {**payload,
-                                                       f"{trigger}_new_calendar": name}),
-                f"{trigger}_new_calendar_hours", "a new calendar without hours")
-    ctx.accepted(lambda: block.write(ctx.tenant, line, {
-        **payload, f"{trigger}_new_calendar": name,
-        f"{trigger}_new_calendar_hours": "mon-fri 09:00-17:00"}), "a new calendar")
+    ctx.refused(
+        lambda: block.write(ctx.tenant, line, {**payload, f"{trigger}_new_calendar": name}),
+        f"{trigger}_new_calendar_hours",
+        "a new calendar without hours",
+    )
+    ctx.accepted(
+        lambda: block.write(
+            ctx.tenant,
+            line,
+            {
+                **payload,
+                f"{trigger}_new_calendar": name,
+                f"{trigger}_new_calendar_hours": "mon-fri 09:00-17:00",
+            },
+        ),
+        "a new calendar",
+    )
     calendars = registry()[ctx.carrier_id].blocks
     holder = [b for b in calendars if b.feature == ctx.value and isinstance(b, CollectionBlock)]
     assert holder, f"{ctx.name}: no collection block of feature {ctx.value!r}"
@@ -521,16 +617,28 @@ def probe_exclusive(ctx: ProbeContext) -> None:
     """Two exclusive triggers together are refused; each alone is accepted."""
     block = _trigger_form(ctx)
     for first, second in ctx.value:
-        plan = next(p for p in ctx.offer.plans if allowed_plan(ctx, first) == p or (
-            first in ctx.limits.triggers_per_plan.get(p, ctx.limits.triggers)
-            and second in ctx.limits.triggers_per_plan.get(p, ctx.limits.triggers)))
+        plan = next(
+            p
+            for p in ctx.offer.plans
+            if allowed_plan(ctx, first) == p
+            or (
+                first in ctx.limits.triggers_per_plan.get(p, ctx.limits.triggers)
+                and second in ctx.limits.triggers_per_plan.get(p, ctx.limits.triggers)
+            )
+        )
         line = ctx.line(plan)
-        one, other = rule_payload(ctx, block, line, first), rule_payload(ctx, block, line,
-                                                                          second)
-        ctx.accepted(lambda: block.write(ctx.tenant, line, one), f"{first} alone")
-        ctx.accepted(lambda: block.write(ctx.tenant, line, other), f"{second} alone")
-        ctx.refused(lambda: block.write(ctx.tenant, line, {**one, **other}),
-                    f"{second}_enabled", f"{first} and {second} together")
+        one, other = rule_payload(ctx, block, line, first), rule_payload(ctx, block, line, second)
+        ctx.accepted(
+            lambda line=line, one=one: block.write(ctx.tenant, line, one), f"{first} alone"
+        )
+        ctx.accepted(
+            lambda line=line, other=other: block.write(ctx.tenant, line, other), f"{second} alone"
+        )
+        ctx.refused(
+            lambda line=line, one=one, other=other: block.write(ctx.tenant, line, {**one, **other}),
+            f"{second}_enabled",
+            f"{first} and {second} together",
+        )
 
 
 def probe_defaults_per_plan(ctx: ProbeContext) -> None:
@@ -546,16 +654,19 @@ def probe_defaults_per_plan(ctx: ProbeContext) -> None:
         for trigger, rule in rules.items():
             assert read[f"{trigger}_enabled"] is rule.enabled, (
                 f"{ctx.name}: a fresh {plan} line reads {trigger} "
-                f"{'on' if read[f'{trigger}_enabled'] else 'off'}, declared otherwise")
+                f"{'on' if read[f'{trigger}_enabled'] else 'off'}, declared otherwise"
+            )
             destination = read.get(f"{trigger}_destination")
             expected = rule.destination
             if expected == "voicemail":
                 assert destination is not None and destination.kind == "voicemail", (
-                    f"{ctx.name}: {plan} {trigger} does not default to voicemail")
+                    f"{ctx.name}: {plan} {trigger} does not default to voicemail"
+                )
             elif expected and expected.startswith("line:"):
                 value = getattr(line, expected.removeprefix("line:"))
                 assert destination is not None and destination.value == value, (
-                    f"{ctx.name}: {plan} {trigger} does not default to {expected}")
+                    f"{ctx.name}: {plan} {trigger} does not default to {expected}"
+                )
 
 
 def probe_fixed_destinations(ctx: ProbeContext) -> None:
@@ -564,13 +675,18 @@ def probe_fixed_destinations(ctx: ProbeContext) -> None:
     for trigger, kind in ctx.value.items():
         line = ctx.line(allowed_plan(ctx, trigger))
         payload = rule_payload(ctx, block, line, trigger)
-        ctx.refused(lambda p=payload: block.write(ctx.tenant, line, {
-            **p, f"{trigger}_destination": fresh_number(ctx.tenant)}),
-            f"{trigger}_destination", f"a destination for {trigger}")
-        ctx.accepted(lambda p=payload: block.write(ctx.tenant, line, p), f"{trigger} on")
+        ctx.refused(
+            lambda p=payload, line=line, trigger=trigger: block.write(
+                ctx.tenant, line, {**p, f"{trigger}_destination": fresh_number(ctx.tenant)}
+            ),
+            f"{trigger}_destination",
+            f"a destination for {trigger}",
+        )
+        ctx.accepted(lambda p=payload, line=line: block.write(ctx.tenant, line, p), f"{trigger} on")
         state = block.read(ctx.tenant, line).get(f"{trigger}_destination")
         assert state is not None and state.kind == kind, (
-            f"{ctx.name}: {trigger} does not forward to its fixed {kind}")
+            f"{ctx.name}: {trigger} does not forward to its fixed {kind}"
+        )
 
 
 def probe_optional(ctx: ProbeContext) -> None:
@@ -580,15 +696,23 @@ def probe_optional(ctx: ProbeContext) -> None:
     plan = allowed_plan(ctx, trigger)
     line = ctx.new_line(plan)
     assert block.read(ctx.tenant, line).get("subscribed") is False, (
-        f"{ctx.name}: a fresh line reads the option on")
+        f"{ctx.name}: a fresh line reads the option on"
+    )
     payload = rule_payload(ctx, block, line, trigger)
-    ctx.refused(lambda: block.write(ctx.tenant, line, {**payload, "subscribed": False}),
-                "subscribed", f"{trigger} without the option")
+    ctx.refused(
+        lambda: block.write(ctx.tenant, line, {**payload, "subscribed": False}),
+        "subscribed",
+        f"{trigger} without the option",
+    )
     ctx.accepted(lambda: block.write(ctx.tenant, line, payload), f"{trigger} with the option")
 
 
-STATE_OF = {"busy": "busy", "no_answer": "no_answer", "unreachable": "unreachable",
-            "out_of_service": "unreachable"}
+STATE_OF = {
+    "busy": "busy",
+    "no_answer": "no_answer",
+    "unreachable": "unreachable",
+    "out_of_service": "unreachable",
+}
 
 
 def probe_priority(ctx: ProbeContext) -> None:
@@ -600,37 +724,49 @@ def probe_priority(ctx: ProbeContext) -> None:
         plan = allowed_plan(ctx, first)
         line = ctx.new_line(plan)
         both = {**rule_payload(ctx, block, line, second), **rule_payload(ctx, block, line, first)}
-        ctx.accepted(lambda p=both: block.write(ctx.tenant, line, p), f"{first} and {second}")
+        ctx.accepted(
+            lambda p=both, line=line: block.write(ctx.tenant, line, p), f"{first} and {second}"
+        )
         call = CallContext(None, now_in(ctx.tenant), STATE_OF.get(second, "idle"))
         with english(ctx.app):
             codes = [step.code for step in explain_call(ctx.tenant, line, call)]
         assert any(code.endswith(f".{first}") for code in codes), (
             f"{ctx.name}: with {first} and {second} on, the call path {codes} does not "
-            f"follow {first} first")
+            f"follow {first} first"
+        )
         alone = rule_payload(ctx, block, line, second)
-        ctx.accepted(lambda p=alone: block.write(ctx.tenant, line, p), f"{second} alone")
+        ctx.accepted(lambda p=alone, line=line: block.write(ctx.tenant, line, p), f"{second} alone")
         with english(ctx.app):
             codes = [step.code for step in explain_call(ctx.tenant, line, call)]
         assert any(code.endswith(f".{second}") for code in codes), (
-            f"{ctx.name}: with {second} alone, the call path {codes} does not follow it")
+            f"{ctx.name}: with {second} alone, the call path {codes} does not follow it"
+        )
 
 
 # -- blacklist ---------------------------------------------------------------------------------
+
 
 def _rule_probe(field_name: str, every: tuple[str, ...]) -> Probe:
     def probe(ctx: ProbeContext) -> None:
         block = ctx.collection_block()
         assert field_name in ctx.fields_of(block), (
-            f"{ctx.name}: block {block.id} has no {field_name!r} field")
+            f"{ctx.name}: block {block.id} has no {field_name!r} field"
+        )
         base = {"mode": ctx.limits.modes[0], "match": ctx.limits.match[0]}
         for value in every:
             data = {**base, field_name: value, "digits": str(5550000 + next(_COUNTER))}
             if value in ctx.value:
-                ctx.accepted(lambda d=data: block.add(ctx.tenant, None, d),
-                             f"a rule with {field_name} {value}")
+                ctx.accepted(
+                    lambda d=data: block.add(ctx.tenant, None, d),
+                    f"a rule with {field_name} {value}",
+                )
             else:
-                ctx.refused(lambda d=data: block.add(ctx.tenant, None, d), field_name,
-                            f"a rule with {field_name} {value}")
+                ctx.refused(
+                    lambda d=data: block.add(ctx.tenant, None, d),
+                    field_name,
+                    f"a rule with {field_name} {value}",
+                )
+
     probe.__doc__ = f"Each {field_name} outside the list is refused; each inside accepted."
     return probe
 
@@ -644,26 +780,37 @@ def probe_max_numbers(ctx: ProbeContext) -> None:
         block = collections[0]
         for index in range(maximum):
             number = fresh_number(ctx.tenant)
-            ctx.accepted(lambda n=number: block.add(ctx.tenant, line, {"number": n}),
-                         f"number {index + 1} of {maximum}")
-        ctx.refused(lambda: block.add(ctx.tenant, line, {"number": fresh_number(ctx.tenant)}),
-                    "number", f"number {maximum + 1}")
+            ctx.accepted(
+                lambda n=number: block.add(ctx.tenant, line, {"number": n}),
+                f"number {index + 1} of {maximum}",
+            )
+        ctx.refused(
+            lambda: block.add(ctx.tenant, line, {"number": fresh_number(ctx.tenant)}),
+            "number",
+            f"number {maximum + 1}",
+        )
         return
     settings = ctx.settings_block()
     schema = settings.schema(ctx.tenant)
     field_name = next((n for n in ("numbers",) if n in schema.fields), None)
     assert field_name, f"{ctx.name}: block {settings.id} has no list of numbers"
-    numbers = [fresh_number(ctx.tenant, phonenumbers.PhoneNumberType.MOBILE)
-               for _ in range(maximum + 1)]
+    numbers = [
+        fresh_number(ctx.tenant, phonenumbers.PhoneNumberType.MOBILE) for _ in range(maximum + 1)
+    ]
     switch = {"enabled": True} if "enabled" in schema.fields else {}
-    ctx.accepted(lambda: settings.write(ctx.tenant, line, {**switch,
-                                                           field_name: numbers[:maximum]}),
-                 f"{maximum} numbers")
-    ctx.refused(lambda: settings.write(ctx.tenant, line, {**switch, field_name: numbers}),
-                field_name, f"{maximum + 1} numbers")
+    ctx.accepted(
+        lambda: settings.write(ctx.tenant, line, {**switch, field_name: numbers[:maximum]}),
+        f"{maximum} numbers",
+    )
+    ctx.refused(
+        lambda: settings.write(ctx.tenant, line, {**switch, field_name: numbers}),
+        field_name,
+        f"{maximum + 1} numbers",
+    )
 
 
 # -- calendars ---------------------------------------------------------------------------------
+
 
 def _add_calendar(ctx: ProbeContext, **extra: Any) -> Any:
     block = ctx.collection_block()
@@ -675,7 +822,8 @@ def probe_closures_repeat_yearly(ctx: ProbeContext) -> None:
     """A new calendar's closures repeat yearly exactly when declared."""
     calendar = _add_calendar(ctx)
     assert calendar.closures_yearly is ctx.value, (
-        f"{ctx.name}: a new calendar's closures_yearly is {calendar.closures_yearly}")
+        f"{ctx.name}: a new calendar's closures_yearly is {calendar.closures_yearly}"
+    )
 
 
 def probe_holidays(ctx: ProbeContext) -> None:
@@ -688,10 +836,12 @@ def probe_holidays(ctx: ProbeContext) -> None:
     declared = set(holidays.country_holidays(spec.country, subdiv=spec.subdiv, years=years))
     country = set(holidays.country_holidays(carrier_region(ctx.tenant), years=years))
     assert days and days <= declared, (
-        f"{ctx.name}: prefilled closures {sorted(days)} are not holidays of {spec}")
+        f"{ctx.name}: prefilled closures {sorted(days)} are not holidays of {spec}"
+    )
     own = {d for d in declared - country if today <= d < today + timedelta(days=365)}
     assert not own or days & own, (
-        f"{ctx.name}: the prefill misses the holidays only {spec} has: {sorted(own)}")
+        f"{ctx.name}: the prefill misses the holidays only {spec} has: {sorted(own)}"
+    )
 
 
 def _closure_days(calendar: Any) -> set[date]:
@@ -700,17 +850,21 @@ def _closure_days(calendar: Any) -> set[date]:
 
 # -- lines and switches -------------------------------------------------------------------------
 
+
 def probe_reserved_extensions(ctx: ProbeContext) -> None:
     """Each reserved extension is refused for a line; another one is accepted."""
     from backoffice.core.carriers import registry
     from backoffice.core.lines import create_line
 
-    plan = next((p for p in registry()[ctx.carrier_id].plans if "extension" in p.requires),
-                registry()[ctx.carrier_id].plans[0])
+    plan = next(
+        (p for p in registry()[ctx.carrier_id].plans if "extension" in p.requires),
+        registry()[ctx.carrier_id].plans[0],
+    )
     for value in ctx.value:
         data = {**line_data(ctx.tenant, plan.id), "extension": value}
-        ctx.refused(lambda d=data: create_line(ctx.tenant, d), "extension",
-                    f"reserved extension {value}")
+        ctx.refused(
+            lambda d=data: create_line(ctx.tenant, d), "extension", f"reserved extension {value}"
+        )
     data = {**line_data(ctx.tenant, plan.id), "extension": fresh_extension(ctx.tenant)}
     ctx.accepted(lambda: create_line(ctx.tenant, data), "an extension not reserved")
 
@@ -721,11 +875,13 @@ def probe_switch_default(ctx: ProbeContext) -> None:
     schema = block.schema(ctx.tenant)
     from marshmallow import fields as mm_fields
 
-    name = next(n for n, f in schema.fields.items() if isinstance(f, mm_fields.Boolean)
-                and not f.dump_only)
+    name = next(
+        n for n, f in schema.fields.items() if isinstance(f, mm_fields.Boolean) and not f.dump_only
+    )
     line = ctx.new_line(ctx.plans()[0])
     assert schema.dump(block.read(ctx.tenant, line))[name] is ctx.value, (
-        f"{ctx.name}: a fresh line does not read {name} = {ctx.value}")
+        f"{ctx.name}: a fresh line does not read {name} = {ctx.value}"
+    )
 
 
 DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
@@ -745,8 +901,9 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (ForwardingLimits, "optional"): probe_optional,
     (ForwardingLimits, "priority"): probe_priority,
     (BlacklistLimits, "modes"): _rule_probe("mode", ("block", "allow_only")),
-    (BlacklistLimits, "match"): _rule_probe("match", ("equals", "starts_with", "ends_with",
-                                                      "contains")),
+    (BlacklistLimits, "match"): _rule_probe(
+        "match", ("equals", "starts_with", "ends_with", "contains")
+    ),
     (BlacklistLimits, "max_numbers"): probe_max_numbers,
     (None, "max_numbers"): probe_max_numbers,
     (CalendarLimits, "closures_repeat_yearly"): probe_closures_repeat_yearly,
