@@ -11,7 +11,8 @@ own carrier package only.
 import pytest
 
 # Before the helpers are imported, so that their asserts explain themselves.
-pytest.register_assert_rewrite("backoffice.testing.auth", "backoffice.testing.helpers")
+pytest.register_assert_rewrite("backoffice.testing.auth", "backoffice.testing.helpers",
+                              "backoffice.testing.conformance", "backoffice.testing.probes")
 
 from backoffice.core.declarations import CallContext  # noqa: E402
 from backoffice.core.errors import ChangeRejected, NotOffered  # noqa: E402

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import g
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, fields, missing, validate
 from werkzeug.datastructures import MultiDict
 
+from backoffice.core.calendars.schemas import LinesField
 from backoffice.core.phone import for_display
 from backoffice.core.schemas import PhoneNumber
 from backoffice.i18n import gettext
@@ -60,7 +61,7 @@ def _kind(schema_field: fields.Field) -> str:
         return "date"
     if isinstance(schema_field, fields.Time):
         return "time"
-    if isinstance(schema_field, fields.List | fields.Dict | fields.Nested):
+    if isinstance(schema_field, fields.List | fields.Dict | fields.Nested | LinesField):
         return "textarea"
     if any(isinstance(v, validate.Email) for v in _validators(schema_field)):
         return "email"
@@ -121,7 +122,8 @@ def _help(schema_field: fields.Field) -> str:
 
 
 def _display(value: Any, kind: str) -> Any:
-    if value is None:
+    """A value as the form shows it: a list one item per line, nothing for no value."""
+    if value is None or value is missing:
         return ""
     if kind == "textarea" and isinstance(value, list | tuple):
         return "\n".join(str(item) for item in value)
@@ -139,6 +141,10 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
         if schema_field.dump_only:
             continue
         kind = _kind(schema_field)
+        value = values.get(name, schema_field.load_default
+                           if not callable(schema_field.load_default) else None)
+        if isinstance(value, list | tuple) and kind != "checkbox":
+            kind = "textarea"  # a field of its own kind that holds a list (numbers...)
         choices = _choices(schema_field, tenant)
         if choices and kind not in ("checkbox", "textarea"):
             kind = "select"
@@ -148,9 +154,7 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
                       None)
         form.append(FormField(
             name=name, label=label_of(name, schema_field), kind=kind,
-            value=_display(values.get(name, schema_field.load_default
-                                      if not callable(schema_field.load_default) else None),
-                           kind),
+            value=_display(value, kind),
             choices=choices, required=schema_field.required, errors=errors.get(name, []),
             help=gettext("Given when it was created: it cannot be changed.")
             if name in readonly else _help(schema_field),

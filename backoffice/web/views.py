@@ -27,6 +27,7 @@ class BlockView:
     display: dict[str, Any] = field(default_factory=dict)
     items: list[dict[str, Any]] = field(default_factory=list)
     form: list[FormField] = field(default_factory=list)
+    item_form: list[FormField] = field(default_factory=list)  # the open item's, its values
     errors: list[str] = field(default_factory=list)
     editing: bool = False  # the settings form, or a collection's add form, is open
     editing_item: int | None = None
@@ -34,7 +35,6 @@ class BlockView:
     query: str = ""
     summary: str = ""  # what the collection's items do, in words
     caution: str = ""  # what the agent must acknowledge before the open form is saved
-    item_values: dict[str, Any] = field(default_factory=dict)  # an item's form, as posted
 
     @property
     def is_collection(self) -> bool:
@@ -107,11 +107,14 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
                                    tenant=tenant)
             view.editing_item = mine.item_id if mine else opened.item
             view.editing = view.editing_item is None
+        if view.editing_item is not None:
+            raw = next((item["raw"] for item in view.items if item["id"] == view.editing_item),
+                       {})
+            view.item_form = build_form(schema, mine.values if mine else raw, tenant=tenant)
         if mine and mine.item_id is not None:
             view.errors = [message for messages in mine.errors.values() for message in messages]
         if mine:
             view.caution = mine.caution
-            view.item_values = mine.values if mine.item_id is not None else {}
         views.append(view)
     return views
 

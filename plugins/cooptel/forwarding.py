@@ -45,12 +45,19 @@ RULES = ("always", "no_answer", "ring_together", "caller_confirms")
 SECONDS = validate.Range(min=0, error=_l("A number of seconds, 0 or more."))
 
 
+def rule_choices(tenant: Tenant | None) -> list[tuple[str, str]]:
+    """The rules the tenant's offer declares (``triggers``), for the form's list."""
+    rules = offer_of(tenant, "forwarding").limits.triggers if tenant is not None else RULES
+    return [(rule, rule) for rule in rules]
+
+
 class CooptelForwardingSchema(SettingsSchema):
     ring_seconds = fields.Integer(load_default=None, allow_none=True, validate=SECONDS,
                                   metadata={"label": N_("Ring for (seconds, 0 = forever)")})
     enabled = fields.Boolean(load_default=False, metadata={"label": N_("Call forwarding")})
-    rule = fields.String(load_default="always", validate=validate.OneOf(RULES),
-                         metadata={"label": N_("Rule")})
+    # the declared triggers are the choices, and the limit check refuses any other rule
+    rule = fields.String(load_default="always",
+                         metadata={"label": N_("Rule"), "choices": rule_choices})
     destination = DestinationField(load_default=None, allow_none=True,
                                    metadata={"label": N_("Destination")})
     find_me_enabled = fields.Boolean(load_default=False,

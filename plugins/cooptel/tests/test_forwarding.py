@@ -75,7 +75,7 @@ def test_find_me_follow_me_works_only_while_forwarding_is_off(fromagerie):
      {"destination": "forwarding.destination.not_offered"}),
     ({"enabled": True}, {"destination": "forwarding.destination.required"}),
     ({"enabled": True, "destination": "102", "rule": "sometimes"},
-     {"rule": "forwarding.rule.invalid"}),
+     {"rule": "forwarding.rule.not_offered"}),
     ({"ring_seconds": -1}, {"ring_seconds": "forwarding.ring_seconds.invalid"}),
     ({"find_me_enabled": True, "find_me_destination": "102"},
      {"find_me_destination": "forwarding.find_me_destination.not_offered"}),

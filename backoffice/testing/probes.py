@@ -1,0 +1,919 @@
+"""Probes: each proves that one declared limit changes an outcome, through the real code.
+
+A probe is a callable ``probe(ctx: ProbeContext) -> None`` that fails (``AssertionError``)
+when the limit ``ctx.key`` of ``ctx.feature`` does not act. It writes through the blocks
+(``block.write`` / ``block.add``: the change pipeline) and reads refusals from
+:class:`ChangeRejected`. :data:`DEFAULT_PROBES` maps ``(limits class, key)`` to the kit's
+own probe; a key found under ``(None, key)`` applies to any limits class (a carrier's own).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays
+import phonenumbers
+from flask import Flask, g
+from sqlalchemy import select
+
+from backoffice.plugin import (
+    BlacklistLimits,
+    Block,
+    CalendarLimits,
+    CallContext,
+    ChangeRejected,
+    CollectionBlock,
+    FeatureOffer,
+    ForwardingLimits,
+    Line,
+    LineLimits,
+    SettingsBlock,
+    SwitchLimits,
+    Tenant,
+    Violation,
+    add_number,
+    create_calendar,
+    db,
+)
+
+Probe = Callable[["ProbeContext"], None]
+_COUNTER = itertools.count(1)
+
+
+@dataclass
+class ProbeContext:
+    """What a probe works with: the app, a demo tenant of the carrier, the limit and its
+    value, and helpers to make lines and to check refusals."""
+
+    app: Flask
+    tenant: Tenant
+    offer: FeatureOffer
+    blocks: list[Block]
+    key: str
+    value: Any
+    lines: dict[str, Line] = field(default_factory=dict)
+
+    @property
+    def carrier_id(self) -> str:
+        return self.tenant.carrier_id
+
+    @property
+    def feature(self) -> str:
+        return self.offer.feature
+
+    @property
+    def limits(self) -> Any:
+        return self.offer.limits
+
+    @property
+    def name(self) -> str:
+        """``<carrier>.<feature>.<key>``, for failure messages."""
+        return f"{self.carrier_id}.{self.feature}.{self.key}"
+
+    # -- blocks -----------------------------------------------------------------------
+    def settings_block(self) -> SettingsBlock:
+        """The feature's settings block (the first one)."""
+        found = [b for b in self.blocks if isinstance(b, SettingsBlock)]
+        assert found, f"{self.name}: the feature has no settings block"
+        return found[0]
+
+    def collection_block(self) -> CollectionBlock:
+        """The feature's collection block (the first one)."""
+        found = [b for b in self.blocks if isinstance(b, CollectionBlock)]
+        assert found, f"{self.name}: the feature has no collection block"
+        return found[0]
+
+    def fields_of(self, block: Block) -> set[str]:
+        """The loadable field names of the block's schema."""
+        return {name for name, f in block.schema(self.tenant).fields.items() if not f.dump_only}
+
+    # -- lines --------------------------------------------------------------------------
+    def plans(self) -> tuple[str, ...]:
+        """The plans the offer covers (every plan of the carrier for a tenant feature)."""
+        from backoffice.core.carriers import registry
+
+        return self.offer.plans or tuple(p.id for p in registry()[self.carrier_id].plans)
+
+    def line(self, plan: str | None = None, **extra: Any) -> Line:
+        """A line of ``plan`` (the offer's first plan by default): a demo line when there is
+        one and no ``extra`` field is asked for, else a new line with generated values."""
+        plan = plan or self.plans()[0]
+        if not extra:
+            existing = db.session.scalar(
+                select(Line)
+                .where(Line.tenant_id == self.tenant.id, Line.plan == plan)
+                .order_by(Line.id)
+            )
+            if existing is not None:
+                return existing
+        return self.new_line(plan, **extra)
+
+    def new_line(self, plan: str, **extra: Any) -> Line:
+        """A new line of ``plan`` with every required field generated, through the pipeline."""
+        from backoffice.core.lines import create_line
+
+        return create_line(self.tenant, {**line_data(self.tenant, plan), **extra})
+
+    # -- outcomes -------------------------------------------------------------------------
+    def refused(self, action: Callable[[], Any], field_name: str, why: str) -> Violation:
+        """Run ``action``; it must be refused with a localized violation on ``field_name``."""
+        with english(self.app):
+            try:
+                action()
+            except ChangeRejected as refused:
+                violations = refused.violations
+            else:
+                raise AssertionError(
+                    f"{self.name}: {why}: accepted, expected a refusal on {field_name!r}"
+                )
+        mine = [v for v in violations if v.field == field_name]
+        assert mine, (
+            f"{self.name}: {why}: refused, but on "
+            f"{[(v.field, v.code) for v in violations]}, not on {field_name!r}"
+        )
+        for violation in mine:
+            assert_localized(self.app, violation, self.name)
+        return mine[0]
+
+    def accepted(self, action: Callable[[], Any], why: str) -> Any:
+        """Run ``action``; it must pass the whole pipeline."""
+        with english(self.app):
+            try:
+                return action()
+            except ChangeRejected as refused:
+                raise AssertionError(
+                    f"{self.name}: {why}: refused with "
+                    f"{[(v.field, v.code) for v in refused.violations]}"
+                ) from None
+
+
+@contextmanager
+def in_request(app: Flask, language: str) -> Iterator[None]:
+    """A request in ``language`` that sees every tenant (as the operator's agents do)."""
+    from backoffice.core.tenancy import TenantScope, open_scope
+
+    with app.test_request_context(headers={"Accept-Language": language}):
+        # ``g`` belongs to the app context the test holds open: forget its language
+        g.pop("_flask_babel", None)
+        open_scope(TenantScope.everything())
+        try:
+            yield
+        finally:
+            g.pop("_flask_babel", None)
+            g.pop("tenant_scope", None)
+
+
+def english(app: Flask) -> AbstractContextManager[None]:
+    """A request in English, so that violation messages keep their English msgid."""
+    return in_request(app, "en")
+
+
+def assert_localized(app: Flask, violation: Violation, name: str) -> None:
+    """The violation's message has a French translation."""
+    with in_request(app, "fr"):
+        french = violation.localized()
+    assert french != violation.message, (
+        f"{name}: the refusal {violation.code} on {violation.field!r} is not translated: "
+        f"{violation.message!r}"
+    )
+
+
+# -- generated values -------------------------------------------------------------------------
+
+
+def carrier_region(tenant: Tenant) -> str:
+    from backoffice.plugin import carrier_country
+
+    return carrier_country(tenant)
+
+
+def fresh_number(tenant: Tenant, kind: int = phonenumbers.PhoneNumberType.FIXED_LINE) -> str:
+    """A valid number of the carrier's country that no line of the tenant uses (E.164)."""
+    region = carrier_region(tenant)
+    example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(
+        region
+    )
+    national = str(example.national_number)
+    taken = set(db.session.scalars(select(Line.number).where(Line.tenant_id == tenant.id)))
+    while True:
+        suffix = str(next(_COUNTER) % 1000).zfill(3)
+        candidate = phonenumbers.parse(national[:-3] + suffix, region)
+        number = phonenumbers.format_number(candidate, phonenumbers.PhoneNumberFormat.E164)
+        if phonenumbers.is_valid_number(candidate) and number not in taken:
+            return number
+
+
+def fresh_extension(tenant: Tenant) -> str:
+    """Digits no line of the tenant uses and the carrier does not reserve."""
+    from backoffice.core.carriers import registry
+
+    offer = registry()[tenant.carrier_id].offer("lines")
+    reserved = set(offer.limits.reserved_extensions) if offer else set()
+    taken = set(db.session.scalars(select(Line.extension).where(Line.tenant_id == tenant.id)))
+    while True:
+        candidate = str(4000 + next(_COUNTER))
+        if candidate not in taken and candidate not in reserved:
+            return candidate
+
+
+def line_data(tenant: Tenant, plan_id: str) -> dict[str, Any]:
+    """Valid data for a new line of ``plan_id``: the plan's required fields generated."""
+    from backoffice.core.carriers import registry
+    from backoffice.core.tenants import create_site
+
+    plan = registry()[tenant.carrier_id].plan(plan_id)
+    assert plan is not None, f"{tenant.carrier_id}: no plan {plan_id!r}"
+    data: dict[str, Any] = {"plan": plan_id}
+    for name in plan.requires:
+        if name == "number":
+            data[name] = fresh_number(tenant)
+        elif name == "extension":
+            data[name] = fresh_extension(tenant)
+        elif name == "site_id":
+            site = (
+                tenant.sites[0]
+                if tenant.sites
+                else create_site(tenant, {"name": "Conformance site"})
+            )
+            data[name] = site.id
+        elif name == "email":
+            data[name] = f"probe{next(_COUNTER)}@conformance.example"
+        else:
+            data[name] = "Probe"
+    return data
+
+
+def now_in(tenant: Tenant) -> datetime:
+    return datetime.now(ZoneInfo(tenant.timezone))
+
+
+# -- forwarding: core's per-trigger form (TriggerForm) and single-rule blocks ------------------
+
+
+def is_trigger_form(ctx: ProbeContext, block: SettingsBlock) -> bool:
+    """Whether the block is core's per-trigger form (fields ``<trigger>_enabled``)."""
+    names = ctx.fields_of(block)
+    return all(f"{t}_enabled" in names for t in ctx.limits.triggers)
+
+
+def is_single_rule_form(ctx: ProbeContext, block: SettingsBlock) -> bool:
+    """Whether the block holds one chosen rule (fields ``rule``, ``enabled``, ``destination``)."""
+    return {"rule", "enabled", "destination"} <= ctx.fields_of(block)
+
+
+def forwarding_form(ctx: ProbeContext) -> tuple[SettingsBlock, str]:
+    """The forwarding settings block and its shape: ``"triggers"`` or ``"single_rule"``."""
+    block = ctx.settings_block()
+    if is_trigger_form(ctx, block):
+        return block, "triggers"
+    if is_single_rule_form(ctx, block):
+        return block, "single_rule"
+    raise AssertionError(
+        f"{ctx.name}: the kit's probe knows core's TriggerForm and single-rule "
+        f"forwarding blocks only; pass a probe of the carrier's own"
+    )
+
+
+def allowed_plan(ctx: ProbeContext, trigger: str) -> str | None:
+    """A plan of the offer whose lines may turn ``trigger`` on."""
+    per_plan = ctx.limits.triggers_per_plan
+    return next(
+        (plan for plan in ctx.offer.plans if trigger in per_plan.get(plan, ctx.limits.triggers)),
+        None,
+    )
+
+
+def destination_for(ctx: ProbeContext, line: Line, kind: str) -> str:
+    """A valid destination of ``kind`` for ``line``, as a form types it."""
+    if kind == "voicemail":
+        return "voicemail"
+    if kind == "extension":
+        other = db.session.scalar(
+            select(Line).where(
+                Line.tenant_id == ctx.tenant.id, Line.extension.is_not(None), Line.id != line.id
+            )
+        )
+        return (
+            other.extension
+            if other is not None
+            else ctx.new_line(ctx.plans()[0], extension=fresh_extension(ctx.tenant)).extension
+        )
+    number = fresh_number(ctx.tenant)
+    if getattr(ctx.limits, "destination_from_list", False):
+        with english(ctx.app):
+            add_number(ctx.tenant, line, {"number": number})
+    return number
+
+
+def valid_destination(ctx: ProbeContext, line: Line, kinds: tuple[str, ...]) -> str:
+    """A destination the limits allow, voicemail first, then extension, then number."""
+    for kind in ("voicemail", "extension", "number"):
+        if kind in kinds:
+            return destination_for(ctx, line, kind)
+    raise AssertionError(f"{ctx.name}: no destination kind declared")
+
+
+def new_calendar(ctx: ProbeContext, feature: str) -> int:
+    """A calendar of the tenant under ``feature``, open every day."""
+    with english(ctx.app):
+        calendar = create_calendar(
+            ctx.tenant,
+            {"name": f"Probe {next(_COUNTER)}", "hours": ["mon-sun 00:00-23:59"]},
+            feature=feature,
+        )
+    return calendar.id
+
+
+def rule_payload(
+    ctx: ProbeContext, block: SettingsBlock, line: Line, trigger: str, **extra: Any
+) -> dict[str, Any]:
+    """A payload turning ``trigger`` (alone) on, with everything it needs to be valid."""
+    limits: ForwardingLimits = ctx.limits
+    names = ctx.fields_of(block)
+    if is_single_rule_form(ctx, block) and not is_trigger_form(ctx, block):
+        return {
+            "enabled": True,
+            "rule": trigger,
+            "destination": valid_destination(ctx, line, limits.destinations),
+            **extra,
+        }
+    data: dict[str, Any] = {f"{trigger}_enabled": True}
+    if "subscribed" in names:
+        data["subscribed"] = True
+    if f"{trigger}_destination" in names:
+        data[f"{trigger}_destination"] = valid_destination(ctx, line, limits.destinations)
+    if trigger in limits.rings:
+        bounds = limits.rings[trigger]
+        data[f"{trigger}_rings"] = bounds.default if bounds.default is not None else bounds.min
+    scheduled_by = limits.scheduled_by.get(trigger)
+    if scheduled_by == "calendar":
+        data[f"{trigger}_calendar"] = new_calendar(ctx, limits.calendar_feature)
+    elif scheduled_by == "schedule":
+        data.update(
+            {f"{trigger}_days": "mon-sun", f"{trigger}_start": "00:00", f"{trigger}_end": "23:59"}
+        )
+    return {**data, **extra}
+
+
+def destination_field(ctx: ProbeContext, block: SettingsBlock) -> tuple[str, str]:
+    """A (trigger, destination field) pair of the block whose destination can be chosen."""
+    names = ctx.fields_of(block)
+    for trigger in ctx.limits.triggers:
+        if f"{trigger}_destination" in names and allowed_plan(ctx, trigger):
+            return trigger, f"{trigger}_destination"
+    if "destination" in names:
+        return ctx.limits.triggers[0], "destination"
+    raise AssertionError(f"{ctx.name}: no destination field in block {block.id}")
+
+
+def probe_triggers(ctx: ProbeContext) -> None:
+    """An undeclared trigger is refused; each declared one may be turned on."""
+    block, shape = forwarding_form(ctx)
+    line = ctx.line()
+    if shape == "triggers":
+        ctx.refused(
+            lambda: block.write(ctx.tenant, line, {"undeclared_enabled": True}),
+            "undeclared_enabled",
+            "an undeclared trigger",
+        )
+    else:
+        payload = rule_payload(ctx, block, line, ctx.limits.triggers[0], rule="undeclared")
+        ctx.refused(lambda: block.write(ctx.tenant, line, payload), "rule", "an undeclared rule")
+    for trigger in ctx.limits.triggers:
+        plan = allowed_plan(ctx, trigger)
+        assert plan, f"{ctx.name}: no plan of the offer allows {trigger}"
+        target = ctx.line(plan)
+        payload = rule_payload(ctx, block, target, trigger)
+        ctx.accepted(
+            lambda t=target, p=payload: block.write(ctx.tenant, t, p), f"turning {trigger} on"
+        )
+
+
+def probe_triggers_per_plan(ctx: ProbeContext) -> None:
+    """On a plan with a trigger list, the others are refused and its own accepted."""
+    block, _ = forwarding_form(ctx)
+    for plan, allowed in ctx.limits.triggers_per_plan.items():
+        line = ctx.line(plan)
+        for trigger in ctx.limits.triggers:
+            payload = rule_payload(ctx, block, line, trigger)
+            if trigger in allowed:
+                ctx.accepted(
+                    lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+                    f"{trigger} on plan {plan}",
+                )
+            else:
+                ctx.refused(
+                    lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+                    f"{trigger}_enabled",
+                    f"{trigger} on plan {plan}",
+                )
+
+
+def probe_destinations(
+    ctx: ProbeContext,
+    *,
+    key: str = "destinations",
+    field_name: str | None = None,
+    switch: str | None = None,
+) -> None:
+    """A destination kind outside the list is refused; each kind inside is accepted."""
+    block, shape = forwarding_form(ctx)
+    kinds: tuple[str, ...] = getattr(ctx.limits, key)
+    if field_name is None:
+        trigger, field_name = destination_field(ctx, block)
+        line = ctx.line(allowed_plan(ctx, trigger))
+        base = rule_payload(ctx, block, line, trigger)
+    else:
+        line = ctx.line()
+        base = {switch: True} if switch else {}
+    for kind in ("voicemail", "number", "extension"):
+        value = (
+            destination_for(ctx, line, kind)
+            if kind in kinds
+            else {
+                "voicemail": "voicemail",
+                "number": fresh_number(ctx.tenant),
+                "extension": destination_for(ctx, line, "extension"),
+            }[kind]
+        )
+        payload = {**base, field_name: value}
+        if kind in kinds:
+            ctx.accepted(
+                lambda p=payload: block.write(ctx.tenant, line, p),
+                f"a {kind} destination in {field_name}",
+            )
+        else:
+            ctx.refused(
+                lambda p=payload: block.write(ctx.tenant, line, p),
+                field_name,
+                f"a {kind} destination in {field_name}",
+            )
+
+
+def probe_find_me_destinations(ctx: ProbeContext) -> None:
+    """Find-me/follow-me takes only its declared destination kinds."""
+    block, _ = forwarding_form(ctx)
+    names = ctx.fields_of(block)
+    assert {"find_me_enabled", "find_me_destination"} <= names, (
+        f"{ctx.name}: block {block.id} has no find_me_enabled/find_me_destination fields"
+    )
+    probe_destinations(
+        ctx, key="find_me_destinations", field_name="find_me_destination", switch="find_me_enabled"
+    )
+
+
+def probe_extensions_of_tenant(ctx: ProbeContext) -> None:
+    """An extension that is no line of the customer is refused; one that is, accepted."""
+    block, _ = forwarding_form(ctx)
+    trigger, field_name = destination_field(ctx, block)
+    line = ctx.line(allowed_plan(ctx, trigger))
+    base = rule_payload(ctx, block, line, trigger)
+    unknown = fresh_extension(ctx.tenant)
+    ctx.refused(
+        lambda: block.write(ctx.tenant, line, {**base, field_name: unknown}),
+        field_name,
+        f"extension {unknown} of no line of the customer",
+    )
+    known = destination_for(ctx, line, "extension")
+    ctx.accepted(
+        lambda: block.write(ctx.tenant, line, {**base, field_name: known}),
+        f"extension {known} of the customer",
+    )
+
+
+def probe_destination_from_list(ctx: ProbeContext) -> None:
+    """A number missing from the line's list is refused; once listed, accepted."""
+    block, _ = forwarding_form(ctx)
+    trigger, field_name = destination_field(ctx, block)
+    line = ctx.line(allowed_plan(ctx, trigger))
+    base = rule_payload(ctx, block, line, trigger)
+    number = fresh_number(ctx.tenant)
+    ctx.refused(
+        lambda: block.write(ctx.tenant, line, {**base, field_name: number}),
+        field_name,
+        "a number not in the line's list",
+    )
+    with english(ctx.app):
+        add_number(ctx.tenant, line, {"number": number})
+    ctx.accepted(
+        lambda: block.write(ctx.tenant, line, {**base, field_name: number}),
+        "a number of the line's list",
+    )
+
+
+def _trigger_form(ctx: ProbeContext) -> SettingsBlock:
+    block, shape = forwarding_form(ctx)
+    assert shape == "triggers", f"{ctx.name}: this probe works on core's TriggerForm blocks only"
+    return block
+
+
+def probe_ring_reminder(ctx: ProbeContext) -> None:
+    """Only the declared triggers take a ring reminder, and it is kept."""
+    block = _trigger_form(ctx)
+    for trigger in ctx.limits.triggers:
+        plan = allowed_plan(ctx, trigger)
+        line = ctx.line(plan)
+        payload = rule_payload(ctx, block, line, trigger, **{f"{trigger}_ring_reminder": True})
+        if trigger in ctx.value:
+            ctx.accepted(
+                lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+                f"a ring reminder on {trigger}",
+            )
+            read = block.read(ctx.tenant, line)
+            assert read[f"{trigger}_ring_reminder"] is True, (
+                f"{ctx.name}: the ring reminder of {trigger} is not kept"
+            )
+        else:
+            ctx.refused(
+                lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+                f"{trigger}_ring_reminder",
+                f"a ring reminder on {trigger}",
+            )
+
+
+def probe_scheduled_by(ctx: ProbeContext) -> None:
+    """A scheduled trigger turned on without its calendar (or schedule) is refused."""
+    block = _trigger_form(ctx)
+    for trigger, by in ctx.value.items():
+        line = ctx.line(allowed_plan(ctx, trigger))
+        payload = rule_payload(ctx, block, line, trigger)
+        missing = f"{trigger}_calendar" if by == "calendar" else f"{trigger}_days"
+        ctx.refused(
+            lambda p=payload, m=missing, line=line: block.write(ctx.tenant, line, {**p, m: None}),
+            missing,
+            f"{trigger} on without its {by}",
+        )
+        ctx.accepted(
+            lambda p=payload, line=line: block.write(ctx.tenant, line, p),
+            f"{trigger} with its {by}",
+        )
+
+
+def probe_rings(ctx: ProbeContext) -> None:
+    """Each ring bound: refused just past it, accepted at it."""
+    block = _trigger_form(ctx)
+    for trigger, bounds in ctx.value.items():
+        line = ctx.line(allowed_plan(ctx, trigger))
+        payload = rule_payload(ctx, block, line, trigger)
+        field_name = f"{trigger}_rings"
+        for inside, past in ((bounds.max, bounds.max + 1), (bounds.min, bounds.min - 1)):
+            ctx.accepted(
+                lambda v=inside, field_name=field_name, line=line, payload=payload: block.write(
+                    ctx.tenant, line, {**payload, field_name: v}
+                ),
+                f"{inside} rings",
+            )
+            if past >= 0:
+                ctx.refused(
+                    lambda v=past, field_name=field_name, line=line, payload=payload: block.write(
+                        ctx.tenant, line, {**payload, field_name: v}
+                    ),
+                    field_name,
+                    f"{past} rings",
+                )
+
+
+def probe_calendar_feature(ctx: ProbeContext) -> None:
+    """A calendar made on the fly lands among the calendars of the declared feature."""
+    from backoffice.core.carriers import registry
+
+    block = _trigger_form(ctx)
+    trigger = next(t for t, by in ctx.limits.scheduled_by.items() if by == "calendar")
+    line = ctx.line(allowed_plan(ctx, trigger))
+    payload = rule_payload(ctx, block, line, trigger)
+    payload.pop(f"{trigger}_calendar")
+    name = f"Probe on the fly {next(_COUNTER)}"
+    ctx.refused(
+        lambda: block.write(ctx.tenant, line, {**payload, f"{trigger}_new_calendar": name}),
+        f"{trigger}_new_calendar_hours",
+        "a new calendar without hours",
+    )
+    ctx.accepted(
+        lambda: block.write(
+            ctx.tenant,
+            line,
+            {
+                **payload,
+                f"{trigger}_new_calendar": name,
+                f"{trigger}_new_calendar_hours": "mon-fri 09:00-17:00",
+            },
+        ),
+        "a new calendar",
+    )
+    calendars = registry()[ctx.carrier_id].blocks
+    holder = [b for b in calendars if b.feature == ctx.value and isinstance(b, CollectionBlock)]
+    assert holder, f"{ctx.name}: no collection block of feature {ctx.value!r}"
+    listed = [c.name for c in holder[0].items(ctx.tenant, None)]
+    assert name in listed, f"{ctx.name}: the new calendar is not among {ctx.value}'s calendars"
+
+
+def probe_exclusive(ctx: ProbeContext) -> None:
+    """Two exclusive triggers together are refused; each alone is accepted."""
+    block = _trigger_form(ctx)
+    for first, second in ctx.value:
+        plan = next(
+            p
+            for p in ctx.offer.plans
+            if allowed_plan(ctx, first) == p
+            or (
+                first in ctx.limits.triggers_per_plan.get(p, ctx.limits.triggers)
+                and second in ctx.limits.triggers_per_plan.get(p, ctx.limits.triggers)
+            )
+        )
+        line = ctx.line(plan)
+        one, other = rule_payload(ctx, block, line, first), rule_payload(ctx, block, line, second)
+        ctx.accepted(
+            lambda line=line, one=one: block.write(ctx.tenant, line, one), f"{first} alone"
+        )
+        ctx.accepted(
+            lambda line=line, other=other: block.write(ctx.tenant, line, other), f"{second} alone"
+        )
+        ctx.refused(
+            lambda line=line, one=one, other=other: block.write(ctx.tenant, line, {**one, **other}),
+            f"{second}_enabled",
+            f"{first} and {second} together",
+        )
+
+
+def probe_defaults_per_plan(ctx: ProbeContext) -> None:
+    """A fresh line of each plan reads the declared default of each trigger."""
+    block = _trigger_form(ctx)
+    for plan, rules in ctx.value.items():
+        extra = {}
+        for rule in rules.values():
+            if rule.destination and rule.destination.startswith("line:"):
+                extra[rule.destination.removeprefix("line:")] = fresh_number(ctx.tenant)
+        line = ctx.new_line(plan, **extra)
+        read = block.read(ctx.tenant, line)
+        for trigger, rule in rules.items():
+            assert read[f"{trigger}_enabled"] is rule.enabled, (
+                f"{ctx.name}: a fresh {plan} line reads {trigger} "
+                f"{'on' if read[f'{trigger}_enabled'] else 'off'}, declared otherwise"
+            )
+            destination = read.get(f"{trigger}_destination")
+            expected = rule.destination
+            if expected == "voicemail":
+                assert destination is not None and destination.kind == "voicemail", (
+                    f"{ctx.name}: {plan} {trigger} does not default to voicemail"
+                )
+            elif expected and expected.startswith("line:"):
+                value = getattr(line, expected.removeprefix("line:"))
+                assert destination is not None and destination.value == value, (
+                    f"{ctx.name}: {plan} {trigger} does not default to {expected}"
+                )
+
+
+def probe_fixed_destinations(ctx: ProbeContext) -> None:
+    """A fixed trigger takes no destination, and forwards to the declared one."""
+    block = _trigger_form(ctx)
+    for trigger, kind in ctx.value.items():
+        line = ctx.line(allowed_plan(ctx, trigger))
+        payload = rule_payload(ctx, block, line, trigger)
+        ctx.refused(
+            lambda p=payload, line=line, trigger=trigger: block.write(
+                ctx.tenant, line, {**p, f"{trigger}_destination": fresh_number(ctx.tenant)}
+            ),
+            f"{trigger}_destination",
+            f"a destination for {trigger}",
+        )
+        ctx.accepted(lambda p=payload, line=line: block.write(ctx.tenant, line, p), f"{trigger} on")
+        state = block.read(ctx.tenant, line).get(f"{trigger}_destination")
+        assert state is not None and state.kind == kind, (
+            f"{ctx.name}: {trigger} does not forward to its fixed {kind}"
+        )
+
+
+def probe_optional(ctx: ProbeContext) -> None:
+    """A fresh line lacks the option, and a trigger needs it turned on."""
+    block = _trigger_form(ctx)
+    trigger = ctx.limits.triggers[0]
+    plan = allowed_plan(ctx, trigger)
+    line = ctx.new_line(plan)
+    assert block.read(ctx.tenant, line).get("subscribed") is False, (
+        f"{ctx.name}: a fresh line reads the option on"
+    )
+    payload = rule_payload(ctx, block, line, trigger)
+    ctx.refused(
+        lambda: block.write(ctx.tenant, line, {**payload, "subscribed": False}),
+        "subscribed",
+        f"{trigger} without the option",
+    )
+    ctx.accepted(lambda: block.write(ctx.tenant, line, payload), f"{trigger} with the option")
+
+
+STATE_OF = {
+    "busy": "busy",
+    "no_answer": "no_answer",
+    "unreachable": "unreachable",
+    "out_of_service": "unreachable",
+}
+
+
+def probe_priority(ctx: ProbeContext) -> None:
+    """Of two triggers that both take a call, the explainer follows the declared order."""
+    from backoffice.core.explainer import explain_call
+
+    block = _trigger_form(ctx)
+    for first, second in itertools.pairwise(ctx.value):
+        plan = allowed_plan(ctx, first)
+        line = ctx.new_line(plan)
+        both = {**rule_payload(ctx, block, line, second), **rule_payload(ctx, block, line, first)}
+        ctx.accepted(
+            lambda p=both, line=line: block.write(ctx.tenant, line, p), f"{first} and {second}"
+        )
+        call = CallContext(None, now_in(ctx.tenant), STATE_OF.get(second, "idle"))
+        with english(ctx.app):
+            codes = [step.code for step in explain_call(ctx.tenant, line, call)]
+        assert any(code.endswith(f".{first}") for code in codes), (
+            f"{ctx.name}: with {first} and {second} on, the call path {codes} does not "
+            f"follow {first} first"
+        )
+        alone = rule_payload(ctx, block, line, second)
+        ctx.accepted(lambda p=alone, line=line: block.write(ctx.tenant, line, p), f"{second} alone")
+        with english(ctx.app):
+            codes = [step.code for step in explain_call(ctx.tenant, line, call)]
+        assert any(code.endswith(f".{second}") for code in codes), (
+            f"{ctx.name}: with {second} alone, the call path {codes} does not follow it"
+        )
+
+
+# -- blacklist ---------------------------------------------------------------------------------
+
+
+def _rule_probe(field_name: str, every: tuple[str, ...]) -> Probe:
+    def probe(ctx: ProbeContext) -> None:
+        block = ctx.collection_block()
+        assert field_name in ctx.fields_of(block), (
+            f"{ctx.name}: block {block.id} has no {field_name!r} field"
+        )
+        base = {"mode": ctx.limits.modes[0], "match": ctx.limits.match[0]}
+        for value in every:
+            data = {**base, field_name: value, "digits": str(5550000 + next(_COUNTER))}
+            if value in ctx.value:
+                ctx.accepted(
+                    lambda d=data: block.add(ctx.tenant, None, d),
+                    f"a rule with {field_name} {value}",
+                )
+            else:
+                ctx.refused(
+                    lambda d=data: block.add(ctx.tenant, None, d),
+                    field_name,
+                    f"a rule with {field_name} {value}",
+                )
+
+    probe.__doc__ = f"Each {field_name} outside the list is refused; each inside accepted."
+    return probe
+
+
+def probe_max_numbers(ctx: ProbeContext) -> None:
+    """A list of numbers: accepted up to the maximum, refused one past it."""
+    maximum = ctx.value
+    line = ctx.new_line(ctx.plans()[0]) if ctx.offer.scope == "line" else None
+    collections = [b for b in ctx.blocks if isinstance(b, CollectionBlock)]
+    if collections:
+        block = collections[0]
+        for index in range(maximum):
+            number = fresh_number(ctx.tenant)
+            ctx.accepted(
+                lambda n=number: block.add(ctx.tenant, line, {"number": n}),
+                f"number {index + 1} of {maximum}",
+            )
+        ctx.refused(
+            lambda: block.add(ctx.tenant, line, {"number": fresh_number(ctx.tenant)}),
+            "number",
+            f"number {maximum + 1}",
+        )
+        return
+    settings = ctx.settings_block()
+    schema = settings.schema(ctx.tenant)
+    field_name = next((n for n in ("numbers",) if n in schema.fields), None)
+    assert field_name, f"{ctx.name}: block {settings.id} has no list of numbers"
+    numbers = [
+        fresh_number(ctx.tenant, phonenumbers.PhoneNumberType.MOBILE) for _ in range(maximum + 1)
+    ]
+    switch = {"enabled": True} if "enabled" in schema.fields else {}
+    ctx.accepted(
+        lambda: settings.write(ctx.tenant, line, {**switch, field_name: numbers[:maximum]}),
+        f"{maximum} numbers",
+    )
+    ctx.refused(
+        lambda: settings.write(ctx.tenant, line, {**switch, field_name: numbers}),
+        field_name,
+        f"{maximum + 1} numbers",
+    )
+
+
+# -- calendars ---------------------------------------------------------------------------------
+
+
+def _add_calendar(ctx: ProbeContext, **extra: Any) -> Any:
+    block = ctx.collection_block()
+    data = {"name": f"Probe {next(_COUNTER)}", "hours": ["mon-fri 09:00-17:00"], **extra}
+    return ctx.accepted(lambda: block.add(ctx.tenant, None, data), "a new calendar")
+
+
+def probe_closures_repeat_yearly(ctx: ProbeContext) -> None:
+    """A new calendar's closures repeat yearly exactly when declared."""
+    calendar = _add_calendar(ctx)
+    assert calendar.closures_yearly is ctx.value, (
+        f"{ctx.name}: a new calendar's closures_yearly is {calendar.closures_yearly}"
+    )
+
+
+def probe_holidays(ctx: ProbeContext) -> None:
+    """The holiday prefill comes from the declared country and subdivision."""
+    spec = ctx.value
+    calendar = _add_calendar(ctx, prefill_holidays=True)
+    days = _closure_days(calendar)
+    today = now_in(ctx.tenant).date()
+    years = [today.year, today.year + 1]
+    declared = set(holidays.country_holidays(spec.country, subdiv=spec.subdiv, years=years))
+    country = set(holidays.country_holidays(carrier_region(ctx.tenant), years=years))
+    assert days and days <= declared, (
+        f"{ctx.name}: prefilled closures {sorted(days)} are not holidays of {spec}"
+    )
+    own = {d for d in declared - country if today <= d < today + timedelta(days=365)}
+    assert not own or days & own, (
+        f"{ctx.name}: the prefill misses the holidays only {spec} has: {sorted(own)}"
+    )
+
+
+def _closure_days(calendar: Any) -> set[date]:
+    return {closure.first for closure in calendar.closure_list}
+
+
+# -- lines and switches -------------------------------------------------------------------------
+
+
+def probe_reserved_extensions(ctx: ProbeContext) -> None:
+    """Each reserved extension is refused for a line; another one is accepted."""
+    from backoffice.core.carriers import registry
+    from backoffice.core.lines import create_line
+
+    plan = next(
+        (p for p in registry()[ctx.carrier_id].plans if "extension" in p.requires),
+        registry()[ctx.carrier_id].plans[0],
+    )
+    for value in ctx.value:
+        data = {**line_data(ctx.tenant, plan.id), "extension": value}
+        ctx.refused(
+            lambda d=data: create_line(ctx.tenant, d), "extension", f"reserved extension {value}"
+        )
+    data = {**line_data(ctx.tenant, plan.id), "extension": fresh_extension(ctx.tenant)}
+    ctx.accepted(lambda: create_line(ctx.tenant, data), "an extension not reserved")
+
+
+def probe_switch_default(ctx: ProbeContext) -> None:
+    """A fresh line reads the switch's declared default."""
+    block = ctx.settings_block()
+    schema = block.schema(ctx.tenant)
+    from marshmallow import fields as mm_fields
+
+    name = next(
+        n for n, f in schema.fields.items() if isinstance(f, mm_fields.Boolean) and not f.dump_only
+    )
+    line = ctx.new_line(ctx.plans()[0])
+    assert schema.dump(block.read(ctx.tenant, line))[name] is ctx.value, (
+        f"{ctx.name}: a fresh line does not read {name} = {ctx.value}"
+    )
+
+
+DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
+    (ForwardingLimits, "triggers"): probe_triggers,
+    (ForwardingLimits, "triggers_per_plan"): probe_triggers_per_plan,
+    (ForwardingLimits, "destinations"): probe_destinations,
+    (ForwardingLimits, "find_me_destinations"): probe_find_me_destinations,
+    (ForwardingLimits, "extensions_of_tenant"): probe_extensions_of_tenant,
+    (ForwardingLimits, "destination_from_list"): probe_destination_from_list,
+    (ForwardingLimits, "ring_reminder"): probe_ring_reminder,
+    (ForwardingLimits, "scheduled_by"): probe_scheduled_by,
+    (ForwardingLimits, "rings"): probe_rings,
+    (ForwardingLimits, "calendar_feature"): probe_calendar_feature,
+    (ForwardingLimits, "exclusive"): probe_exclusive,
+    (ForwardingLimits, "defaults_per_plan"): probe_defaults_per_plan,
+    (ForwardingLimits, "fixed_destinations"): probe_fixed_destinations,
+    (ForwardingLimits, "optional"): probe_optional,
+    (ForwardingLimits, "priority"): probe_priority,
+    (BlacklistLimits, "modes"): _rule_probe("mode", ("block", "allow_only")),
+    (BlacklistLimits, "match"): _rule_probe(
+        "match", ("equals", "starts_with", "ends_with", "contains")
+    ),
+    (BlacklistLimits, "max_numbers"): probe_max_numbers,
+    (None, "max_numbers"): probe_max_numbers,
+    (CalendarLimits, "closures_repeat_yearly"): probe_closures_repeat_yearly,
+    (CalendarLimits, "holidays"): probe_holidays,
+    (LineLimits, "reserved_extensions"): probe_reserved_extensions,
+    (SwitchLimits, "default"): probe_switch_default,
+}
+"""(limits class, key) -> the kit's probe; ``None`` as class: any limits class."""
+
+
+def default_probe(limits_class: type | None, key: str) -> Probe | None:
+    """The kit's probe of ``key`` for ``limits_class``, if it has one."""
+    return DEFAULT_PROBES.get((limits_class, key)) or DEFAULT_PROBES.get((None, key))

@@ -1,0 +1,7 @@
+"""The conformance kit run on Telus."""
+
+from backoffice.testing.conformance import CarrierConformance
+
+
+class TestTelusConformance(CarrierConformance):
+    carrier_id = "telus"
