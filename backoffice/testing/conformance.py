@@ -30,7 +30,8 @@ from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
 
 from backoffice.core.carriers import CarrierEntry, CarrierRegistry, registry
-from backoffice.core.explainer import LINE_STATES, CallContext, explain_call
+from backoffice.core.declarations import LINE_STATES, CallContext
+from backoffice.core.explainer import explain_call
 from backoffice.core.features import CORE_PAGE_FEATURES
 from backoffice.core.limits import declared
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant

@@ -116,14 +116,26 @@ class ProbeContext:
 
     def new_line(self, plan: str, **extra: Any) -> Line:
         """A new line of ``plan`` with every required field generated, through the pipeline."""
-        from backoffice.core.lines import create_line
-
-        return create_line(self.tenant, {**line_data(self.tenant, plan), **extra})
+        return new_line(self.tenant, plan, **extra)
 
     # -- outcomes -------------------------------------------------------------------------
     def refused(self, action: Callable[[], Any], field_name: str, why: str) -> Violation:
-        """Run ``action``; it must be refused with a localized violation on ``field_name``."""
-        with english(self.app):
+        """Run ``action``; it must be refused with a localized violation on ``field_name``.
+
+        It runs in English, then again in French (a refusal saves nothing): the message on
+        the field must read differently, whether core translates it when it is shown or
+        marshmallow when it validates.
+        """
+        english = self._refusal(action, field_name, why, "en")
+        french = self._refusal(action, field_name, why, "fr")
+        assert [text for _, text in english] != [text for _, text in french], (
+            f"{self.name}: {why}: the refusal on {field_name!r} is not translated: "
+            f"{[text for _, text in english]}")
+        return english[0][0]
+
+    def _refusal(self, action: Callable[[], Any], field_name: str, why: str,
+                 language: str) -> list[tuple[Violation, str]]:
+        with in_request(self.app, language):
             try:
                 action()
             except ChangeRejected as refused:
@@ -132,14 +144,12 @@ class ProbeContext:
                 raise AssertionError(
                     f"{self.name}: {why}: accepted, expected a refusal on {field_name!r}"
                 )
-        mine = [v for v in violations if v.field == field_name]
+            mine = [(v, v.localized()) for v in violations if v.field == field_name]
         assert mine, (
             f"{self.name}: {why}: refused, but on "
             f"{[(v.field, v.code) for v in violations]}, not on {field_name!r}"
         )
-        for violation in mine:
-            assert_localized(self.app, violation, self.name)
-        return mine[0]
+        return mine
 
     def accepted(self, action: Callable[[], Any], why: str) -> Any:
         """Run ``action``; it must pass the whole pipeline."""
@@ -172,16 +182,6 @@ def in_request(app: Flask, language: str) -> Iterator[None]:
 def english(app: Flask) -> AbstractContextManager[None]:
     """A request in English, so that violation messages keep their English msgid."""
     return in_request(app, "en")
-
-
-def assert_localized(app: Flask, violation: Violation, name: str) -> None:
-    """The violation's message has a French translation."""
-    with in_request(app, "fr"):
-        french = violation.localized()
-    assert french != violation.message, (
-        f"{name}: the refusal {violation.code} on {violation.field!r} is not translated: "
-        f"{violation.message!r}"
-    )
 
 
 # -- generated values -------------------------------------------------------------------------
@@ -247,6 +247,34 @@ def line_data(tenant: Tenant, plan_id: str) -> dict[str, Any]:
         else:
             data[name] = "Probe"
     return data
+
+
+NUMBER_KINDS = (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE,
+                phonenumbers.PhoneNumberType.VOIP)
+
+
+def new_line(tenant: Tenant, plan_id: str, **extra: Any) -> Line:
+    """A new line of ``plan_id`` through the pipeline, its required fields generated.
+
+    A carrier may want a number of one kind for a plan (a mobile plan, a mobile number):
+    each kind is tried in turn while the refusal is only about the number.
+    """
+    from backoffice.core.lines import create_line
+
+    data = {**line_data(tenant, plan_id), **extra}
+    if "number" in extra or "number" not in data:
+        return create_line(tenant, data)
+    refusal: ChangeRejected | None = None
+    for kind in NUMBER_KINDS:
+        data["number"] = fresh_number(tenant, kind)
+        try:
+            return create_line(tenant, data)
+        except ChangeRejected as refused:
+            if any(violation.field != "number" for violation in refused.violations):
+                raise
+            refusal = refused
+    assert refusal is not None
+    raise refusal
 
 
 def now_in(tenant: Tenant) -> datetime:
@@ -641,15 +669,36 @@ def probe_exclusive(ctx: ProbeContext) -> None:
         )
 
 
+def new_line_filling(ctx: ProbeContext, plan: str, fields: set[str]) -> Line:
+    """A new line of ``plan`` whose ``fields`` hold a number the carrier accepts there.
+
+    The candidates are the numbers of the tenant's other lines (a carrier may want one of
+    the customer's own lines, such as a mobile line), then fresh numbers of each kind.
+    """
+    if not fields:
+        return ctx.new_line(plan)
+    taken = [n for n in db.session.scalars(select(Line.number).where(
+        Line.tenant_id == ctx.tenant.id, Line.number.is_not(None)).order_by(Line.id))]
+    candidates = taken + [fresh_number(ctx.tenant, kind) for kind in NUMBER_KINDS]
+    refusal: ChangeRejected | None = None
+    for number in candidates:
+        try:
+            return ctx.new_line(plan, **dict.fromkeys(fields, number))
+        except ChangeRejected as refused:
+            if any(violation.field not in fields for violation in refused.violations):
+                raise
+            refusal = refused
+    assert refusal is not None
+    raise refusal
+
+
 def probe_defaults_per_plan(ctx: ProbeContext) -> None:
     """A fresh line of each plan reads the declared default of each trigger."""
     block = _trigger_form(ctx)
     for plan, rules in ctx.value.items():
-        extra = {}
-        for rule in rules.values():
-            if rule.destination and rule.destination.startswith("line:"):
-                extra[rule.destination.removeprefix("line:")] = fresh_number(ctx.tenant)
-        line = ctx.new_line(plan, **extra)
+        fields = {rule.destination.removeprefix("line:") for rule in rules.values()
+                  if rule.destination and rule.destination.startswith("line:")}
+        line = new_line_filling(ctx, plan, fields)
         read = block.read(ctx.tenant, line)
         for trigger, rule in rules.items():
             assert read[f"{trigger}_enabled"] is rule.enabled, (

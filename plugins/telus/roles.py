@@ -34,6 +34,7 @@ from backoffice.plugin import (
 
 GUIDE_SECTION = "002_6093346da80557bc.txt Gérer les rôles et les autorisations"
 SUPER_ADMIN = "super_admin"
+DEFAULT_ROLE = "standard"  # reading chosen: the guide names no default; the least privileged
 USER_PLAN = "user"
 LABELS = {
     "super_admin": N_("Super administrator"),
@@ -96,7 +97,8 @@ def schema(tenant: Tenant) -> TelusRoleSchema:
 def read_role(tenant: Tenant, line: Line | None) -> dict[str, Any]:
     """The user's role; the user of extension 101 is the super administrator."""
     assert line is not None
-    role = SUPER_ADMIN if line.extension == super_admin_extension(tenant) else line.role
+    role = SUPER_ADMIN if line.extension == super_admin_extension(tenant) else (
+        line.role or DEFAULT_ROLE)
     return {"role": role, "version": line.version}
 
 

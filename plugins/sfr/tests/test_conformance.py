@@ -1,4 +1,4 @@
-"""The conformance kit run on Sfr."""
+"""SFR passes the conformance kit."""
 
 from backoffice.testing.conformance import CarrierConformance
 

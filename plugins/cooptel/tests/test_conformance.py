@@ -1,4 +1,4 @@
-"""The conformance kit run on Cooptel."""
+"""Cooptel passes the conformance kit."""
 
 from backoffice.testing.conformance import CarrierConformance
 
