@@ -50,8 +50,9 @@ def _agent() -> Agent:
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path of this site: never another host (no open redirect)."""
-    if target:
+    """Only a path of this site, in printable ASCII: never another host (no open redirect),
+    never a control character (no header splitting)."""
+    if target and target.isprintable() and target.isascii() and " " not in target:
         parts = urlsplit(target)
         if (not parts.scheme and not parts.netloc and target.startswith("/")
                 and not target.startswith(("//", "/\\"))):
