@@ -38,7 +38,7 @@ def create_app(
     numbers.install()
     app.extensions["carriers"] = CarrierRegistry(extra_plugins, entry_points=entry_points)
 
-    from backoffice import access, api, auth, cli, inputs, observability, problems, web
+    from backoffice import access, api, auth, cli, headers, inputs, observability, problems, web
 
     inputs.init_app(app)
     auth.init_app(app)
@@ -47,5 +47,6 @@ def create_app(
     web.init_app(app)
     api.init_app(app)
     problems.init_app(app)
+    headers.init_app(app)
     cli.register(app)
     return app
