@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from backoffice import config, models  # noqa: F401 - complete metadata
-from backoffice.core import messages
+from backoffice.core import messages, numbers
 from backoffice.core.carriers import CarrierRegistry
 from backoffice.extensions import babel, db, migrate
 from backoffice.i18n import select_locale
@@ -35,15 +35,18 @@ def create_app(
     migrate.init_app(app, db, directory=str(MIGRATIONS))
     babel.init_app(app, locale_selector=select_locale)
     messages.install()
+    numbers.install()
     app.extensions["carriers"] = CarrierRegistry(extra_plugins, entry_points=entry_points)
 
-    from backoffice import access, api, auth, cli, observability, problems, web
+    from backoffice import access, api, auth, cli, headers, inputs, observability, problems, web
 
+    inputs.init_app(app)
     auth.init_app(app)
     observability.init_app(app)
     access.init_app(app)
     web.init_app(app)
     api.init_app(app)
     problems.init_app(app)
+    headers.init_app(app)
     cli.register(app)
     return app

@@ -41,4 +41,6 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "OPENAPI_URL_PREFIX": "/api",
         "OPENAPI_JSON_PATH": "openapi.json",
         "SANDBOX_FAULTS": {},
+        # Request bodies past this many bytes answer 413 (forms and JSON are small).
+        "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH") or 1024 * 1024),
     }

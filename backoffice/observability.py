@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 import uuid
 
@@ -39,8 +40,20 @@ def healthz() -> tuple[Response, int]:
     return jsonify(status="ok" if healthy else "error", checks=checks), 200 if healthy else 503
 
 
+REQUEST_ID_MAX = 64  # the audit trail's column
+_REQUEST_ID = re.compile(r"[\x21-\x7e]+")
+
+
+def request_id_of(header: str | None) -> str:
+    """The client's ``X-Request-Id`` when it is printable ASCII (cut to 64 characters, the
+    audit trail's column), else a fresh one: a header never makes a write fail."""
+    if header and _REQUEST_ID.fullmatch(header):
+        return header[:REQUEST_ID_MAX]
+    return uuid.uuid4().hex
+
+
 def _start() -> None:
-    g.request_id = request.headers.get("X-Request-Id") or uuid.uuid4().hex
+    g.request_id = request_id_of(request.headers.get("X-Request-Id"))
     g.started_at = time.perf_counter()
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Flask, Response, jsonify, make_response, render_template, request
+from flask import Flask, Response, current_app, g, jsonify, make_response, render_template, request
 from flask_babel import gettext
 from flask_wtf.csrf import CSRFError
 from werkzeug import exceptions as http_errors
@@ -23,6 +23,8 @@ from backoffice.auth.agents import AgentRejected
 from backoffice.core.changes import from_marshmallow
 from backoffice.core.errors import N_, ChangeRejected, EditConflict, NotOffered
 from backoffice.core.features import feature_label
+from backoffice.extensions import db
+from backoffice.inputs import MAX_JSON_DEPTH, JsonNestedTooDeep
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -151,6 +153,21 @@ TABLE: dict[type[BaseException], Answer] = {
         headers=lambda e: {"Retry-After": str(e.retry_after)} if e.retry_after else {}),
     CSRFError: Answer(400, lambda e: _csrf(e)[0], lambda e: gettext(_csrf(e)[1])),
     InvalidJson: Answer(400, "invalid_json", N_("The body must be a JSON object.")),
+    JsonNestedTooDeep: Answer(
+        400, "json_too_deep",
+        lambda e: gettext("The JSON body nests arrays and objects deeper than %(limit)d "
+                          "levels.", limit=MAX_JSON_DEPTH),
+        extra=lambda e: {"limit": MAX_JSON_DEPTH}),
+    http_errors.RequestEntityTooLarge: Answer(
+        413, "body_too_large",
+        lambda e: gettext("The request body is larger than %(limit)d bytes.",
+                          limit=current_app.config["MAX_CONTENT_LENGTH"]),
+        extra=lambda e: {"limit": current_app.config["MAX_CONTENT_LENGTH"]}),
+    http_errors.InternalServerError: Answer(
+        500, "internal_error",
+        N_("Something went wrong on our side and nothing was saved. Try again; if it goes "
+           "on, give support the request id."),
+        extra=lambda e: {"request_id": g.get("request_id")}),
     http_errors.HTTPException: Answer(
         lambda e: e.code or 500, lambda e: (e.name or "error").lower().replace(" ", "_"),
         lambda e: e.description or "", extra=_request_errors),
@@ -208,6 +225,8 @@ def respond(error: BaseException) -> Response:
     if isinstance(error, http_errors.HTTPException) and error.response is not None:
         return error.response
     found = explain(error)
+    if found.status >= 500:
+        db.session.rollback()  # the page's own queries must not meet a failed transaction
     if wants_json():
         response = problem(found.status, found.code, found.detail, **found.extra)
     else:

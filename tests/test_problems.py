@@ -17,6 +17,7 @@ from backoffice.access import READ_ONLY
 from backoffice.auth import Forbidden, LoginThrottled, Unauthenticated, forbidden, public
 from backoffice.auth.agents import AgentRejected
 from backoffice.core.errors import ChangeRejected, EditConflict, NotOffered, Violation
+from backoffice.inputs import JsonNestedTooDeep
 from backoffice.problems import TABLE, InvalidJson, Refused
 
 THROTTLED = ("Too many failed sign-in attempts for this account. Wait 15 minutes, then "
@@ -112,6 +113,22 @@ EXAMPLES: dict[type[BaseException], Example] = {
         InvalidJson, 400, "invalid_json",
         {"en": "The body must be a JSON object.",
          "fr": "Le corps de la requête doit être un objet JSON."}),
+    JsonNestedTooDeep: Example(
+        JsonNestedTooDeep, 400, "json_too_deep",
+        {"en": "The JSON body nests arrays and objects deeper than 32 levels.",
+         "fr": "Le corps JSON imbrique tableaux et objets sur plus de 32 niveaux."},
+        extra={"limit": 32}),
+    http_errors.RequestEntityTooLarge: Example(
+        http_errors.RequestEntityTooLarge, 413, "body_too_large",
+        {"en": "The request body is larger than 1048576 bytes.",
+         "fr": "Le corps de la requête dépasse 1048576 octets."},
+        extra={"limit": 1048576}),
+    http_errors.InternalServerError: Example(
+        http_errors.InternalServerError, 500, "internal_error",
+        {"en": "Something went wrong on our side and nothing was saved. Try again; if it "
+               "goes on, give support the request id.",
+         "fr": "Une erreur s'est produite de notre côté et rien n'a été enregistré. "
+               "Réessayez ; si cela persiste, donnez au support l'identifiant de la requête."}),
     http_errors.HTTPException: Example(  # any other HTTP error: werkzeug's own words
         http_errors.Gone, 410, "gone",
         {"en": http_errors.Gone.description, "fr": http_errors.Gone.description}),

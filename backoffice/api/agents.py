@@ -43,9 +43,10 @@ class Agents(MethodView):
     def post(self):
         """Create an agent: e-mail, password, role, carrier_id."""
         body = json_body()
+        carrier = body.get("carrier_id")
         return add_agent(manager_or_403(), str(body.get("email", "")),
                          str(body.get("password", "")), str(body.get("role", "")),
-                         body.get("carrier_id"))
+                         None if carrier is None else str(carrier))
 
 
 @bp.route("/<int:agent_id>")

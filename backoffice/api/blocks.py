@@ -70,7 +70,7 @@ class BlockResource(MethodView):
         payload = json_body()
         if version is not None:
             payload["version"] = version
-        block.write(tenant, line, payload)
+        block.save(tenant, line, payload)
         return with_etag(_settings_state(tenant, line, block))
 
     @bp.doc(requestBody=JSON_BODY)

@@ -44,8 +44,9 @@ def find_agent(email: str) -> Agent | None:
     return db.session.scalar(select(Agent).where(Agent.email == normalize_email(email)))
 
 
-def _check_password(problems: dict[str, tuple[str, dict]], field: str, password: str) -> None:
-    problem = passwords.policy_problem(password)
+def _check_password(problems: dict[str, tuple[str, dict]], field: str, password: str,
+                    email: str) -> None:
+    problem = passwords.policy_problem(password, email)
     if problem:
         problems[field] = problem
 
@@ -59,7 +60,7 @@ def create_agent(email: str, password: str, role: str, carrier_id: str | None = 
     elif find_agent(email) is not None:
         problems["email"] = (N_("An agent with the e-mail address %(value)s already exists."),
                              {"value": email})
-    _check_password(problems, "password", password)
+    _check_password(problems, "password", password, email)
     role_info = get_role(role)
     if role_info is None:
         problems["role"] = (N_("“%(value)s” is not a role. Roles: %(roles)s."),
@@ -89,7 +90,7 @@ def change_password(agent: Agent, current: str, new: str, confirmation: str) -> 
     problems: dict[str, tuple[str, dict]] = {}
     if not passwords.verify_password(agent.password_hash, current):
         problems["current_password"] = (N_("The current password is wrong."), {})
-    _check_password(problems, "new_password", new)
+    _check_password(problems, "new_password", new, agent.email)
     if "new_password" not in problems and new != confirmation:
         problems["confirmation"] = (N_("The two new passwords differ."), {})
     if "new_password" not in problems and "current_password" not in problems and new == current:

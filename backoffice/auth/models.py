@@ -26,6 +26,9 @@ class Agent(db.Model):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     password_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Part of every session's reference: signing out raises it, so a copy of the
+    #: signed-out cookie (or of any other session of the agent) is refused afterwards.
+    session_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     tokens: Mapped[list[ApiToken]] = relationship(back_populates="agent",
                                                   order_by="ApiToken.id")
@@ -45,11 +48,14 @@ class Agent(db.Model):
         return False
 
     def get_id(self) -> str:
-        """The session's reference to the agent; changes when the password does.
+        """The session's reference to the agent; changes when the password does, and on
+        each sign-out.
 
-        So a password change (or a reset) signs the agent out of every other session.
+        So a password change (or a reset) signs the agent out of every other session, and
+        a signed-out cookie, copied or replayed, no longer signs anyone in.
         """
-        stamp = hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
+        stamp = hashlib.sha256(
+            f"{self.password_hash}:{self.session_version or 0}".encode()).hexdigest()[:16]
         return f"{self.id}:{stamp}"
 
     # What the authorization layer asks -------------------------------------------------

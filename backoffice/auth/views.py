@@ -50,8 +50,9 @@ def _agent() -> Agent:
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path of this site: never another host (no open redirect)."""
-    if target:
+    """Only a path of this site, in printable ASCII: never another host (no open redirect),
+    never a control character (no header splitting)."""
+    if target and target.isprintable() and target.isascii() and " " not in target:
         parts = urlsplit(target)
         if (not parts.scheme and not parts.netloc and target.startswith("/")
                 and not target.startswith(("//", "/\\"))):
@@ -150,11 +151,20 @@ def login() -> Response | tuple[str, int]:
 
 @bp.post("/logout")
 def logout() -> Response:
-    """Sign out (a POST with the CSRF token: a link could be forged)."""
+    """Sign out (a POST with the CSRF token: a link could be forged).
+
+    The agent's session version goes up: this cookie, a copy of it, or any other session
+    of the agent no longer signs anyone in.
+    """
     agent = _current_agent()
     logout_user()
-    session.pop("seen_at", None)
+    language = session.get("lang")
+    session.clear()
+    if language:
+        session["lang"] = language
     if agent is not None:
+        agent.session_version = (agent.session_version or 0) + 1
+        db.session.commit()
         security.log_event(security.LOGOUT, email=agent.email)
     flash(gettext(SIGNED_OUT))
     return redirect(url_for("auth.login"))

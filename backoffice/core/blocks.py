@@ -41,6 +41,21 @@ class SettingsBlock(Block):
     read: Callable[[Tenant, Line | None], dict[str, Any]]  # current values, dumped by schema
     write: Callable[[Tenant, Line | None, dict[str, Any]], Any]  # raw input -> pipeline
 
+    def save(self, tenant: Tenant, line: Line | None, raw: dict[str, Any]) -> Any:
+        """``write``, for agents: when two first writes of the setting race, the one that
+        commits second meets the first one's row and gets an :class:`EditConflict` (412),
+        not a refusal about a unique value."""
+        from backoffice.core.changes import DuplicateValue
+        from backoffice.core.errors import EditConflict
+
+        try:
+            return self.write(tenant, line, raw)
+        except DuplicateValue as duplicate:
+            if duplicate.action != "create":
+                raise
+            raise EditConflict.latest(duplicate.object_type, tenant.id,
+                                      line.id if line is not None else None) from duplicate
+
 
 @dataclass(frozen=True, kw_only=True)
 class CollectionBlock(Block):

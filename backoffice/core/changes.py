@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from flask import g, has_request_context
 from marshmallow import Schema, ValidationError
 from sqlalchemy import event, inspect
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -139,6 +139,21 @@ def validate(change: Change) -> dict[str, Any]:
     return data
 
 
+class DuplicateValue(ChangeRejected):
+    """A value the database keeps unique is already used by another record.
+
+    On the first write of a setting (``action`` "create") it means another agent's first
+    write committed in between; :meth:`SettingsBlock.save` answers that as a conflict.
+    """
+
+    def __init__(self, change: Change):
+        super().__init__([Violation(code=f"{change.object_type}.conflict", field="",
+                                    message=N_("This value is already used by another "
+                                               "record."))])
+        self.object_type, self.action = change.object_type, change.action
+        self.tenant, self.line = change.tenant, change.line
+
+
 def apply_change(change: Change) -> Any:
     """Run the whole pipeline and commit. Raises :class:`ChangeRejected` with nothing saved.
 
@@ -164,9 +179,12 @@ def apply_change(change: Change) -> Any:
         raise EditConflict.about(change.object_type, _object_id(change.target, before)) from exc
     except IntegrityError as exc:
         db.session.rollback()
+        raise DuplicateValue(change) from exc
+    except DataError as exc:
+        db.session.rollback()
         raise ChangeRejected([Violation(
-            code=f"{change.object_type}.conflict", field="",
-            message=N_("This value is already used by another record."),
+            code=f"{change.object_type}.out_of_range", field="",
+            message=N_("A value is too long or out of range, so nothing was saved."),
         )]) from exc
     except Exception:
         db.session.rollback()

@@ -25,7 +25,7 @@ from backoffice.core.phone import InvalidNumber, lacks_national_prefix, national
 Kind = Literal["number", "extension", "voicemail"]
 KINDS: tuple[Kind, ...] = ("number", "extension", "voicemail")
 VOICEMAIL_WORDS = {"voicemail", "messagerie", "messagerie vocale", "boîte vocale", "boite vocale"}
-SHORT_NUMBER = re.compile(r"^\d{2,10}$")
+SHORT_NUMBER = re.compile(r"^[0-9]{2,10}$")
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,23 @@ class EditConflict(Exception):
         return cls(object_type, object_id, last.actor if last else None,
                    last.at if last else None)
 
+    @classmethod
+    def latest(cls, object_type: str, tenant_id: int, line_id: int | None) -> EditConflict:
+        """The conflict on a tenant's (or a line's) object of this type, naming its last
+        recorded change: for a setting whose row another agent has just created."""
+        from sqlalchemy import select
+
+        from backoffice.core.models import AuditRecord
+        from backoffice.extensions import db
+
+        last = db.session.scalars(
+            select(AuditRecord)
+            .where(AuditRecord.object_type == object_type, AuditRecord.tenant_id == tenant_id,
+                   AuditRecord.line_id == line_id)
+            .order_by(AuditRecord.id.desc()).limit(1)).first()
+        return cls(object_type, last.object_id if last else None,
+                   last.actor if last else None, last.at if last else None)
+
     def localized(self) -> str:
         if self.actor is None:
             return gettext("Someone else changed this in the meantime. Reload and try again.")

@@ -118,14 +118,16 @@ class LineSchema(RegionalSchema):
     plan = fields.String(required=True, metadata={"label": N_("Plan"), "choices": plan_choices})
     number = PhoneNumber(load_default=None, allow_none=True, metadata={"label": N_("Number")})
     extension = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(
-        r"^\d{2,10}$", error=_l("Digits only, 2 to 10 of them.")),
+        r"^[0-9]{2,10}$", error=_l("Digits only, 2 to 10 of them.")),
         metadata={"label": N_("Extension")})
     first_name = fields.String(load_default="", validate=validate.Length(
         max=80, error=_l("At most {max} characters.")), metadata={"label": N_("First name")})
     last_name = fields.String(load_default="", validate=validate.Length(
         max=80, error=_l("At most {max} characters.")), metadata={"label": N_("Last name")})
-    email = fields.String(load_default=None, allow_none=True, validate=validate.Email(
-        error=_l("Enter a valid e-mail address.")), metadata={"label": N_("E-mail")})
+    email = fields.String(load_default=None, allow_none=True, validate=[
+        validate.Length(max=254, error=_l("At most {max} characters.")),
+        validate.Email(error=_l("Enter a valid e-mail address."))],
+        metadata={"label": N_("E-mail")})
     site_id = fields.Integer(load_default=None, allow_none=True,
                              metadata={"label": N_("Site"), "choices": site_choices})
     associated_number = PhoneNumber(load_default=None, allow_none=True,

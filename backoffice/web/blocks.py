@@ -74,7 +74,7 @@ def save(tenant_id: int, line_id: int | None, block_id: str):
     tenant, line, block = _context(tenant_id, line_id, block_id)
     payload = payload_from_form(block.schema(tenant), request.form)
     if isinstance(block, SettingsBlock):
-        return _run(tenant, line, block, lambda: block.write(tenant, line, payload), payload)
+        return _run(tenant, line, block, lambda: block.save(tenant, line, payload), payload)
     return _unacknowledged(tenant, line, block, payload) or _run(
         tenant, line, block, lambda: block.add(tenant, line, payload), payload)
 

@@ -14,6 +14,7 @@ from backoffice.core.lines import create_line, line_schema, lines_filter, lines_
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.phone import national
 from backoffice.extensions import db
+from backoffice.inputs import page_number
 from backoffice.lookups import carrier_of, tenant_or_404
 from backoffice.web.forms import build_form, payload_from_form, shared_choices
 from backoffice.web.views import Submitted, block_views, editing_from, recent_orders
@@ -42,7 +43,7 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
     a second query), and each row is prepared once here rather than by the template.
     """
     where = lines_filter(tenant.id, args.get("plan"), args.get("q"))
-    page = max(1, args.get("page", 1, type=int))
+    page = page_number(args)
     # The total comes with the page (a window count), not from a query of its own; only
     # a page past the end, which has no row to carry it, counts separately.
     found = db.session.execute(

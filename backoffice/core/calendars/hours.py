@@ -20,7 +20,6 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dateutil import parser as date_parser
 from flask_babel import gettext
 
 from backoffice.core.calendars.wording import hours_text, moment_text, period_text, weekdays_text
@@ -53,10 +52,13 @@ def parse_date(text: str | date) -> date:
     if isinstance(text, date):
         return text
     text = text.strip()
-    try:
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         return date.fromisoformat(text)
-    except ValueError:
-        return date_parser.parse(text, dayfirst=True).date()
+    french = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})", text)
+    if french is None:
+        raise ValueError(text)
+    day, month, year = (int(part) for part in french.groups())
+    return date(year, month, day)
 
 
 def parse_days(text: str | Iterable[Any]) -> tuple[int, ...]:
