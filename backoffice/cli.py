@@ -70,7 +70,7 @@ def worker_command(burst: bool) -> None:
     """
     from rq import SimpleWorker
 
-    from backoffice.core.jobs import rq_queue
+    from backoffice.core.jobs import RETRY_INTERVALS, rq_queue
 
     queue = rq_queue()
     if queue is None:
@@ -79,7 +79,8 @@ def worker_command(burst: bool) -> None:
     _sweep()
     if not burst:
         _sweep_periodically(current_app._get_current_object())  # type: ignore[attr-defined]
-    SimpleWorker([queue], connection=queue.connection).work(burst=burst, with_scheduler=True)
+    delayed = any(current_app.config.get("JOB_RETRY_INTERVALS", RETRY_INTERVALS))
+    SimpleWorker([queue], connection=queue.connection).work(burst=burst, with_scheduler=delayed)
 
 
 @click.command("sweep")

@@ -22,8 +22,9 @@ from backoffice.extensions import db
 log = logging.getLogger(__name__)
 QUEUE_NAME = "backoffice"
 _PENDING = "backoffice.after_commit"
-#: Seconds between rq's retries of a job that raised (or whose worker died).
-RETRY_INTERVALS = (10, 60, 300)
+#: Seconds before each rq retry of a job that raised (or whose worker died): at once by
+#: default, so a worker needs no scheduler process; the sweep is the slow retry.
+RETRY_INTERVALS = (0, 0)
 
 #: ``handler(args, reason, final)``: a job of ``args`` failed; ``final`` when rq gives up.
 FailureHandler = Callable[[tuple[Any, ...], str, bool], None]
