@@ -44,6 +44,9 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "OPENAPI_URL_PREFIX": "/api",
         "OPENAPI_JSON_PATH": "openapi.json",
         "SANDBOX_FAULTS": {},
+        # The two walls of tenant isolation: the ORM scope, PostgreSQL row-level security.
+        "TENANT_ORM_SCOPE": os.environ.get("TENANT_ORM_SCOPE", "1") != "0",
+        "TENANT_DB_SCOPE": os.environ.get("TENANT_DB_SCOPE", "1") != "0",
         # Seconds each sandbox order takes, to rehearse slow networks and killed workers.
         "SANDBOX_DELAY": float(os.environ.get("SANDBOX_DELAY", 0)),
     }
