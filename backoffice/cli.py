@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import click
 from flask import Flask, current_app
@@ -62,16 +63,60 @@ def demo_command() -> None:
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
 @with_appcontext
 def worker_command(burst: bool) -> None:
-    """Run an rq worker for provisioning jobs (needs REDIS_URL)."""
+    """Run an rq worker for provisioning jobs (needs REDIS_URL).
+
+    It first queues again the orders whose job was lost (see ``sweep``), then keeps
+    sweeping every ``PROVISIONING_SWEEP_AFTER`` seconds while it runs.
+    """
     from rq import SimpleWorker
 
-    from backoffice.core.jobs import rq_queue
+    from backoffice.core.jobs import RETRY_INTERVALS, rq_queue
 
     queue = rq_queue()
     if queue is None:
         raise click.ClickException("REDIS_URL is not set: jobs run in-process, no worker needed.")
     click.echo(f"worker on {current_app.config['REDIS_URL']} queue {queue.name}")
-    SimpleWorker([queue], connection=queue.connection).work(burst=burst)
+    _sweep()
+    if not burst:
+        _sweep_periodically(current_app._get_current_object())  # type: ignore[attr-defined]
+    delayed = any(current_app.config.get("JOB_RETRY_INTERVALS", RETRY_INTERVALS))
+    SimpleWorker([queue], connection=queue.connection).work(burst=burst, with_scheduler=delayed)
+
+
+@click.command("sweep")
+@click.option("--older-than", type=float, default=None,
+              help="Seconds an order may wait (default: PROVISIONING_SWEEP_AFTER).")
+@with_appcontext
+def sweep_command(older_than: float | None) -> None:
+    """Queue again the provisioning orders whose job was lost (worker killed, Redis reset)."""
+    _sweep(older_than)
+
+
+def _sweep(older_than: float | None = None) -> None:
+    from backoffice.core.provisioning import sweep_stalled
+
+    swept = sweep_stalled(older_than)
+    click.echo(f"sweep: {len(swept)} waiting order(s) queued again")
+
+
+def _sweep_periodically(app: Flask) -> None:
+    """A daemon thread of the worker that sweeps every ``PROVISIONING_SWEEP_AFTER`` s."""
+    import threading
+
+    from backoffice.core.provisioning import sweep_stalled
+
+    period = max(float(app.config.get("PROVISIONING_SWEEP_AFTER", 600)), 1.0)
+    stop = threading.Event()
+
+    def loop() -> None:
+        while not stop.wait(period):
+            try:
+                with app.app_context():
+                    sweep_stalled()
+            except Exception:  # noqa: BLE001 - the next period tries again
+                logging.getLogger(__name__).exception("provisioning sweep failed")
+
+    threading.Thread(target=loop, name="provisioning-sweep", daemon=True).start()
 
 
 @click.command("new-carrier")
@@ -102,6 +147,7 @@ def new_carrier_command(carrier_id: str, name: str, country: str, locale: str | 
 
 def register(app: Flask) -> None:
     """Add the backoffice's commands to the app's CLI, and its ``db`` commands."""
-    for command in (carriers_command, demo_command, worker_command, new_carrier_command):
+    for command in (carriers_command, demo_command, worker_command, sweep_command,
+                    new_carrier_command):
         app.cli.add_command(command)
     app.cli.add_command(db_commands(), name=migrate.command)

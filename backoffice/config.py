@@ -32,6 +32,9 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "SECRET_KEY": _secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
         "REDIS_URL": os.environ.get("REDIS_URL") or None,
+        "RQ_QUEUE": os.environ.get("RQ_QUEUE") or "backoffice",
+        # Seconds an order may wait before the sweep queues it again (its job was lost).
+        "PROVISIONING_SWEEP_AFTER": float(os.environ.get("PROVISIONING_SWEEP_AFTER", 600)),
         "BABEL_DEFAULT_LOCALE": "fr",
         "BABEL_DEFAULT_TIMEZONE": "UTC",
         "LANGUAGES": ("fr", "en"),
@@ -43,4 +46,9 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "SANDBOX_FAULTS": {},
         # Request bodies past this many bytes answer 413 (forms and JSON are small).
         "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH") or 1024 * 1024),
+        # The two walls of tenant isolation: the ORM scope, PostgreSQL row-level security.
+        "TENANT_ORM_SCOPE": os.environ.get("TENANT_ORM_SCOPE", "1") != "0",
+        "TENANT_DB_SCOPE": os.environ.get("TENANT_DB_SCOPE", "1") != "0",
+        # Seconds each sandbox order takes, to rehearse slow networks and killed workers.
+        "SANDBOX_DELAY": float(os.environ.get("SANDBOX_DELAY", 0)),
     }

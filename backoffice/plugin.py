@@ -71,6 +71,8 @@ from backoffice.core.limits import (
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
+from backoffice.core.rowsecurity import disable as disable_row_security
+from backoffice.core.rowsecurity import enable as enable_row_security
 from backoffice.core.schemas import BaseSchema
 from backoffice.extensions import db
 from backoffice.lookups import line_or_404, tenant_or_404
@@ -88,6 +90,8 @@ __all__ = [
     "offer_of", "offers", "carrier_country",
     # models and the change pipeline
     "db", "Tenant", "Site", "Line", "TenantOwned", "Versioned", "ProvisioningOrder",
+    # in a carrier's migrations: its tenant-owned tables behind the carrier scope
+    "enable_row_security", "disable_row_security",
     "Change", "apply_change", "assign_to", "add_row", "delete_all",
     # blocks
     "Block", "SettingsBlock", "CollectionBlock", "SettingsSchema", "BaseSchema",

@@ -7,7 +7,12 @@ replayed raw on the same connection. Targets: page <= 3x its raw SQL, a query co
 that does not grow with the data. A last row, "one statement", measures the floor under
 every page: a single ORM statement of the agent's tenant scope against its raw replay.
 
+Every page is measured twice: behind the ORM wall only, and behind both walls (the ORM
+scope and PostgreSQL's row-level security, the app connecting as an ordinary role); the
+last table is the cost of the second wall on each page.
+
     .venv/bin/python benchmarks/pages.py            # BENCH_DATABASE_URL to change the server
+    BENCH_LARGE_TENANTS=90 .venv/bin/python benchmarks/pages.py   # 100k lines, not 1M
 
 Exits non-zero when a target is missed.
 """
@@ -29,10 +34,13 @@ from sqlalchemy import event
 from backoffice import create_app
 from backoffice.extensions import db
 from backoffice.migrating import EVERY_HEAD
+from backoffice.testing.fixtures import ensure_app_role
 
 SERVER = os.environ.get("BENCH_DATABASE_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-NAME = "backoffice_bench"
+NAME = os.environ.get("BENCH_DATABASE_NAME", "backoffice_bench")
+APP_ROLE = "backoffice_app"  # not a superuser: row-level security applies to it
+LARGE_TENANTS = int(os.environ.get("BENCH_LARGE_TENANTS", 990))
 LINES_PER_TENANT = 1000
 RUNS = 60
 PAGE_CARRIER = "sfr"
@@ -44,11 +52,13 @@ FIRST = ["Julie", "Marc", "Camille", "Antoine", "Valérie", "Stéphane", "Nadia"
 
 def fresh_database() -> str:
     admin = sa.create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    ensure_app_role(admin, APP_ROLE)
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)'))
-        conn.execute(sa.text(f'CREATE DATABASE "{NAME}"'))
+        conn.execute(sa.text(f'CREATE DATABASE "{NAME}" OWNER "{APP_ROLE}"'))
     admin.dispose()
-    return SERVER.rsplit("/", 1)[0] + f"/{NAME}"
+    url = sa.make_url(SERVER).set(username=APP_ROLE, password=None, database=NAME)
+    return url.render_as_string(hide_password=False)
 
 
 def carrier_of(tenant_id: int) -> str:
@@ -61,6 +71,10 @@ def seed(first_tenant: int, tenants: int) -> None:
     raw = db.engine.raw_connection()
     try:
         cursor = raw.cursor()
+        # System work: COPY refuses row-level security, so the owner lifts it for this
+        # transaction only (DDL is transactional: no other transaction sees it lifted).
+        for table in ("tenant", "site", "line"):
+            cursor.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
         with cursor.copy("COPY tenant (id, name, carrier_id, locale, timezone, created_at, "
                          "version) FROM STDIN") as copy:
             for t in range(first_tenant, first_tenant + tenants):
@@ -83,6 +97,7 @@ def seed(first_tenant: int, tenants: int) -> None:
         for table in ("tenant", "site", "line"):
             cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                            f"(SELECT max(id) FROM {table}))")
+            cursor.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
         raw.commit()
         cursor.execute("ANALYZE")
         raw.commit()
@@ -207,9 +222,14 @@ def run_pages(app, label: str) -> list[tuple]:
     return rows
 
 
+WALLS = {"ORM wall": {"TENANT_DB_SCOPE": False}, "both walls": {"TENANT_DB_SCOPE": True}}
+
+
 def main() -> int:
     url = fresh_database()
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "REDIS_URL": None})
+    apps = {wall: create_app({"SQLALCHEMY_DATABASE_URI": url, "REDIS_URL": None, **config})
+            for wall, config in WALLS.items()}
+    first = next(iter(apps.values()))
     # Each request still formats and writes its JSON log line, but to /dev/null, and once:
     # alembic's logging set-up would otherwise print every line twice on the terminal.
     request_log = logging.getLogger("backoffice.request")
@@ -217,24 +237,38 @@ def main() -> int:
     for handler in request_log.handlers:
         if isinstance(handler, logging.StreamHandler):
             handler.setStream(open(os.devnull, "w"))  # noqa: SIM115 - for the whole run
-    with app.app_context():
+    with first.app_context():
         upgrade(revision=EVERY_HEAD)
         seed(1, 10)
-    small = run_pages(app, "10k lines")
-    with app.app_context():
+    small = {wall: run_pages(app, "10k lines") for wall, app in apps.items()}
+    with first.app_context():
         started = time.perf_counter()
-        seed(11, 990)
-        print(f"seeded 1,000,000 lines in {time.perf_counter() - started:.0f} s")
-    large = run_pages(app, "1M lines")
-    print(f"{'data':10} {'page':13} {'queries':>7} {'median ms':>10} {'p95 ms':>8} "
-          f"{'raw med':>8} {'raw p95':>8} {'page/raw':>8}")
-    for row in small + large:
-        print(f"{row[0]:10} {row[1]:13} {row[2]:7d} {row[3]:10.2f} {row[4]:8.2f} {row[5]:8.2f} "
-              f"{row[6]:8.2f} {row[7]:8.1f}x")
-    failures = [f"{big[1]}: queries grew {few[2]} -> {big[2]}"
-                for few, big in zip(small, large, strict=True) if big[2] > few[2]]
-    failures += [f"{row[1]} at {row[0]}: {row[7]:.1f}x its raw SQL" for row in large
-                 if row[7] > 3 and row[1] in PAGES]
+        seed(11, LARGE_TENANTS)
+        print(f"seeded {(10 + LARGE_TENANTS) * LINES_PER_TENANT:,} lines in "
+              f"{time.perf_counter() - started:.0f} s")
+    large_label = f"{(10 + LARGE_TENANTS) * LINES_PER_TENANT // 1000:,}k lines"
+    large = {wall: run_pages(app, large_label) for wall, app in apps.items()}
+    failures = []
+    for wall in apps:
+        print(f"\n{wall}")
+        print(f"{'data':10} {'page':13} {'queries':>7} {'median ms':>10} {'p95 ms':>8} "
+              f"{'raw med':>8} {'raw p95':>8} {'page/raw':>8}")
+        for row in small[wall] + large[wall]:
+            print(f"{row[0]:10} {row[1]:13} {row[2]:7d} {row[3]:10.2f} {row[4]:8.2f} "
+                  f"{row[5]:8.2f} {row[6]:8.2f} {row[7]:8.1f}x")
+        failures += [f"{wall}, {big[1]}: queries grew {few[2]} -> {big[2]}"
+                     for few, big in zip(small[wall], large[wall], strict=True)
+                     if big[2] > few[2]]
+        failures += [f"{wall}, {row[1]} at {row[0]}: {row[7]:.1f}x its raw SQL"
+                     for row in large[wall] if row[7] > 3 and row[1] in PAGES]
+    print("\ncost of the second wall (row-level security): both walls vs ORM wall only")
+    print(f"{'data':10} {'page':13} {'ORM ms':>8} {'both ms':>8} {'+ms':>7} {'+%':>6} "
+          f"{'+queries':>8}")
+    for orm, both in zip(small["ORM wall"] + large["ORM wall"],
+                         small["both walls"] + large["both walls"], strict=True):
+        print(f"{orm[0]:10} {orm[1]:13} {orm[3]:8.2f} {both[3]:8.2f} "
+              f"{both[3] - orm[3]:7.2f} {(both[3] / orm[3] - 1) * 100:5.0f}% "
+              f"{both[2] - orm[2]:8d}")
     for failure in failures:
         print("MISSED:", failure)
     return 1 if failures else 0

@@ -1,6 +1,9 @@
 """The access matrix, generated from the app's URL map: every route, every role, own and
 foreign tenant. A new endpoint is covered as soon as it exists, or the test says where
-it must be classified."""
+it must be classified.
+
+Each test runs behind both walls of tenant isolation, the ORM scope and PostgreSQL's
+row-level security, and behind each wall alone (the database's needs PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -36,6 +39,20 @@ AGENT_LEVEL = {
     "api_agents.Agents": "administrators only, agents of their own carrier",
     "api_agents.OneAgent": "administrators only, agents of their own carrier",
 }
+
+
+WALLS = {"both walls": {"TENANT_ORM_SCOPE": True, "TENANT_DB_SCOPE": True},
+         "ORM wall": {"TENANT_ORM_SCOPE": True, "TENANT_DB_SCOPE": False},
+         "database wall": {"TENANT_ORM_SCOPE": False, "TENANT_DB_SCOPE": True}}
+
+
+@pytest.fixture(params=[pytest.param("both walls"), pytest.param("ORM wall"),
+                        pytest.param("database wall", marks=pytest.mark.postgres)])
+def app(make_app, request):
+    """The app behind one combination of the two walls."""
+    app = make_app(**WALLS[request.param])
+    with app.app_context():
+        yield app
 
 
 def _public(endpoint: str) -> bool:

@@ -43,4 +43,6 @@ def test_home_page_lists_the_demo_tenants_without_a_query_per_row(app, agent_cli
         event.remove(db.engine, "before_cursor_execute", listener)
     assert page.status_code == 200
     assert "Toine Immo" in page.text and "Clients" in page.text
-    assert len(statements) <= 3
+    # On PostgreSQL the database wall adds one set_config of the carrier scope: not a query.
+    queries = [s for s in statements if "set_config" not in s]
+    assert len(queries) <= 3 and len(statements) - len(queries) <= 1

@@ -65,10 +65,11 @@ class Orders(MethodView):
 class RetryOrder(MethodView):
     @bp.response(200, ProvisioningOrderSchema)
     def post(self, tenant_id: int, order_id: int):
-        """Send a failed order to the carrier's network again."""
+        """Send an order not applied yet (failed, or still waiting) to the network again."""
         order = order_or_404(tenant_or_404(tenant_id), order_id)
-        if order.status != ProvisioningOrder.FAILED:
-            raise Refused(409, "order.not_failed", N_("Only a failed change can be sent again."))
+        if order.status == ProvisioningOrder.APPLIED:
+            raise Refused(409, "order.applied",
+                          N_("A change already applied cannot be sent again."))
         retry_order(order)
         return order
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -28,13 +29,17 @@ class SandboxNetwork:
     """A network that accepts every order, for development, demos and tests.
 
     ``SANDBOX_FAULTS`` in the app config (object type -> count) makes the next
-    orders of that type fail, to rehearse failures and retries.
+    orders of that type fail, to rehearse failures and retries; ``SANDBOX_DELAY``
+    (seconds) makes every order take that long. Applying an order twice is harmless.
     """
 
     def __init__(self, app: Flask):
         self.faults: dict[str, int] = dict(app.config.get("SANDBOX_FAULTS", {}))
+        self.delay: float = float(app.config.get("SANDBOX_DELAY", 0))
 
     def apply(self, order: ProvisioningOrder) -> Outcome:
+        if self.delay:
+            time.sleep(self.delay)
         if self.faults.get(order.object_type, 0) > 0:
             self.faults[order.object_type] -= 1
             return Outcome(False, N_("Sandbox fault: the network did not answer."))

@@ -1,16 +1,29 @@
-"""Provisioning orders: created with each change, pushed by a job, retried on demand."""
+"""Provisioning orders: created with each change, pushed by a job, never left pending.
+
+An order is pushed by a job after its change commits. A job that raises is retried by rq
+and each failure is recorded on the order (:func:`push_failed`); an order whose job was
+lost altogether (worker killed, Redis restarted) is queued again by :func:`sweep_stalled`
+(run by ``backoffice worker`` and ``backoffice sweep``); an agent can send again any order
+not applied yet. Pushing an order twice is harmless: the networks are idempotent per order.
+"""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from flask import current_app
+from sqlalchemy import select
 
 from backoffice.core.carriers import registry
 from backoffice.core.jobs import commit, enqueue
-from backoffice.core.models import AuditRecord, ProvisioningOrder, Tenant
+from backoffice.core.models import AuditRecord, ProvisioningOrder, Tenant, utcnow
 from backoffice.core.network import Network
 from backoffice.extensions import db
+
+#: Orders pending longer than this (seconds, ``PROVISIONING_SWEEP_AFTER``) are re-queued.
+SWEEP_AFTER = 600
+WAITING = (ProvisioningOrder.PENDING, ProvisioningOrder.RETRIED)
 
 
 def order_change(tenant: Tenant, audit: AuditRecord, payload: dict[str, Any]) -> ProvisioningOrder:
@@ -26,8 +39,12 @@ def order_change(tenant: Tenant, audit: AuditRecord, payload: dict[str, Any]) ->
     )
     db.session.add(order)
     db.session.flush()
-    enqueue(push_order, order.id)
+    _queue(order)
     return order
+
+
+def _queue(order: ProvisioningOrder) -> None:
+    enqueue(push_order, order.id, on_failure=push_failed)
 
 
 def network_for(carrier_id: str) -> Network:
@@ -56,10 +73,43 @@ def push_order(order_id: int) -> str:
     return order.status
 
 
+def push_failed(args: tuple[Any, ...], reason: str, final: bool) -> None:
+    """Failure handler of :func:`push_order` jobs: record why on the order.
+
+    When rq gives up the order is failed (an agent may retry it); before that it stays
+    waiting, with the reason of the last failed attempt.
+    """
+    order = db.session.get(ProvisioningOrder, args[0])
+    if order is None or order.status == ProvisioningOrder.APPLIED:
+        return
+    order.detail = reason[:500]
+    if final:
+        order.status = ProvisioningOrder.FAILED
+    db.session.commit()
+
+
 def retry_order(order: ProvisioningOrder) -> None:
-    """Queue a failed order again; its status says it is being retried."""
-    if order.status != ProvisioningOrder.FAILED:
-        raise ValueError("only a failed order can be retried")
+    """Queue an order again, unless it is applied; its status says it is being retried."""
+    if order.status == ProvisioningOrder.APPLIED:
+        raise ValueError("an applied order cannot be retried")
     order.status = ProvisioningOrder.RETRIED
-    enqueue(push_order, order.id)
+    order.updated_at = utcnow()
+    _queue(order)
     commit()
+
+
+def sweep_stalled(older_than: float | None = None) -> list[int]:
+    """Queue again every order waiting longer than ``older_than`` seconds (default:
+    ``PROVISIONING_SWEEP_AFTER``); returns their ids. Run outside requests (system view)."""
+    if older_than is None:
+        older_than = float(current_app.config.get("PROVISIONING_SWEEP_AFTER", SWEEP_AFTER))
+    cutoff = utcnow() - timedelta(seconds=older_than)
+    stalled = list(db.session.scalars(
+        select(ProvisioningOrder).where(ProvisioningOrder.status.in_(WAITING),
+                                        ProvisioningOrder.updated_at <= cutoff)
+        .order_by(ProvisioningOrder.id)))
+    for order in stalled:
+        order.updated_at = utcnow()  # not swept again before another period
+        _queue(order)
+    commit()
+    return [order.id for order in stalled]

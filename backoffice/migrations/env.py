@@ -4,6 +4,8 @@ from logging.config import fileConfig
 from alembic import context
 from flask import current_app
 
+from backoffice.core import rowsecurity
+
 # this is the Alembic Config object, which provides
 # access to the values within the .ini file in use.
 config = context.config
@@ -103,6 +105,8 @@ def run_migrations_online():
         )
 
         with context.begin_transaction():
+            # Migrations are system work: every carrier's rows, for this transaction.
+            rowsecurity.as_system(connection)
             context.run_migrations()
 
 

@@ -2,13 +2,16 @@
 
 Any carrier package tested with the backoffice installed gets these fixtures: a fresh
 database per session (PostgreSQL when reachable, else SQLite), one app per test, signed-in
-clients and the Redis URL. Under ``CI=true`` PostgreSQL and Redis are required: the session
-stops at once when either is missing. Elsewhere the tests marked ``postgres`` or ``redis``
+clients and the Redis URL. On PostgreSQL the apps connect as an ordinary role
+(:data:`APP_ROLE`), so the database's row-level security is exercised too. Under
+``CI=true`` PostgreSQL and Redis are required: the session stops at once when either is
+missing. Elsewhere the tests marked ``postgres`` or ``redis``
 skip, saying why.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +24,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from backoffice import create_app
+from backoffice.core import rowsecurity
 from backoffice.extensions import db
 
 MARKERS = {
@@ -42,6 +46,20 @@ def postgres_admin_url() -> str:
     """The server where each session creates its database (``TEST_POSTGRES_URL``)."""
     return os.environ.get(
         "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+#: The role the test apps connect as on PostgreSQL: not a superuser, so the row-level
+#: security of tenant data applies to it (it owns the tables, which FORCE covers).
+APP_ROLE = "backoffice_app"
+
+
+def ensure_app_role(admin: sa.Engine, role: str = APP_ROLE) -> None:
+    """Create the application's ordinary login role on the server unless it exists."""
+    with admin.connect() as conn:
+        if conn.scalar(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}):
+            return
+        with contextlib.suppress(sa.exc.DBAPIError):  # another session created it meanwhile
+            conn.execute(sa.text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOBYPASSRLS'))
 
 
 def redis_test_url() -> str:
@@ -121,9 +139,12 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if postgres_problem() is None:
         name = f"backoffice_test_{uuid.uuid4().hex[:12]}"
         admin = sa.create_engine(postgres_admin_url(), isolation_level="AUTOCOMMIT")
+        ensure_app_role(admin)
         with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        url = postgres_admin_url().rsplit("/", 1)[0] + f"/{name}"
+            conn.execute(sa.text(f'CREATE DATABASE "{name}" OWNER "{APP_ROLE}"'))
+        url = sa.make_url(postgres_admin_url()).set(username=APP_ROLE, password=None,
+                                                    database=name)
+        url = url.render_as_string(hide_password=False)
     else:
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
     app = create_app(app_config(url))
@@ -155,6 +176,7 @@ def make_app(database_url: str) -> Iterator[AppFactory]:
         with app.app_context():
             db.session.remove()
             with db.engine.begin() as conn:
+                rowsecurity.as_system(conn)
                 for table in reversed(db.metadata.sorted_tables):
                     conn.execute(table.delete())
             db.engine.dispose()

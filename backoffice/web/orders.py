@@ -26,8 +26,8 @@ def status(tenant_id: int, line_id: int | None) -> str:
 def retry(tenant_id: int, order_id: int):
     tenant = tenant_or_404(tenant_id)
     order = order_or_404(tenant, order_id)
-    if order.status != ProvisioningOrder.FAILED:
-        flash(gettext("Only a failed change can be sent again."), "error")
+    if order.status == ProvisioningOrder.APPLIED:
+        flash(gettext("A change already applied cannot be sent again."), "error")
     else:
         retry_order(order)
         flash(gettext("The change was sent to the carrier's network again."), "success")

@@ -1,7 +1,7 @@
 """agent session version: signing out ends the agent's sessions on the server
 
-Revision ID: 0005_agent_session_version
-Revises: 0004_blacklist
+Revision ID: 0006_agent_session_version
+Revises: 0005_line_role
 Create Date: 2026-11-30 10:00:00.000000
 
 """
