@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from backoffice import config, models  # noqa: F401 - complete metadata
 from backoffice.core import messages, numbers
@@ -14,6 +15,14 @@ from backoffice.core.carriers import CarrierRegistry
 from backoffice.extensions import babel, db, migrate
 from backoffice.i18n import select_locale
 from backoffice.migrating import MIGRATIONS
+
+
+class DatabaseId(IntegerConverter):
+    """An ``<int:...>`` URL segment: an id the database's integer column can hold, so a
+    larger one is simply not found (404) rather than an error of the database."""
+
+    def __init__(self, map, *args, max: int = 2**31 - 1, **kwargs):  # noqa: A002
+        super().__init__(map, *args, max=max, **kwargs)
 
 
 def create_app(
@@ -30,6 +39,7 @@ def create_app(
     app = Flask(__name__, instance_relative_config=True, template_folder="web/templates")
     app.config.update(config.from_environment(Path(app.instance_path)))
     app.config.update(overrides or {})
+    app.url_map.converters["int"] = DatabaseId
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS))

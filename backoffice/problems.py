@@ -49,9 +49,11 @@ class Refused(Exception):
     localized) travel with it.
     """
 
-    def __init__(self, status: int, code: str, message: str, **params: Any):
+    def __init__(self, status: int, code: str, message: str, *, field: str = "",
+                 **params: Any):
         super().__init__(f"{status} {code}")
         self.status, self.code, self.message, self.params = status, code, message, params
+        self.field = field
 
     def localized(self) -> str:
         return gettext(self.message, **self.params)
@@ -105,12 +107,29 @@ def _agent_errors(error: AgentRejected) -> dict[str, Any]:
                        for field, text in error.localized().items()]}
 
 
-def _request_errors(error: http_errors.HTTPException) -> dict[str, Any]:
-    """The fields of a query or body that flask-smorest's arguments refused."""
+def _argument_violations(error: http_errors.HTTPException) -> list[Any]:
+    """The parameters of a query that flask-smorest's arguments refused, each named as the
+    client wrote it (``page``, not ``query.page``)."""
     messages = (getattr(error, "data", None) or {}).get("messages")
     if not isinstance(messages, dict):
-        return {}
-    return {"errors": [v.as_dict() for v in from_marshmallow("request", messages)]}
+        return []
+    found = []
+    for location in messages.values():
+        if isinstance(location, dict):
+            found.extend(from_marshmallow("request", location))
+    return found
+
+
+def _request_errors(error: http_errors.HTTPException) -> dict[str, Any]:
+    violations = _argument_violations(error)
+    return {"errors": [v.as_dict() for v in violations]} if violations else {}
+
+
+def _http_code(error: http_errors.HTTPException) -> str:
+    violations = _argument_violations(error)
+    if violations:
+        return violations[0].code
+    return (error.name or "error").lower().replace(" ", "_")
 
 
 #: Every known error, by exception class; an error answers with the entry of the first
@@ -131,7 +150,9 @@ TABLE: dict[type[BaseException], Answer] = {
         404, "not_offered",
         lambda e: gettext("%(carrier)s does not offer “%(feature)s”.",
                           carrier=e.carrier_name, feature=feature_label(e.feature))),
-    Refused: Answer(lambda e: e.status, lambda e: e.code, lambda e: e.localized()),
+    Refused: Answer(lambda e: e.status, lambda e: e.code, lambda e: e.localized(),
+                    extra=lambda e: {"errors": [{"code": e.code, "field": e.field,
+                                                 "message": e.localized()}]}),
     Unauthenticated: Answer(
         401, lambda e: e.problem_code, lambda e: gettext(e.message),
         headers=lambda e: {"WWW-Authenticate": 'Bearer realm="backoffice"'}),
@@ -169,8 +190,9 @@ TABLE: dict[type[BaseException], Answer] = {
            "on, give support the request id."),
         extra=lambda e: {"request_id": g.get("request_id")}),
     http_errors.HTTPException: Answer(
-        lambda e: e.code or 500, lambda e: (e.name or "error").lower().replace(" ", "_"),
-        lambda e: e.description or "", extra=_request_errors),
+        lambda e: e.code or 500, _http_code,
+        lambda e: "; ".join(v.localized() for v in _argument_violations(e)) or
+        e.description or "", extra=_request_errors),
 }
 
 
@@ -240,3 +262,70 @@ def init_app(app: Flask) -> None:
     """Answer every error of the table through :func:`respond`."""
     for exception in TABLE:
         app.register_error_handler(exception, respond)
+
+
+#: Every code a problem or one of its ``errors`` may carry, with its meaning. ``<field>``
+#: stands for the field named in ``field``, ``<object>`` for the object the change is
+#: about (``line``, ``forwarding``, ``blacklist_rule``...), ``<trigger>`` for a
+#: forwarding trigger. The OpenAPI document lists them under ``Problem.code``.
+CODES: dict[str, str] = {
+    "<object>.<field>.invalid": "The field's value is not valid (type, format, length, "
+                                "choice).",
+    "<object>.<field>.required": "The field is required here.",
+    "<object>.conflict": "412: someone changed the object since it was read.",
+    "<object>.id.in_use": "409: the item is used elsewhere (a forwarding rule...), so it "
+                          "is kept.",
+    "request.<field>.invalid": "A query parameter is out of range or not a number.",
+    "line.<field>.duplicate": "Another line of the customer has this number or extension.",
+    "line.extension.reserved": "The extension is reserved by the carrier (`limit` lists "
+                               "them).",
+    "line.plan.unknown": "The plan is not one of the carrier's.",
+    "line.site_id.unknown": "The site is not one of the customer's.",
+    "tenant.name.duplicate": "Another customer has this name.",
+    "tenant.carrier_id.unknown": "No such carrier.",
+    "tenant.carrier_id.forbidden": "The agent may not create customers of this carrier.",
+    "site.name.duplicate": "Another site of the customer has this name.",
+    "agent.<field>.invalid": "The agent's e-mail, password, role or carrier is refused.",
+    "agent.active.invalid": "`active` is true or false.",
+    "forwarding.<field>.not_offered": "This trigger or destination kind is not offered "
+                                      "(on this plan); `limit` lists what is.",
+    "forwarding.<field>.out_of_range": "The number of rings is out of bounds (`limit`).",
+    "forwarding.<field>.not_in_list": "The number is not in the line's phone-number list.",
+    "forwarding.<field>.unknown_extension": "No line of the customer has this extension.",
+    "forwarding.<field>.own_line": "A line cannot forward to itself.",
+    "forwarding.<field>.unknown": "The calendar is not one of the customer's.",
+    "forwarding.<trigger>_new_calendar.duplicate": "A calendar of this name exists.",
+    "forwarding.<trigger>_end.before_start": "The end time comes before the start time.",
+    "forwarding.subscribed.required": "The line needs the forwarding option first.",
+    "forwarding_number.number.duplicate": "The number is already in the list.",
+    "forwarding_number.number.in_use": "The number is used by the line's forwarding.",
+    "sfr.forwarding.<reason>": "SFR's destination rules (special, emergency or "
+                               "outside-zone numbers, internal number length, scheduled "
+                               "and immediate forwarding together).",
+    "sfr.multi_line_ring.<reason>": "SFR's multi-line ring rules (numbers: at least one, "
+                                    "at most `limit`, international format, valid).",
+    "cooptel.forwarding.find_me_while_forwarding": "Find-me/follow-me only while "
+                                                   "forwarding is off.",
+    "blacklist.digits.duplicate": "A rule with these digits exists.",
+    "blacklist.number.duplicate": "The number is already blocked.",
+    "blacklist.number.too_many": "The list is full (`limit`).",
+    "calendar.name.duplicate": "A calendar of this name exists.",
+    "calendar.line_id.unknown": "The line is not one of the customer's.",
+    "call.state.invalid": "The explainer's line state is not one of the known states.",
+    "call.caller.invalid": "The explainer's caller is not a phone number.",
+    "order.not_failed": "409: only a failed order is sent again.",
+    "not_offered": "404: the tenant's carrier does not offer the feature (on this plan).",
+    "not_found": "404: no such resource, or not the agent's to see.",
+    "method_not_allowed": "405: see `Allow`.",
+    "precondition_required": "428: send If-Match.",
+    "invalid_json": "400: the body is not a JSON object.",
+    "auth.unauthenticated": "401: no bearer token or session.",
+    "auth.read_only": "403: the agent's role only reads.",
+    "agents.not_admin": "403: only administrators manage agents.",
+    "auth.login_throttled": "429: too many attempts (`limit`, `Retry-After`).",
+}
+
+
+def code_catalog() -> dict[str, str]:
+    """Every code a problem may carry, with its meaning (for the OpenAPI document)."""
+    return dict(CODES)

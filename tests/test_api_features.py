@@ -82,7 +82,9 @@ def test_bell_keeps_a_number_used_by_forwarding(call):
         numbers = api("GET", url).json["items"]
         used = [n for n in numbers if n.get("in_use")]
         if used:
-            refused = api("DELETE", f"{url}/{used[0]['id']}")
+            item = f"{url}/{used[0]['id']}"
+            assert api("DELETE", item).status_code == 428
+            refused = api("DELETE", item, headers={"If-Match": api("GET", item).headers["ETag"]})
             assert refused.status_code == 409
             assert api("GET", url).json["total"] == len(numbers)
             return

@@ -17,7 +17,7 @@ from backoffice.testing import block
 @pytest.mark.parametrize(("carrier_id", "block_id", "fields"), [
     ("cooptel", "blacklist-rules", {"id", "mode", "match", "digits", "version"}),
     ("sfr", "blocked-numbers", {"id", "number"}),
-    ("sfr", "anonymous-calls", {"reject_anonymous"}),
+    ("sfr", "anonymous-calls", {"reject_anonymous", "version"}),
     ("telus", "blocked-calls", {"id", "number"}),
 ])
 def test_every_block_describes_itself_without_a_tenant(app, carrier_id, block_id, fields):

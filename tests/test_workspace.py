@@ -181,7 +181,7 @@ def test_bell_shows_no_blacklist_and_the_api_says_it_is_not_offered(app, demo, a
                           headers={"Accept-Language": "en"})
     assert response.status_code == 404
     assert response.json["detail"] == "Bell Canada does not offer “blacklist”."
-    french = client.get(f"/api/v1/tenants/{demo['bell']}/blocked-numbers",
+    french = client.get(f"/api/v1/tenants/{demo['bell']}/blacklist-rules",
                         headers={"Accept-Language": "fr"})
     assert french.json["detail"] == "Bell Canada n'offre pas « liste noire »."
 

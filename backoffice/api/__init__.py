@@ -3,13 +3,16 @@ interactive documentation at /api/docs."""
 
 from __future__ import annotations
 
-from flask import Flask
+from typing import Any
+
+from flask import Flask, abort, current_app, jsonify
 from flask.views import MethodView
 from flask_smorest import Api, Blueprint
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
 
-from backoffice.api import activity, agents, blocks, tenants
+from backoffice.api import activity, agents, blocks, contract, tenants
+from backoffice.auth import public
 from backoffice.core.carriers import registry
 from backoffice.problems import respond
 
@@ -42,11 +45,53 @@ class Carriers(MethodView):
             for block in entry.blocks]) for entry in registry().all()]
 
 
+@carriers_bp.route("/<carrier_id>/openapi.json")
+@public
+class CarrierDocument(MethodView):
+    @carriers_bp.doc(security=[], responses={"200": {
+        "description": "An OpenAPI document",
+        "content": {"application/json": {"schema": {"type": "object"}}}}})
+    def get(self, carrier_id: str):
+        """The OpenAPI document of one carrier: core resources and its own features."""
+        entry = registry().get(carrier_id)
+        if entry is None:
+            abort(404)
+        api: BackofficeApi = current_app.extensions["api"]
+        return jsonify(api.carrier_document(carrier_id))
+
+
 class BackofficeApi(Api):
     """flask-smorest's Api, answering HTTP errors through the one error table."""
 
+    DEFAULT_ERROR_RESPONSE_NAME = None  # errors are documented by contract.complete
+
     def handle_http_exception(self, error: HTTPException):
         return respond(error)
+
+    def document(self) -> dict[str, Any]:
+        """The main OpenAPI document, completed once every blueprint is registered."""
+        if not hasattr(self, "_document"):
+            carriers = [(e.carrier.id, e.carrier.name) for e in registry().all()]
+            self._document = contract.main_document(contract.complete(
+                self.spec.to_dict(), readers_may=READERS_MAY,
+                admin_paths=("/api/v1/agents",),
+                public_paths={"/api/v1/carriers/{carrier_id}/openapi.json"}), carriers)
+            self._carrier_documents: dict[str, dict[str, Any]] = {}
+        return self._document
+
+    def carrier_document(self, carrier_id: str) -> dict[str, Any]:
+        document = self.document()
+        if carrier_id not in self._carrier_documents:
+            self._carrier_documents[carrier_id] = contract.carrier_document(
+                document, carrier_id, registry()[carrier_id].carrier.name)
+        return self._carrier_documents[carrier_id]
+
+    def _openapi_json(self):
+        return jsonify(self.document())
+
+
+#: Writes that a read-only role may make (they change nothing): no 403 documented.
+READERS_MAY = {("/api/v1/tenants/{tenant_id}/lines/{line_id}/explain", "post")}
 
 
 def init_app(app: Flask) -> None:
@@ -55,8 +100,17 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("OPENAPI_SWAGGER_UI_URL", "/static/vendor/swagger-ui/")
     api = BackofficeApi(app)
     app.extensions["api"] = api
-    for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, blocks.bp):
+    contract.document_fields(api)
+    for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp):
         api.register_blueprint(blueprint)
+    with app.app_context():
+        api.register_blueprint(blocks.register(api, app.extensions["carriers"]))
+
+    @app.after_request
+    def _no_content_type_without_content(response):
+        if response.status_code == 204:
+            response.headers.pop("Content-Type", None)
+        return response
     for blueprints in app.extensions["carriers"].all_hooks.api_blueprints():
         for blueprint in blueprints:
             api.register_blueprint(blueprint)

@@ -5,17 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from flask import jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
-from marshmallow import ValidationError, fields
+from marshmallow import ValidationError, fields, validate
 from sqlalchemy import select
 
 from backoffice.api.common import PageArgs, json_body, paginate
 from backoffice.api.schemas import (
+    AuditPageSchema,
     AuditRecordSchema,
     CallInputSchema,
     CallStepSchema,
+    OrderPageSchema,
     ProvisioningOrderSchema,
+    body,
 )
 from backoffice.core.audit import audit_page
 from backoffice.core.changes import from_marshmallow
@@ -34,7 +38,7 @@ bp = Blueprint("api_activity", __name__, url_prefix="/api/v1/tenants/<int:tenant
 
 class OrderArgs(PageArgs):
     status = fields.String()
-    line_id = fields.Integer()
+    line_id = fields.Integer(validate=validate.Range(min=1, max=2**31 - 1))
 
 
 class HistoryArgs(PageArgs):
@@ -48,7 +52,7 @@ class HistoryArgs(PageArgs):
 @bp.route("/orders")
 class Orders(MethodView):
     @bp.arguments(OrderArgs, location="query")
-    @bp.response(200)
+    @bp.response(200, OrderPageSchema)
     def get(self, args, tenant_id: int):
         """Provisioning orders of the tenant, newest first."""
         tenant = tenant_or_404(tenant_id)
@@ -79,14 +83,14 @@ def _history(tenant_id: int, line_id: int | None, args):
     line = line_or_404(tenant, line_id) if line_id else None
     records, total, _ = audit_page(tenant, line, args, args["page"])
     schema = AuditRecordSchema()
-    return {"items": schema.dump(records, many=True), "total": total, "page": args["page"],
-            "page_size": len(records)}
+    return jsonify({"items": schema.dump(records, many=True), "total": total,
+                    "page": args["page"], "page_size": len(records)})
 
 
 @bp.route("/history")
 class TenantHistory(MethodView):
     @bp.arguments(HistoryArgs, location="query")
-    @bp.response(200)
+    @bp.response(200, AuditPageSchema)
     def get(self, args, tenant_id: int):
         """Every change of the tenant, newest first (50 a page)."""
         return _history(tenant_id, None, args)
@@ -95,7 +99,7 @@ class TenantHistory(MethodView):
 @bp.route("/lines/<int:line_id>/history")
 class LineHistory(MethodView):
     @bp.arguments(HistoryArgs, location="query")
-    @bp.response(200)
+    @bp.response(200, AuditPageSchema)
     def get(self, args, tenant_id: int, line_id: int):
         """Every change of one line, newest first (50 a page)."""
         return _history(tenant_id, line_id, args)
@@ -103,8 +107,7 @@ class LineHistory(MethodView):
 
 @bp.route("/lines/<int:line_id>/explain")
 class Explain(MethodView):
-    @bp.doc(requestBody={"required": True, "content": {"application/json": {
-        "schema": CallInputSchema}}})
+    @bp.doc(requestBody=body(CallInputSchema))
     @bp.response(200, CallStepSchema(many=True))
     def post(self, tenant_id: int, line_id: int):
         """The path of a call to the line: each step with its rule and guide section."""

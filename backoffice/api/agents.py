@@ -8,6 +8,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
 from backoffice.api.common import json_body
+from backoffice.api.schemas import body
 from backoffice.auth.management import (
     add_agent,
     find_manageable,
@@ -19,7 +20,17 @@ from backoffice.core.errors import N_, ChangeRejected, Violation
 
 bp = Blueprint("api_agents", __name__, url_prefix="/api/v1/agents",
                description="Agents, managed by the operator's and the carriers' administrators")
-JSON_BODY = {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}
+
+
+class NewAgentSchema(Schema):
+    email = fields.String(required=True)
+    password = fields.String(required=True, load_only=True)
+    role = fields.String(required=True)
+    carrier_id = fields.String(load_default=None, allow_none=True)
+
+
+class AgentStateSchema(Schema):
+    active = fields.Boolean(required=True)
 
 
 class AgentSchema(Schema):
@@ -38,7 +49,7 @@ class Agents(MethodView):
         """The agents the administrator manages."""
         return manageable_agents(manager_or_403())
 
-    @bp.doc(requestBody=JSON_BODY)
+    @bp.doc(requestBody=body(NewAgentSchema))
     @bp.response(201, AgentSchema)
     def post(self):
         """Create an agent: e-mail, password, role, carrier_id."""
@@ -51,7 +62,7 @@ class Agents(MethodView):
 
 @bp.route("/<int:agent_id>")
 class OneAgent(MethodView):
-    @bp.doc(requestBody=JSON_BODY)
+    @bp.doc(requestBody=body(AgentStateSchema))
     @bp.response(200, AgentSchema)
     def patch(self, agent_id: int):
         """Deactivate or reactivate an agent: ``{"active": false}``."""

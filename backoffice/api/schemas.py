@@ -2,6 +2,17 @@
 
 from marshmallow import Schema, fields
 
+from backoffice.core.schemas import LineSchema, SiteSchema, TenantSchema
+
+
+def page_of(item: type[Schema], name: str) -> type[Schema]:
+    """The schema of one page of ``item``s, with the total count."""
+    return type(f"{name}PageSchema", (Schema,), {
+        "items": fields.List(fields.Nested(item), required=True),
+        "total": fields.Integer(required=True),
+        "page": fields.Integer(required=True),
+        "page_size": fields.Integer(required=True)})
+
 
 class AuditRecordSchema(Schema):
     id = fields.Integer()
@@ -46,3 +57,15 @@ class CallStepSchema(Schema):
     guide_section = fields.String()
     target = fields.String()
     final = fields.Boolean()
+
+
+TenantPageSchema = page_of(TenantSchema, "Tenant")
+SitePageSchema = page_of(SiteSchema, "Site")
+LinePageSchema = page_of(LineSchema, "Line")
+AuditPageSchema = page_of(AuditRecordSchema, "AuditRecord")
+OrderPageSchema = page_of(ProvisioningOrderSchema, "ProvisioningOrder")
+
+
+def body(schema: type[Schema] | Schema) -> dict:
+    """A request body documented by ``schema`` (the view validates it itself)."""
+    return {"required": True, "content": {"application/json": {"schema": schema}}}

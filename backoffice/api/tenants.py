@@ -14,6 +14,8 @@ from backoffice.api.common import (
     required_if_match,
     with_etag,
 )
+from backoffice.api.contract import ETAG, IF_MATCH, no_content
+from backoffice.api.schemas import LinePageSchema, SitePageSchema, TenantPageSchema, body
 from backoffice.core.errors import EditConflict
 from backoffice.core.lines import (
     create_line,
@@ -30,8 +32,6 @@ from backoffice.lookups import line_or_404, tenant_or_404
 bp = Blueprint("api_tenants", __name__, url_prefix="/api/v1/tenants",
                description="Customer accounts, their sites and lines")
 
-JSON_BODY = {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}}
-
 
 class TenantListArgs(PageArgs):
     carrier = fields.String()
@@ -47,7 +47,7 @@ class LineListArgs(PageArgs):
 @bp.route("")
 class Tenants(MethodView):
     @bp.arguments(TenantListArgs, location="query")
-    @bp.response(200)
+    @bp.response(200, TenantPageSchema)
     def get(self, args):
         """Tenants the agent may see, paginated, with the total count."""
         query = select(Tenant).order_by(Tenant.name)
@@ -57,7 +57,7 @@ class Tenants(MethodView):
             query = query.where(Tenant.name.ilike(f"%{args['q']}%"))
         return paginate(query, TenantSchema(), args)
 
-    @bp.doc(requestBody=JSON_BODY)
+    @bp.doc(requestBody=body(TenantSchema))
     @bp.response(201, TenantSchema)
     def post(self):
         """Create a customer account."""
@@ -66,7 +66,7 @@ class Tenants(MethodView):
 
 @bp.route("/<int:tenant_id>")
 class OneTenant(MethodView):
-    @bp.response(200, TenantSchema)
+    @bp.response(200, TenantSchema, headers=ETAG)
     def get(self, tenant_id: int):
         """One tenant."""
         return with_etag(TenantSchema().dump(tenant_or_404(tenant_id)))
@@ -75,14 +75,14 @@ class OneTenant(MethodView):
 @bp.route("/<int:tenant_id>/sites")
 class Sites(MethodView):
     @bp.arguments(PageArgs, location="query")
-    @bp.response(200)
+    @bp.response(200, SitePageSchema)
     def get(self, args, tenant_id: int):
         """The tenant's sites."""
         tenant = tenant_or_404(tenant_id)
         return paginate(select(Site).where(Site.tenant_id == tenant.id).order_by(Site.name),
                         SiteSchema(), args)
 
-    @bp.doc(requestBody=JSON_BODY)
+    @bp.doc(requestBody=body(SiteSchema))
     @bp.response(201, SiteSchema)
     def post(self, tenant_id: int):
         """Add a site."""
@@ -92,7 +92,7 @@ class Sites(MethodView):
 @bp.route("/<int:tenant_id>/lines")
 class Lines(MethodView):
     @bp.arguments(LineListArgs, location="query")
-    @bp.response(200)
+    @bp.response(200, LinePageSchema)
     def get(self, args, tenant_id: int):
         """The tenant's lines: filter by plan, search inside, sort, paginate."""
         tenant = tenant_or_404(tenant_id)
@@ -101,7 +101,7 @@ class Lines(MethodView):
         query = query.order_by(*lines_order(sort.lstrip("-"), sort.startswith("-")))
         return paginate(query, LineSchema(), args)
 
-    @bp.doc(requestBody=JSON_BODY)
+    @bp.doc(requestBody=body(LineSchema))
     @bp.response(201, LineSchema)
     def post(self, tenant_id: int):
         """Add a line; its number is parsed for the carrier's country and stored in E.164."""
@@ -110,14 +110,13 @@ class Lines(MethodView):
 
 @bp.route("/<int:tenant_id>/lines/<int:line_id>")
 class OneLine(MethodView):
-    @bp.response(200, LineSchema)
+    @bp.response(200, LineSchema, headers=ETAG)
     def get(self, tenant_id: int, line_id: int):
         """One line, with its ETag."""
         return with_etag(LineSchema().dump(line_or_404(tenant_or_404(tenant_id), line_id)))
 
-    @bp.doc(requestBody=JSON_BODY, parameters=[{"in": "header", "name": "If-Match",
-                                                "required": True, "schema": {"type": "string"}}])
-    @bp.response(200, LineSchema)
+    @bp.doc(requestBody=body(LineSchema(partial=True)), parameters=[IF_MATCH])
+    @bp.response(200, LineSchema, headers=ETAG)
     def patch(self, tenant_id: int, line_id: int):
         """Change some fields of a line (If-Match required)."""
         tenant = tenant_or_404(tenant_id)
@@ -129,6 +128,7 @@ class OneLine(MethodView):
         line = update_line(line, payload)
         return with_etag(LineSchema().dump(line))
 
+    @bp.doc(parameters=[IF_MATCH])
     @bp.response(204)
     def delete(self, tenant_id: int, line_id: int):
         """Delete a line (If-Match required)."""
@@ -137,5 +137,5 @@ class OneLine(MethodView):
         if required_if_match(LineSchema().dump(line)) == "stale":
             raise EditConflict.about("line", line.id)
         delete_line(line)
-        return ""
+        return no_content()
 

@@ -10,6 +10,10 @@ Every write goes through the change pipeline, so callables raise
 :class:`~backoffice.core.errors.ChangeRejected` with nothing saved. The web UI asks the
 agent to confirm before it removes an item or clears a list (guides 003 §8.4, §8.5 and
 004 §4.2.3); the API's DELETE is the confirmation itself.
+
+A block's schema factory reads of its tenant only ``carrier_id``: the API calls it with a
+:class:`CarrierScope` (a carrier without a tenant) at start-up to document each carrier's
+variant of the block (:meth:`Block.carrier_schema`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ from backoffice.core.models import Line, Tenant
 SchemaFactory = Callable[[Tenant], Schema]
 
 
+@dataclass(frozen=True)
+class CarrierScope:
+    """What a schema factory may read of a tenant when there is none: its carrier."""
+
+    carrier_id: str
+
+
 @dataclass(frozen=True, kw_only=True)
 class Block:
     id: str  # URL segment, unique per carrier: "forwarding", "blocked-numbers"...
@@ -32,6 +43,10 @@ class Block:
     title: str  # English msgid wrapped in N_(), translated when shown
     schema: SchemaFactory  # the one schema of the block, for this tenant
     guide_section: str = ""
+
+    def carrier_schema(self, carrier_id: str) -> Schema:
+        """The block's schema for any tenant of ``carrier_id`` (to document the API)."""
+        return self.schema(CarrierScope(carrier_id))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -32,6 +32,7 @@ from backoffice.plugin import (
     Violation,
     carrier_country,
     effective_states,
+    forwarding_of,
     offer_of,
     save_forwarding,
     to_e164,
@@ -126,7 +127,9 @@ def _apply(forwarding: Forwarding, clean: dict[str, Any]) -> None:
 def read(tenant: Tenant, line: Line | None) -> dict[str, Any]:
     assert line is not None
     state = effective_states(line, offer_of(tenant, "forwarding")).get("ring_together")
+    forwarding = forwarding_of(line)  # the row multi-line ring is kept in, with its version
     return {
+        "version": forwarding.version if forwarding else None,
         "enabled": bool(state and state.enabled),
         "mode": (state.ring_mode if state and state.ring_mode else "simultaneous"),
         "numbers": list(state.numbers) if state else []}

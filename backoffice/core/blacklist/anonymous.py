@@ -14,8 +14,9 @@ FLAG = "reject_anonymous"
 
 
 def read_anonymous_rejection(tenant: Tenant, line: Line | None) -> dict[str, Any]:
-    """``{"reject_anonymous": bool}`` for the line."""
-    return {FLAG: flags.read_flag(tenant, line, FEATURE, FLAG)}
+    """``{"reject_anonymous": bool, "version": int | None}`` for the line."""
+    return {FLAG: flags.read_flag(tenant, line, FEATURE, FLAG),
+            "version": flags.flag_version(line, FLAG)}
 
 
 def set_anonymous_rejection(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> LineFlag:

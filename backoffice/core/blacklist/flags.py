@@ -22,6 +22,12 @@ def read_flag(tenant: Tenant, line: Line, feature: str, name: str) -> bool:
     return offer.limits.default if enabled is None else enabled
 
 
+def flag_version(line: Line, name: str) -> int | None:
+    """The version of the flag's row; ``None`` when it was never set."""
+    return db.session.scalar(select(LineFlag.version).where(
+        LineFlag.line_id == line.id, LineFlag.name == name))
+
+
 def write_flag(tenant: Tenant, line: Line, feature: str, name: str, schema: Schema,
                data: dict[str, Any]) -> LineFlag:
     """Set the flag from a form or API payload; an absent field (unticked box) is off."""

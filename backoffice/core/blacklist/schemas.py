@@ -103,3 +103,4 @@ class AnonymousCallRejectionSchema(BaseSchema):
 
     reject_anonymous = fields.Boolean(
         load_default=False, metadata={"label": N_("Reject anonymous calls")})
+    version = fields.Integer(dump_only=True)

@@ -123,14 +123,14 @@ def test_a_hunt_group_has_neither_blocked_numbers_nor_anonymous_rejection(toine,
 
 def test_anonymous_rejection_is_off_by_default_and_a_form_or_api_turns_it_on(toine, anonymous):
     tenant, line, _ = toine
-    assert anonymous.read(tenant, line) == {"reject_anonymous": False}
+    assert anonymous.read(tenant, line) == {"reject_anonymous": False, "version": None}
     anonymous.write(tenant, line, {"reject_anonymous": "on"})  # a ticked checkbox
-    assert anonymous.read(tenant, line) == {"reject_anonymous": True}
+    assert anonymous.read(tenant, line) == {"reject_anonymous": True, "version": 1}
     anonymous.write(tenant, line, {})  # an unticked checkbox is not posted
-    assert anonymous.read(tenant, line) == {"reject_anonymous": False}
+    assert anonymous.read(tenant, line) == {"reject_anonymous": False, "version": 2}
     anonymous.write(tenant, line, {"reject_anonymous": True})  # JSON
     assert anonymous.schema(tenant).dump(anonymous.read(tenant, line)) == {
-        "reject_anonymous": True}
+        "reject_anonymous": True, "version": 3}
     audits = db.session.scalars(select(AuditRecord).where(
         AuditRecord.object_type == "anonymous_call_rejection").order_by(AuditRecord.id)).all()
     assert [(a.action, a.after["enabled"]) for a in audits] == [

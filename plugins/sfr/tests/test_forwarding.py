@@ -199,7 +199,8 @@ def test_multi_line_ring_keeps_its_numbers_in_international_format(toine):
     ring.write(tenant, lines["fixe"], {"enabled": "on", "mode": "sequential",
                                        "numbers": "+33 6 12 34 56 78\n+32 2 555 12 34"})
     assert shown(tenant, "multi-line-ring", lines["fixe"]) == {
-        "enabled": True, "mode": "sequential", "numbers": ["+33612345678", "+3225551234"]}
+        "enabled": True, "mode": "sequential", "numbers": ["+33612345678", "+3225551234"],
+        "version": 1}
     steps = call(tenant, lines["fixe"], "2026-11-23 10:00", state="no_answer")
     assert path(steps) == [("ring_together", "+33612345678, +3225551234"),
                            ("voicemail", "voicemail")]

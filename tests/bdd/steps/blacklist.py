@@ -226,7 +226,7 @@ def then_french_message(world, message):
 @then(parsers.parse("la ligne « {number} » ne rejette pas les appels anonymes"))
 def then_anonymous_allowed(world, number):
     block = _block(world, "anonymous_call_rejection")
-    assert block.read(world["tenant"], _line(world, number)) == {"reject_anonymous": False}
+    assert block.read(world["tenant"], _line(world, number))["reject_anonymous"] is False
 
 
 # Calls, through the call-path explainer
