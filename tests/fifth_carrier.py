@@ -48,17 +48,24 @@ class NightServiceLimits:
 
 def night_service_schema(tenant: Tenant | None) -> Schema:
     maximum = offer_of(tenant, "night_service").limits.max_hours if tenant else 24
-    return Schema.from_dict({"hours": fields.Integer(
-        required=True, validate=validate.Range(min=0, max=maximum))})()
+    return Schema.from_dict({
+        "hours": fields.Integer(required=True, validate=validate.Range(min=0, max=maximum)),
+        "version": fields.Integer(dump_only=True),
+    })()
+
+
+def write_night_service(tenant: Tenant | None, line: Line | None, data: dict) -> None:
+    """Keep the night service in memory; the version an API write carries is not stored."""
+    clean = night_service_schema(tenant).load({k: v for k, v in data.items() if k != "version"})
+    NIGHT_SERVICE.update(clean)
 
 
 NIGHT_SERVICE = {"hours": 8}
 NIGHT_SERVICE_BLOCK = SettingsBlock(
     id="night-service", feature="night_service", title="Night service",
     schema=night_service_schema,
-    read=lambda tenant, line: dict(NIGHT_SERVICE),
-    write=lambda tenant, line, data: NIGHT_SERVICE.update(
-        night_service_schema(tenant).load(data)),
+    read=lambda tenant, line: dict(NIGHT_SERVICE, version=0),
+    write=lambda tenant, line, data: write_night_service(tenant, line, data),
 )
 FORWARDING_BLOCK = TriggerForm("forwarding", {"always": "Forward every call"}).block(
     id="forwarding", title="Call forwarding")

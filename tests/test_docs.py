@@ -108,7 +108,7 @@ def test_the_checks_find_what_they_check():
     assert {"forwarding_steps", "calendar_block", "add_blocked"} <= set(TOOLKIT)
     assert signature(hookspecs.validate_change) == (
         "validate_change(feature: str, tenant: Tenant, line: Line | None, "
-        "data: dict[str, Any]) -> list[Violation]")
+        "data: dict[str, Any], action: str) -> list[Violation]")
 
 
 @pytest.mark.parametrize("hook", HOOKS)

@@ -72,7 +72,7 @@ def test_its_blocks_are_listed_for_the_tenant_page(nordtel_app):
     entry = nordtel_app.extensions["carriers"]["nordtel"]
     assert [block.id for block in entry.blocks_for("tenant")] == ["night-service"]
     assert [block.id for block in entry.blocks_for("line", "basic")] == ["forwarding"]
-    assert entry.block("night-service").read(None, None) == {"hours": 8}
+    assert entry.block("night-service").read(None, None) == {"hours": 8, "version": 0}
 
 
 def test_its_pages_are_linked_from_the_navigation_without_editing_templates(nordtel_app,

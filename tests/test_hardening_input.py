@@ -122,7 +122,7 @@ def test_ids_past_the_integer_range_are_not_found_on_pages(web, demo, path):
 def test_page_numbers_and_filters_past_the_range_are_refused_in_the_api(api, demo, query):
     response = api("GET", f"/api/v1/tenants/{demo.tenant_id}/orders?{query}")
     assert response.status_code == 422
-    assert fields_of(response) == {"query." + query.split("=")[0]}
+    assert fields_of(response) == {query.split("=")[0]}
 
 
 @pytest.mark.parametrize("path", ["/tenants/{t}?page={big}", "/tenants/{t}/history?page={big}",

@@ -145,8 +145,9 @@ def when_confirm_removal(world):
 def when_api_delete_rule(world, app, mode, match, digits):
     world["app"] = app
     rule = _rule(world, mode, match, digits)
-    world["response"] = _api(world)(
-        "DELETE", f"/api/v1/tenants/{world['tenant'].id}/blacklist-rules/{rule.id}")
+    api, url = _api(world), f"/api/v1/tenants/{world['tenant'].id}/blacklist-rules/{rule.id}"
+    etag = api("GET", url).headers["ETag"]  # the rule as the client read it
+    world["response"] = api("DELETE", url, headers={"If-Match": etag})
 
 
 @then(parsers.parse("l'API répond {status:d}"))
