@@ -179,8 +179,8 @@ TABLE: dict[type[BaseException], Answer] = {
         lambda e: gettext("The JSON body nests arrays and objects deeper than %(limit)d "
                           "levels.", limit=MAX_JSON_DEPTH),
         extra=lambda e: {"limit": MAX_JSON_DEPTH}),
-    http_errors.RequestEntityTooLarge: Answer(
-        413, "body_too_large",
+    http_errors.RequestEntityTooLarge: Answer(  # 400, as for a body too deep: the choice
+        400, "body_too_large",
         lambda e: gettext("The request body is larger than %(limit)d bytes.",
                           limit=current_app.config["MAX_CONTENT_LENGTH"]),
         extra=lambda e: {"limit": current_app.config["MAX_CONTENT_LENGTH"]}),

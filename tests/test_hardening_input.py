@@ -163,12 +163,12 @@ def test_nesting_inside_strings_does_not_count(api, demo):
     assert response.status_code == 422 and fields_of(response) == {"first_name"}
 
 
-def test_a_body_over_the_limit_answers_413_with_a_problem(api, demo, app):
+def test_a_body_over_the_limit_answers_400_with_a_problem(api, demo, app):
     assert app.config["MAX_CONTENT_LENGTH"]
     huge = '{"first_name": "' + "x" * app.config["MAX_CONTENT_LENGTH"] + '"}'
     response = api("PATCH", line_url(demo), data=huge, content_type="application/json",
                    headers={"If-Match": "*"})
-    assert response.status_code == 413 and response.mimetype == "application/problem+json"
+    assert response.status_code == 400 and response.mimetype == "application/problem+json"
     assert response.json["code"] == "body_too_large"
     assert response.json["limit"] == app.config["MAX_CONTENT_LENGTH"]
 

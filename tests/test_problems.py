@@ -119,7 +119,7 @@ EXAMPLES: dict[type[BaseException], Example] = {
          "fr": "Le corps JSON imbrique tableaux et objets sur plus de 32 niveaux."},
         extra={"limit": 32}),
     http_errors.RequestEntityTooLarge: Example(
-        http_errors.RequestEntityTooLarge, 413, "body_too_large",
+        http_errors.RequestEntityTooLarge, 400, "body_too_large",
         {"en": "The request body is larger than 1048576 bytes.",
          "fr": "Le corps de la requête dépasse 1048576 octets."},
         extra={"limit": 1048576}),
