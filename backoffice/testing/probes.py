@@ -496,43 +496,34 @@ def probe_find_me_destinations(ctx: ProbeContext) -> None:
     )
 
 
-def probe_extensions_of_tenant(ctx: ProbeContext) -> None:
-    """An extension that is no line of the customer is refused; one that is, accepted."""
+def destination_writer(ctx: ProbeContext) -> tuple[Line, str, Callable[[str], Any]]:
+    """A line whose forwarding takes a destination, the field, and a write of one value."""
     block, _ = forwarding_form(ctx)
     trigger, field_name = destination_field(ctx, block)
     line = ctx.line(allowed_plan(ctx, trigger))
     base = rule_payload(ctx, block, line, trigger)
+    return line, field_name, lambda value: block.write(ctx.tenant, line,
+                                                       {**base, field_name: value})
+
+
+def probe_extensions_of_tenant(ctx: ProbeContext) -> None:
+    """An extension that is no line of the customer is refused; one that is, accepted."""
+    line, field_name, write = destination_writer(ctx)
     unknown = fresh_extension(ctx.tenant)
-    ctx.refused(
-        lambda: block.write(ctx.tenant, line, {**base, field_name: unknown}),
-        field_name,
-        f"extension {unknown} of no line of the customer",
-    )
+    ctx.refused(lambda: write(unknown), field_name,
+                f"extension {unknown} of no line of the customer")
     known = destination_for(ctx, line, "extension")
-    ctx.accepted(
-        lambda: block.write(ctx.tenant, line, {**base, field_name: known}),
-        f"extension {known} of the customer",
-    )
+    ctx.accepted(lambda: write(known), f"extension {known} of the customer")
 
 
 def probe_destination_from_list(ctx: ProbeContext) -> None:
     """A number missing from the line's list is refused; once listed, accepted."""
-    block, _ = forwarding_form(ctx)
-    trigger, field_name = destination_field(ctx, block)
-    line = ctx.line(allowed_plan(ctx, trigger))
-    base = rule_payload(ctx, block, line, trigger)
+    line, field_name, write = destination_writer(ctx)
     number = fresh_number(ctx.tenant)
-    ctx.refused(
-        lambda: block.write(ctx.tenant, line, {**base, field_name: number}),
-        field_name,
-        "a number not in the line's list",
-    )
+    ctx.refused(lambda: write(number), field_name, "a number not in the line's list")
     with english(ctx.app):
         add_number(ctx.tenant, line, {"number": number})
-    ctx.accepted(
-        lambda: block.write(ctx.tenant, line, {**base, field_name: number}),
-        "a number of the line's list",
-    )
+    ctx.accepted(lambda: write(number), "a number of the line's list")
 
 
 def _trigger_form(ctx: ProbeContext) -> SettingsBlock:
