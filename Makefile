@@ -20,9 +20,12 @@ run: catalogs
 	$(BIN)/backoffice demo
 	SESSION_COOKIE_SECURE=0 $(BIN)/backoffice run --host 127.0.0.1 --port 5000
 
+# The run's results of the French specs go to reports/specs.json (cucumber JSON), which
+# `backoffice specs import` loads for the Specifications pages.
 test: catalogs
 	$(BIN)/ruff check .
-	$(BIN)/pytest $(PYTEST_ARGS)
+	@mkdir -p reports
+	$(BIN)/pytest --cucumberjson=reports/specs.json $(PYTEST_ARGS)
 
 worker: catalogs
 	$(BIN)/backoffice worker

@@ -12,6 +12,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from backoffice.core.carriers import registry
 from backoffice.extensions import migrate
 from backoffice.migrating import db_commands
+from backoffice.specs.cli import specs_group
 
 
 def _create_app() -> Flask:
@@ -151,3 +152,4 @@ def register(app: Flask) -> None:
                     new_carrier_command):
         app.cli.add_command(command)
     app.cli.add_command(db_commands(), name=migrate.command)
+    app.cli.add_command(specs_group)

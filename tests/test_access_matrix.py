@@ -38,6 +38,11 @@ AGENT_LEVEL = {
     "agents.toggle": "administrators only, agents of their own carrier",
     "api_agents.Agents": "administrators only, agents of their own carrier",
     "api_agents.OneAgent": "administrators only, agents of their own carrier",
+    "specs.index": "feature files and test results, no tenant data",
+    "specs.feature": "feature files and test results, no tenant data",
+    "specs.coverage": "carrier guides and test results, no tenant data",
+    "specs.guide": "carrier guides only, no tenant data",
+    "specs.block": "feature files and test results, no tenant data",
 }
 
 

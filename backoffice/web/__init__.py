@@ -12,7 +12,7 @@ from flask_babel import get_locale
 from backoffice.core.carriers import registry
 from backoffice.core.phone import national
 from backoffice.i18n import install_jinja_gettext
-from backoffice.web import agents, blocks, history, lines, orders, pages, tenants
+from backoffice.web import agents, blocks, history, lines, orders, pages, specs, tenants
 from backoffice.web.navigation import carrier_pages
 
 
@@ -32,7 +32,7 @@ def mac(value: str | None) -> str:
 
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
-    for module in (pages, tenants, lines, blocks, orders, history, agents):
+    for module in (pages, tenants, lines, blocks, orders, history, agents, specs):
         app.register_blueprint(module.bp)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():
         for blueprint in blueprints:
