@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
 from backoffice.api.common import json_body
-from backoffice.api.schemas import body
+from backoffice.api.schemas import UtcDateTime, body
 from backoffice.auth.management import (
     add_agent,
     find_manageable,
@@ -39,7 +39,7 @@ class AgentSchema(Schema):
     role = fields.String()
     carrier_id = fields.String(allow_none=True)
     active = fields.Boolean()
-    created_at = fields.DateTime()
+    created_at = UtcDateTime()
 
 
 @bp.route("")
