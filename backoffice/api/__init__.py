@@ -77,7 +77,8 @@ class BackofficeApi(Api):
             self._document = contract.main_document(contract.complete(
                 self.spec.to_dict(), readers_may=READERS_MAY,
                 admin_paths=("/api/v1/agents",),
-                public_paths={"/api/v1/carriers/{carrier_id}/openapi.json"}), carriers)
+                public_paths={"/api/v1/carriers/{carrier_id}/openapi.json"},
+                conflicts=CONFLICTS), carriers)
             self._carrier_documents: dict[str, dict[str, Any]] = {}
         return self._document
 
@@ -106,6 +107,10 @@ def schema_name(schema: Any) -> str:
 
 #: Writes that a read-only role may make (they change nothing): no 403 documented.
 READERS_MAY = {("/api/v1/tenants/{tenant_id}/lines/{line_id}/explain", "post")}
+
+
+#: Operations that the state of what they change may refuse (409).
+CONFLICTS = {("/api/v1/tenants/{tenant_id}/orders/{order_id}/retry", "post")}
 
 
 def init_app(app: Flask) -> None:
