@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from flask import Flask, Response, current_app, g, jsonify, make_response, render_template, request
@@ -98,6 +99,11 @@ def _csrf(error: CSRFError) -> tuple[str, str]:
     return "auth.csrf_invalid", CSRF_INVALID
 
 
+def _aware(moment: datetime) -> datetime:
+    """A moment with its offset: the database's naive ones are UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 def _violations(error: ChangeRejected) -> dict[str, Any]:
     return {"errors": [violation.as_dict() for violation in error.violations]}
 
@@ -145,7 +151,7 @@ TABLE: dict[type[BaseException], Answer] = {
     EditConflict: Answer(
         412, lambda e: f"{e.object_type}.conflict", lambda e: e.localized(),
         extra=lambda e: {"changed_by": e.actor,
-                         "changed_at": e.at.isoformat() if e.at else None}),
+                         "changed_at": _aware(e.at).isoformat() if e.at else None}),
     NotOffered: Answer(
         404, "not_offered",
         lambda e: gettext("%(carrier)s does not offer “%(feature)s”.",

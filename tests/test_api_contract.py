@@ -114,3 +114,21 @@ def test_a_204_has_no_content_type(api):
     url = f"/api/v1/tenants/{line.tenant_id}/lines/{line.id}"
     deleted = api("DELETE", url, headers={"If-Match": api("GET", url).headers["ETag"]})
     assert deleted.status_code == 204 and "Content-Type" not in deleted.headers
+
+
+def test_what_schemathesis_found_is_documented_or_refused(api):
+    """A line the carrier keeps answers 422 to DELETE, an applied order 409 to a retry, an
+    item in use 409: each documented. Unknown fields of an agent's body are refused."""
+    paths = api("GET", "/api/openapi.json").json["paths"]
+    assert "422" in paths["/api/v1/tenants/{tenant_id}/lines/{line_id}"]["delete"]["responses"]
+    retry = paths["/api/v1/tenants/{tenant_id}/orders/{order_id}/retry"]["post"]
+    assert "409" in retry["responses"]
+    item = paths["/api/v1/tenants/{tenant_id}/lines/{line_id}/phone-numbers/{item_id}"]
+    assert "409" in item["delete"]["responses"]
+    agents = api("GET", "/api/v1/agents").json
+    refused = api("PATCH", f"/api/v1/agents/{agents[-1]['id']}",
+                  json={"active": True, "nickname": "x"})
+    assert refused.status_code == 422 and refused.json["code"] == "agent.nickname.invalid"
+    refused = api("POST", "/api/v1/agents", json={"email": "new@example.test", "nickname": 1,
+                                                  "password": "x", "role": "viewer"})
+    assert refused.status_code == 422 and refused.json["errors"][0]["field"] == "nickname"

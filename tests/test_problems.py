@@ -62,7 +62,7 @@ EXAMPLES: dict[type[BaseException], Example] = {
                "their change, then try again.",
          "fr": "julie@example.test a modifié ceci le 2026-03-02 09:30:00 UTC. Rechargez pour "
                "voir sa modification, puis réessayez."},
-        extra={"changed_by": "julie@example.test", "changed_at": "2026-03-02T09:30:00"}),
+        extra={"changed_by": "julie@example.test", "changed_at": "2026-03-02T09:30:00+00:00"}),
     NotOffered: Example(
         lambda: NotOffered("Bell Canada", "blacklist"), 404, "not_offered",
         {"en": "Bell Canada does not offer “blacklist”.",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from apispec.ext.marshmallow import MarshmallowPlugin
+from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask import Flask, abort, current_app, jsonify
 from flask.views import MethodView
 from flask_smorest import Api, Blueprint
@@ -75,7 +77,8 @@ class BackofficeApi(Api):
             self._document = contract.main_document(contract.complete(
                 self.spec.to_dict(), readers_may=READERS_MAY,
                 admin_paths=("/api/v1/agents",),
-                public_paths={"/api/v1/carriers/{carrier_id}/openapi.json"}), carriers)
+                public_paths={"/api/v1/carriers/{carrier_id}/openapi.json"},
+                conflicts=CONFLICTS), carriers)
             self._carrier_documents: dict[str, dict[str, Any]] = {}
         return self._document
 
@@ -90,15 +93,32 @@ class BackofficeApi(Api):
         return jsonify(self.document())
 
 
+def schema_name(schema: Any) -> str:
+    """The component name of a schema: its class name less ``Schema``, and ``Patch`` after
+    it for a partial one (the body of a PATCH), so that names never depend on the order in
+    which schemas are met."""
+    cls = resolve_schema_cls(schema)
+    cls = cls[0] if isinstance(cls, list) else cls
+    name = cls.__name__.removesuffix("Schema") or cls.__name__
+    if getattr(schema, "partial", False):
+        name += "Patch"
+    return name
+
+
 #: Writes that a read-only role may make (they change nothing): no 403 documented.
 READERS_MAY = {("/api/v1/tenants/{tenant_id}/lines/{line_id}/explain", "post")}
+
+
+#: Operations that the state of what they change may refuse (409).
+CONFLICTS = {("/api/v1/tenants/{tenant_id}/orders/{order_id}/retry", "post")}
 
 
 def init_app(app: Flask) -> None:
     """Register core resources, then every carrier's own."""
     app.config.setdefault("OPENAPI_SWAGGER_UI_PATH", "/docs")
     app.config.setdefault("OPENAPI_SWAGGER_UI_URL", "/static/vendor/swagger-ui/")
-    api = BackofficeApi(app)
+    api = BackofficeApi(app, spec_kwargs={
+        "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name)})
     app.extensions["api"] = api
     contract.document_fields(api)
     for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp):

@@ -132,6 +132,9 @@ class Explain(MethodView):
                     message=N_("“%(value)s” is not a phone number: use digits, with an "
                                "optional leading +."),
                     params={"value": call["caller"]})]) from None
-        moment: datetime = call["moment"].replace(tzinfo=ZoneInfo(tenant.timezone))
+        zone = ZoneInfo(tenant.timezone)
+        moment: datetime = call["moment"]
+        moment = moment.replace(tzinfo=zone) if moment.tzinfo is None \
+            else moment.astimezone(zone)
         return explain_call(tenant, line, CallContext(caller, moment, call["state"],
                                                       call["digits"]))

@@ -7,8 +7,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
-from backoffice.api.common import json_body
-from backoffice.api.schemas import body
+from backoffice.api.common import json_body, no_unknown_fields
+from backoffice.api.schemas import UtcDateTime, body
 from backoffice.auth.management import (
     add_agent,
     find_manageable,
@@ -39,7 +39,7 @@ class AgentSchema(Schema):
     role = fields.String()
     carrier_id = fields.String(allow_none=True)
     active = fields.Boolean()
-    created_at = fields.DateTime()
+    created_at = UtcDateTime()
 
 
 @bp.route("")
@@ -53,9 +53,11 @@ class Agents(MethodView):
     @bp.response(201, AgentSchema)
     def post(self):
         """Create an agent: e-mail, password, role, carrier_id."""
+        manager = manager_or_403()
         body = json_body()
+        no_unknown_fields(body, NewAgentSchema, "agent")
         carrier = body.get("carrier_id")
-        return add_agent(manager_or_403(), str(body.get("email", "")),
+        return add_agent(manager, str(body.get("email", "")),
                          str(body.get("password", "")), str(body.get("role", "")),
                          None if carrier is None else str(carrier))
 
@@ -70,7 +72,9 @@ class OneAgent(MethodView):
         agent = find_manageable(manager, agent_id)
         if agent is None:
             abort(404)
-        active = json_body().get("active")
+        body = json_body()
+        no_unknown_fields(body, AgentStateSchema, "agent")
+        active = body.get("active")
         if not isinstance(active, bool):
             raise ChangeRejected([Violation(
                 code="agent.active.invalid", field="active",

@@ -66,3 +66,13 @@ def json_body() -> dict[str, Any]:
     if not isinstance(body, dict):
         raise InvalidJson()
     return body
+
+
+def no_unknown_fields(body: dict[str, Any], schema: type[Schema], object_type: str) -> None:
+    """Refuse (422) the fields that ``schema`` does not have, as the block schemas do."""
+    from backoffice.core.errors import N_, ChangeRejected, Violation
+
+    unknown = sorted(set(body) - set(schema().fields))
+    if unknown:
+        raise ChangeRejected([Violation(code=f"{object_type}.{name}.invalid", field=name,
+                                        message=N_("Unknown field.")) for name in unknown])

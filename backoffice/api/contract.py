@@ -150,8 +150,13 @@ SAFE = {"get", "head", "options"}
 
 
 def complete(spec: dict[str, Any], *, readers_may: set[tuple[str, str]],
-             admin_paths: tuple[str, ...], public_paths: set[str]) -> dict[str, Any]:
-    """Add the shared parts of the contract to the document flask-smorest built."""
+             admin_paths: tuple[str, ...], public_paths: set[str],
+             conflicts: set[tuple[str, str]] = frozenset()) -> dict[str, Any]:
+    """Add the shared parts of the contract to the document flask-smorest built.
+
+    Every write may be refused by the business rules (422), even one without a body (a
+    line the carrier keeps); ``conflicts`` are the operations a state may refuse (409).
+    """
     document = copy.deepcopy(spec)
     components = document.setdefault("components", {})
     components.setdefault("securitySchemes", {})[SECURITY_SCHEME] = {
@@ -169,17 +174,24 @@ def complete(spec: dict[str, Any], *, readers_may: set[tuple[str, str]],
                 operation["security"] = []
             parameters = operation.get("parameters", []) + operations.get("parameters", [])
             responses = operation.setdefault("responses", {})
+            stated = set()  # statuses the view documented itself (a block's 405, 409)
             for status in [s for s in responses if s.startswith(("4", "5")) or s == "default"]:
                 if status != "default" and int(status) not in STATUS_TEXTS:
                     continue
                 del responses[status]  # replaced by the problem+json answer below
+                if status != "default":
+                    stated.add(status)
+            for status in stated:
+                responses[status] = problem_response(int(status))
             conditional = any(p.get("name") == "If-Match" for p in parameters)
             arguments = any(p.get("in") == "query" for p in parameters)
             for status, answer in problems(
                     public=public, not_found=bool(_PATH_PARAM.search(path)),
                     writes=method not in SAFE and (path, method) not in readers_may,
                     forbidden=path.startswith(admin_paths), conditional=conditional,
-                    body="requestBody" in operation, arguments=arguments).items():
+                    body="requestBody" in operation, conflict=(path, method) in conflicts,
+                    arguments=arguments or (method not in SAFE
+                                            and (path, method) not in readers_may)).items():
                 responses.setdefault(status, answer)
             for status, response in responses.items():
                 if status == "204":

@@ -1,8 +1,47 @@
 """Schemas of what the API returns beyond the core objects' own schemas."""
 
-from marshmallow import Schema, fields
+from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from marshmallow import Schema, fields, validate
+
+from backoffice.core.declarations import LINE_STATES
 from backoffice.core.schemas import LineSchema, SiteSchema, TenantSchema
+
+
+class UtcDateTime(fields.DateTime):
+    """A moment as ISO 8601 with its offset. The database keeps UTC without a zone; a
+    naive value read from it is UTC, and says so (``+00:00``)."""
+
+    def _serialize(self, value: datetime | None, attr: Any, obj: Any, **kwargs: Any):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return super()._serialize(value, attr, obj, **kwargs)
+
+
+#: What a step of a call's path does: the stable code of each step of the explainer's
+#: answer, with its meaning (the OpenAPI document lists them).
+CALL_ACTIONS: dict[str, str] = {
+    "ring": "The line (or the extension) rings.",
+    "ring_together": "Several numbers ring, together or one after the other.",
+    "forward": "The call is forwarded to `target`.",
+    "no_forward": "Forwarding was considered and does not happen.",
+    "voicemail": "The call goes to the voicemail box.",
+    "reject": "The call is rejected (blocked number, anonymous call, allow-only rules).",
+    "allow": "Screening lets the call through.",
+    "busy_tone": "The caller hears the busy tone.",
+    "unreachable": "The line cannot be reached.",
+    "call_waiting": "Call waiting signals the call to the user on a call.",
+    "closed": "Business hours are closed: the closing message answers.",
+    "hunt_group": "The line is a member of a hunt group, whose calls prevail.",
+    "announcement": "An announcement answers; no phone rings.",
+    "distribution": "The line hands the call to its members (not modelled further).",
+    "menu": "A voice menu answers (not modelled further).",
+    "not_modelled": "What answers this plan's lines is not modelled yet.",
+}
 
 
 def page_of(item: type[Schema], name: str) -> type[Schema]:
@@ -16,7 +55,7 @@ def page_of(item: type[Schema], name: str) -> type[Schema]:
 
 class AuditRecordSchema(Schema):
     id = fields.Integer()
-    at = fields.DateTime()
+    at = UtcDateTime()
     actor = fields.String()
     tenant_id = fields.Integer()
     line_id = fields.Integer(allow_none=True)
@@ -38,25 +77,44 @@ class ProvisioningOrderSchema(Schema):
     status = fields.String()
     attempts = fields.Integer()
     detail = fields.String()
-    created_at = fields.DateTime()
-    updated_at = fields.DateTime()
+    created_at = UtcDateTime()
+    updated_at = UtcDateTime()
 
 
 class CallInputSchema(Schema):
     caller = fields.String(load_default=None, allow_none=True,
                            metadata={"description": "Caller number; null for anonymous"})
-    moment = fields.NaiveDateTime(required=True,
-                                  metadata={"description": "Local time in the tenant's zone"})
-    state = fields.String(load_default="idle")
-    digits = fields.String(load_default="")
+    moment = fields.DateTime(required=True, error_messages={
+        "invalid": _l("Enter a valid date and time (YYYY-MM-DDTHH:MM).")}, metadata={
+        "description": "When the call comes, ISO 8601: with an offset (`Z`, `+02:00`) it is "
+                       "that moment, seen in the tenant's time zone; without one it is the "
+                       "tenant's local time."})
+    state = fields.String(load_default="idle", metadata={
+        "enum": list(LINE_STATES),
+        "description": "The line's state when the call comes: free (`idle`), on a call "
+                       "(`busy`), ringing without answer (`no_answer`), off the network "
+                       "(`unreachable`)."})
+    digits = fields.String(load_default="", validate=validate.Regexp(
+        r"^[0-9*#]*$", error=_l("Use only the keys 0 to 9, * and #.")),
+                           metadata={"description": "The keys the caller presses (0-9, * "
+                                                    "and #), in order"})
 
 
 class CallStepSchema(Schema):
-    action = fields.String()
-    rule = fields.String()
-    guide_section = fields.String()
-    target = fields.String()
-    final = fields.Boolean()
+    action = fields.String(required=True, metadata={
+        "enum": list(CALL_ACTIONS),
+        "description": "The step's stable code:\n\n" + "\n".join(
+            f"- `{code}`: {meaning}" for code, meaning in CALL_ACTIONS.items())})
+    code = fields.String(required=True, metadata={
+        "description": "The stable id of the rule that decided the step "
+                       "(`forwarding.always`, `sfr.call_waiting`, `plan.voicemail`...); "
+                       "empty for the line's own outcome and for screening"})
+    rule = fields.String(required=True, metadata={"description": "The rule, in the "
+                                                                 "request's language"})
+    guide_section = fields.String(required=True)
+    target = fields.String(required=True, metadata={"description": "Where the call goes, "
+                                                                   "when it goes somewhere"})
+    final = fields.Boolean(required=True, metadata={"description": "The step ends the call"})
 
 
 TenantPageSchema = page_of(TenantSchema, "Tenant")
