@@ -69,20 +69,6 @@ def _unacknowledged(tenant, line, block, payload: dict[str, Any],
     return render_line(tenant, line, submitted=submitted, status=422)
 
 
-@bp.get(TENANT, defaults={"line_id": None})
-@bp.get(LINE)
-@bp.get(TENANT + "/items/<int:item_id>", defaults={"line_id": None})
-@bp.get(LINE + "/items/<int:item_id>")
-@bp.get(TENANT + "/items/<int:item_id>/delete", defaults={"line_id": None})
-@bp.get(LINE + "/items/<int:item_id>/delete")
-@bp.get(TENANT + "/clear", defaults={"line_id": None})
-@bp.get(LINE + "/clear")
-def reloaded(tenant_id: int, line_id: int | None, block_id: str, item_id: int | None = None):
-    """A form's address reloaded or typed (after a refused save): back to its block."""
-    tenant, line, block = _context(tenant_id, line_id, block_id)
-    return _back(tenant, line, block.id)
-
-
 @bp.post(TENANT, defaults={"line_id": None})
 @bp.post(LINE)
 def save(tenant_id: int, line_id: int | None, block_id: str):
