@@ -27,6 +27,7 @@ AGENT_LEVEL = {
     "pages.index": "lists tenants through the scoped session",
     "pages.global_search": "searches through the scoped session",
     "pages.carrier_matrix": "carrier declarations only, no tenant data",
+    "guides.show": "the carriers' guides, read from files: no tenant data",
     "carriers.Carriers": "carrier declarations only, no tenant data",
     "api_tenants.Tenants": "lists and creates tenants through the scoped session",
     "auth.logout": "the agent's own session",

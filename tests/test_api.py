@@ -193,4 +193,4 @@ def test_a_number_of_the_blocked_list_can_be_tried_as_the_caller(api, agent_clie
         "HX-Request": "true"}, data={"caller": "+334786950", "date": "2026-11-23",
                                      "time": "10:00", "state": "idle",
                                      "csrf_token": csrf_token(web, f"/tenants/{line.tenant_id}")})
-    assert page.status_code == 200 and "+334786950" in page.text and "reject" in page.text
+    assert page.status_code == 200 and "+334786950" in page.text and "Rejeté" in page.text

@@ -135,9 +135,11 @@ def test_history_pages_show_changes_with_before_and_after(app, demo, agent_clien
                            "first_name": "Julie"})
     history = client.get(f"{url}/history")
     assert "support_agent.sfr@test.example" in history.text
-    assert "first_name: Stéphane" in history.text and "first_name: Julie" in history.text
+    assert "Ligne modifiée" in history.text
+    assert "Prénom : <del>Stéphane</del> → <ins>Julie</ins>" in history.text
+    assert '"first_name": "Julie"' in history.text  # the full record, underneath
     only_creates = client.get(f"/tenants/{line.tenant_id}/history?action=create")
-    assert "first_name: Julie" not in only_creates.text
+    assert "<ins>Julie</ins>" not in only_creates.text
 
 
 def test_the_explainer_panel_answers_in_the_tenant_time_zone(app, demo, agent_client):

@@ -105,9 +105,20 @@ class DestinationField(fields.Field):
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         region = getattr(self.root, "region", None) or "ZZ"
+        if isinstance(value, dict) and value.get("kind") in ("number", "extension") \
+                and not str(value.get("value") or "").strip():
+            raise ValidationError(_l("Give the number or the extension to send calls to."))
         try:
             return parse_destination(value, region)
         except (ValueError, InvalidNumber) as exc:
+            if isinstance(value, dict) and value.get("kind") == "number":
+                raise ValidationError(_l(
+                    "“%(value)s” is not a phone number.", value=str(value.get("value")))) \
+                    from exc
+            if isinstance(value, dict) and value.get("kind") == "extension":
+                raise ValidationError(_l(
+                    "“%(value)s” is not an extension: 2 to 10 digits.",
+                    value=str(value.get("value")))) from exc
             raise ValidationError(_l(
                 "“%(value)s” is not a destination: write “voicemail”, a phone number or "
                 "an extension.", value=value if isinstance(value, str) else str(value),

@@ -48,6 +48,23 @@ _PLAN_OUTCOME = {
         "The menu is not modelled yet: the explainer cannot say where the call goes."), "",
         final=True, code="plan.menu"),
 }
+ACTION_WORDS = {
+    "allow": N_("Let through"), "announcement": N_("Announcement"),
+    "busy_tone": N_("Busy tone"), "closed": N_("Closed"), "distribution": N_("Handed to members"),
+    "forward": N_("Forwarded"), "hunt_group": N_("Hunt group"), "menu": N_("Voice menu"),
+    "no_forward": N_("Not forwarded"), "not_modelled": N_("Not modelled yet"),
+    "reject": N_("Rejected"), "ring": N_("Rings"), "ring_together": N_("Rings together"),
+    "unreachable": N_("Unreachable"), "voicemail": N_("Voicemail"),
+    "call_waiting": N_("Call waiting"),
+}
+
+
+def action_words(action: str) -> str:
+    """What a step does, in the agent's language (a carrier's own step: its words)."""
+    words = ACTION_WORDS.get(action)
+    return gettext(words) if words else gettext(action.replace("_", " ").capitalize())
+
+
 _NOT_MODELLED = CallStep("not_modelled", N_(
     "What answers a call to a line of the plan “%(plan)s” is not modelled yet: the explainer "
     "cannot say how the call ends."), "", final=True, code="plan.not_modelled")

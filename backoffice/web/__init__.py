@@ -6,14 +6,17 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
-from flask import Flask
-from flask_babel import get_locale
+from flask import Flask, request, url_for
+from flask_babel import get_locale, gettext
 
 from backoffice.core.carriers import registry
+from backoffice.core.explainer import action_words
 from backoffice.core.phone import national
 from backoffice.i18n import install_jinja_gettext
-from backoffice.web import agents, blocks, history, lines, orders, pages, specs, tenants
+from backoffice.web import agents, blocks, guides, history, lines, orders, pages, specs, tenants
+from backoffice.web.forms import grouped
 from backoffice.web.navigation import carrier_pages
+from backoffice.web.wording import change_words
 
 
 def local_time(moment: datetime | None, timezone: str) -> str:
@@ -26,18 +29,54 @@ def local_time(moment: datetime | None, timezone: str) -> str:
                            locale=str(get_locale() or "fr"))
 
 
+def page_url() -> str:
+    """The address of the page being shown: itself for a page view; for the answer to a
+    form post (a refused save shows the page again), the page the form belongs to."""
+    if request.method == "GET":
+        return request.path
+    args = request.view_args or {}
+    if args.get("line_id") is not None and "tenant_id" in args:
+        return url_for("lines.show", tenant_id=args["tenant_id"], line_id=args["line_id"])
+    if "tenant_id" in args:
+        return url_for("tenants.show", tenant_id=args["tenant_id"])
+    return request.path
+
+
+def switch_language(language: str) -> str:
+    """The same page and query, in ``language``."""
+    query = request.args.to_dict(flat=False)
+    query["lang"] = [language]
+    return url_for(request.endpoint, **(request.view_args or {}), **query) \
+        if request.endpoint and request.method == "GET" else f"{page_url()}?lang={language}"
+
+
+def target_words(target: str | None) -> str:
+    """Where a step sends the call, as an agent reads it."""
+    if not target:
+        return ""
+    if target == "voicemail":
+        return gettext("voicemail")
+    if target.startswith("+") and target[1:].isdigit():
+        return national(target)
+    return target
+
+
 def mac(value: str | None) -> str:
     return ":".join(value[i:i + 2] for i in range(0, 12, 2)) if value else ""
 
 
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
-    for module in (pages, tenants, lines, blocks, orders, history, agents, specs):
+    for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs):
         app.register_blueprint(module.bp)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():
         for blueprint in blueprints:
             app.register_blueprint(blueprint)
-    app.jinja_env.filters.update(national=national, local_time=local_time, mac=mac)
+    app.jinja_env.filters.update(national=national, local_time=local_time, mac=mac,
+                                 grouped=grouped)
     app.jinja_env.globals.update(carriers=registry, get_locale=get_locale,
-                                 carrier_pages=carrier_pages)
+                                 carrier_pages=carrier_pages, page_url=page_url,
+                                 switch_language=switch_language, action_words=action_words,
+                                 target_words=target_words, change_words=change_words,
+                                 guide_refs=guides.guide_refs)
     install_jinja_gettext(app)

@@ -12,7 +12,7 @@ from backoffice.core.blocks import CollectionBlock, SettingsBlock
 from backoffice.core.errors import ChangeRejected, EditConflict
 from backoffice.lookups import block_or_not_offered, line_or_404, tenant_or_404
 from backoffice.web.forms import payload_from_form
-from backoffice.web.views import Submitted
+from backoffice.web.views import Submitted, conflict_message
 
 bp = Blueprint("blocks", __name__, url_prefix="/tenants/<int:tenant_id>")
 LINE = "/lines/<int:line_id>/blocks/<block_id>"
@@ -34,7 +34,7 @@ def _back(tenant, line, block_id: str, **query):
 
 
 def _run(tenant, line, block, action: Callable[[], Any], payload: dict[str, Any],
-         item_id: int | None = None):
+         item_id: int | None = None, deleting: bool = False):
     """Run a block action; on refusal, show the page again with the errors in the block."""
     from backoffice.web.lines import render_line
     from backoffice.web.tenants import render_tenant
@@ -42,14 +42,15 @@ def _run(tenant, line, block, action: Callable[[], Any], payload: dict[str, Any]
     try:
         action()
     except (ChangeRejected, EditConflict) as refused:
-        errors = refused.by_field() if isinstance(refused, ChangeRejected) \
-            else {"": [refused.localized()]}
-        submitted = Submitted(block.id, payload, errors, item_id)
+        conflict = isinstance(refused, EditConflict)
+        errors = {"": [conflict_message(refused, tenant)]} if conflict else refused.by_field()
+        submitted = Submitted(block.id, payload, errors, item_id, fresh=conflict)
         status = 422 if isinstance(refused, ChangeRejected) else 409
         if line is None:
             return render_tenant(tenant, submitted=submitted, status=status)
         return render_line(tenant, line, submitted=submitted, status=status)
-    flash(gettext("Saved. The change is being sent to the carrier's network."), "success")
+    flash(gettext("Deleted. The change is being sent to the carrier's network.") if deleting
+          else gettext("Saved. The change is being sent to the carrier's network."), "success")
     return _back(tenant, line, block.id)
 
 
@@ -108,7 +109,7 @@ def remove_item(tenant_id: int, line_id: int | None, block_id: str, item_id: int
     item = _item(tenant, line, block, item_id)
     if request.form.get("confirm") != "yes":
         return _back(tenant, line, block.id, edit=block.id, item=item.id, remove=1)
-    return _run(tenant, line, block, lambda: block.remove(item), {}, item_id)
+    return _run(tenant, line, block, lambda: block.remove(item), {}, item_id, deleting=True)
 
 
 @bp.post(TENANT + "/clear", defaults={"line_id": None})
@@ -120,4 +121,4 @@ def clear(tenant_id: int, line_id: int | None, block_id: str):
     if request.form.get("confirm") != "yes":
         flash(gettext("Tick the confirmation box to delete every item."), "error")
         return _back(tenant, line, block.id)
-    return _run(tenant, line, block, lambda: block.clear(tenant, line), {})
+    return _run(tenant, line, block, lambda: block.clear(tenant, line), {}, deleting=True)

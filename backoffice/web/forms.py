@@ -16,6 +16,8 @@ from marshmallow import Schema, fields, missing, validate
 from werkzeug.datastructures import MultiDict
 
 from backoffice.core.calendars.schemas import LinesField
+from backoffice.core.destinations import KINDS, DestinationField
+from backoffice.core.errors import N_
 from backoffice.core.phone import for_display
 from backoffice.core.schemas import PhoneNumber
 from backoffice.i18n import gettext
@@ -35,6 +37,9 @@ class FormField:
     minimum: int | float | None = None
     maximum: int | float | None = None
     readonly: bool = False
+    group: str = ""  # the fieldset it belongs to (a trigger of forwarding...), translated
+    detail: Any = ""  # a destination's number or extension, beside its kind in ``value``
+    autofocus: bool = False  # the first field of the form: the cursor goes there
 
 
 def label_of(name: str, schema_field: fields.Field) -> str:
@@ -43,14 +48,64 @@ def label_of(name: str, schema_field: fields.Field) -> str:
 
 
 def read_labels(schema: Schema) -> dict[str, str]:
-    """The label of each field a read view shows, in the schema's order."""
+    """The label of each field a read view shows, in the schema's order: neither the
+    form-only fields (``metadata["form_only"]``, such as a new calendar's name) nor ids."""
     return {name: label_of(name, schema_field) for name, schema_field in schema.fields.items()
-            if not schema_field.load_only and name not in ("id", "version")}
+            if not schema_field.load_only and not schema_field.metadata.get("form_only")
+            and name not in ("id", "version")}
+
+
+def read_sections(schema: Schema) -> list[tuple[str, list[str]]]:
+    """The fields a read view shows, consecutive ones of the same group together:
+    ``[(group label or "", [field names])]``, as the form's fieldsets."""
+    sections: list[tuple[str, list[str]]] = []
+    labels = read_labels(schema)
+    for name in labels:
+        group = schema.fields[name].metadata.get("group")
+        group = gettext(group) if group else ""
+        if sections and sections[-1][0] == group:
+            sections[-1][1].append(name)
+        else:
+            sections.append((group, [name]))
+    return sections
+
+
+_DESTINATION_KIND_LABELS = {
+    "voicemail": N_("Voicemail"), "number": N_("A phone number"),
+    "extension": N_("An extension")}
+
+
+def destination_choices(schema_field: fields.Field) -> list[tuple[str, str]]:
+    """The kinds of destination a field accepts (``metadata["kinds"]``), in words."""
+    kinds = schema_field.metadata.get("kinds") or KINDS
+    return [(kind, gettext(_DESTINATION_KIND_LABELS[kind])) for kind in kinds
+            if kind in _DESTINATION_KIND_LABELS]
+
+
+def split_destination(value: Any, country: str) -> tuple[str, str]:
+    """A destination (dumped text or the API's mapping) as the form's kind and value."""
+    if value in (None, "") or value is missing:
+        return "", ""
+    if isinstance(value, dict):
+        kind, detail = str(value.get("kind") or ""), str(value.get("value") or "")
+    elif str(value) == "voicemail":
+        return "voicemail", ""
+    elif str(value).startswith("+"):
+        kind, detail = "number", str(value)
+    elif str(value).isdigit():
+        kind, detail = "extension", str(value)
+    else:
+        return "", str(value)
+    if kind == "number" and detail.startswith("+") and detail[1:].isdigit():
+        detail = for_display(detail, country)
+    return kind, detail
 
 
 def _kind(schema_field: fields.Field) -> str:
     if schema_field.metadata.get("widget"):
         return schema_field.metadata["widget"]
+    if isinstance(schema_field, DestinationField):
+        return "destination"
     if isinstance(schema_field, fields.Boolean):
         return "checkbox"
     if isinstance(schema_field, fields.Integer | fields.Float | fields.Decimal):
@@ -121,13 +176,38 @@ def _help(schema_field: fields.Field) -> str:
     return gettext(text) if text else ""
 
 
-def _display(value: Any, kind: str) -> Any:
-    """A value as the form shows it: a list one item per line, nothing for no value."""
+def _national(value: Any, country: str) -> Any:
+    if country and isinstance(value, str) and value.startswith("+") and value[1:].isdigit():
+        return for_display(value, country)
+    return value
+
+
+def _display(value: Any, kind: str, country: str = "") -> Any:
+    """A value as the form shows it: a list one item per line, nothing for no value,
+    numbers in the national format the pages show (they load back to the same number)."""
     if value is None or value is missing:
         return ""
     if kind == "textarea" and isinstance(value, list | tuple):
-        return "\n".join(str(item) for item in value)
-    return value
+        return "\n".join(str(_national(item, country)) for item in value)
+    return _national(value, country)
+
+
+def _parses_national(schema_field: fields.Field) -> bool:
+    """Whether the field reads numbers written the national way (so the form shows them so);
+    a field whose carrier asks for the international format keeps it."""
+    inner = schema_field.inner if isinstance(schema_field, fields.List) else schema_field
+    return isinstance(inner, PhoneNumber)
+
+
+def _country(tenant: Any) -> str:
+    if tenant is None or not getattr(tenant, "carrier_id", None):
+        return ""
+    from backoffice.core.carriers import carrier_country
+
+    try:
+        return carrier_country(tenant)
+    except (KeyError, AttributeError):
+        return ""
 
 
 def build_form(schema: Schema, values: dict[str, Any] | None = None,
@@ -136,11 +216,23 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
     """The fields of ``schema`` that an agent fills, with current values and errors;
     those of ``readonly`` are shown but cannot be edited."""
     values, errors = values or {}, errors or {}
+    country = _country(tenant)
     form = []
     for name, schema_field in schema.fields.items():
         if schema_field.dump_only:
             continue
         kind = _kind(schema_field)
+        group = schema_field.metadata.get("group")
+        group = gettext(group) if group else ""
+        if kind == "destination":
+            chosen, detail = split_destination(values.get(name), country)
+            form.append(FormField(
+                name=name, label=label_of(name, schema_field), kind=kind, value=chosen,
+                detail=detail, choices=destination_choices(schema_field),
+                required=schema_field.required,
+                errors=errors.get(name, []) + errors.get(f"{name}__value", []),
+                help=_help(schema_field), group=group))
+            continue
         value = values.get(name, schema_field.load_default
                            if not callable(schema_field.load_default) else None)
         if isinstance(value, list | tuple) and kind != "checkbox":
@@ -154,15 +246,30 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
                       None)
         form.append(FormField(
             name=name, label=label_of(name, schema_field), kind=kind,
-            value=_display(value, kind),
+            value=_display(value, kind, country if _parses_national(schema_field) else ""),
             choices=choices, required=schema_field.required, errors=errors.get(name, []),
             help=gettext("Given when it was created: it cannot be changed.")
             if name in readonly else _help(schema_field),
             maxlength=length.max if length else None,
             minimum=bounds.min if bounds else None, maximum=bounds.max if bounds else None,
-            readonly=name in readonly,
+            readonly=name in readonly, group=group,
         ))
+    for form_field in form:
+        if not form_field.readonly:
+            form_field.autofocus = True
+            break
     return form
+
+
+def grouped(form: list[FormField]) -> list[tuple[str, list[FormField]]]:
+    """Consecutive fields of the same group together: one fieldset per group."""
+    groups: list[tuple[str, list[FormField]]] = []
+    for form_field in form:
+        if groups and groups[-1][0] == form_field.group:
+            groups[-1][1].append(form_field)
+        else:
+            groups.append((form_field.group, [form_field]))
+    return groups
 
 
 def payload_from_form(schema: Schema, form: MultiDict) -> dict[str, Any]:
@@ -174,10 +281,22 @@ def payload_from_form(schema: Schema, form: MultiDict) -> dict[str, Any]:
         kind = _kind(schema_field)
         if kind == "checkbox":
             payload[name] = name in form
+        elif kind == "destination" and f"{name}__value" in form:
+            chosen = form.get(name, "").strip()
+            detail = form.get(f"{name}__value", "").strip()
+            if not chosen:
+                payload[name] = None
+            elif chosen == "voicemail":
+                payload[name] = {"kind": "voicemail", "value": ""}
+            else:
+                payload[name] = {"kind": chosen, "value": detail}
         elif isinstance(schema_field, fields.List):
             raw = form.getlist(name)
             items = raw if len(raw) > 1 else (raw[0].splitlines() if raw else [])
             payload[name] = [item.strip() for item in items if item.strip()]
+        elif name in form and kind == "number" and not form[name].strip() \
+                and schema_field.allow_none:
+            payload[name] = None  # a cleared number is no number, never a default
         elif name in form:
             payload[name] = form[name]
     if "version" in form:

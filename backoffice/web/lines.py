@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import phonenumbers
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext
 from sqlalchemy.orm import joinedload
 
 from backoffice.core.declarations import LINE_STATES, CallContext
-from backoffice.core.errors import ChangeRejected, EditConflict
+from backoffice.core.errors import N_, ChangeRejected, EditConflict
 from backoffice.core.explainer import explain_call
 from backoffice.core.lines import line_schema, set_once_fields, update_line
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import InvalidNumber, any_number
+from backoffice.extensions import db
 from backoffice.lookups import carrier_of, tenant_and_line_or_404
 from backoffice.web.forms import (
     build_form,
@@ -23,20 +25,27 @@ from backoffice.web.forms import (
     read_labels,
     shared_choices,
 )
-from backoffice.web.views import Submitted, block_views, editing_from, recent_orders
+from backoffice.web.views import (
+    Submitted,
+    block_views,
+    conflict_message,
+    editing_from,
+    recent_orders,
+)
 
 bp = Blueprint("lines", __name__, url_prefix="/tenants/<int:tenant_id>/lines")
 
 
 def render_line(tenant, line, *, info_values=None, info_errors=None,
-                submitted: Submitted | None = None, explanation=None, status=200):
+                submitted: Submitted | None = None, explanation=None, status=200,
+                info_open=False):
     """The line page; only the form the agent opened (or that was refused) is built."""
     schema = line_schema(tenant)
     entry = carrier_of(tenant)
     stored = schema.dump(line)
     editing = editing_from(request)
-    info_open = info_values is not None or (editing is not None
-                                            and editing.target == "information")
+    info_open = info_open or info_values is not None or (
+        editing is not None and editing.target == "information")
     fixed = set_once_fields(line)
     with shared_choices():
         values = {**(info_values if info_values is not None else stored),
@@ -45,12 +54,39 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
             if info_open else []
         shown = display_values(schema, stored, tenant, entry.carrier.country)
         blocks = block_views(tenant, line, submitted, editing)
+    now = datetime.now(ZoneInfo(tenant.timezone))
     return render_template(
         "lines/show.html", tenant=tenant, line=line, entry=entry, info_form=info_form,
+        summary=call_summary(tenant, line, now), now=now,
         info_labels=read_labels(schema), info_general_errors=(info_errors or {}).get("", []),
         info_values=shown, blocks=blocks, orders=recent_orders(tenant, line),
         states=LINE_STATES, explanation=explanation,
     ), status
+
+
+STATE_WORDS = {"idle": N_("When the line is free"), "busy": N_("When it is busy"),
+               "no_answer": N_("When nobody answers"),
+               "unreachable": N_("When it is unreachable")}
+
+
+def call_summary(tenant, line, now: datetime) -> list[dict]:
+    """How the line handles a call right now, in each state and from an anonymous caller:
+    the explainer's last step for each, for the summary on top of the line page."""
+    country = carrier_of(tenant).carrier.country
+    example = phonenumbers.example_number_for_type(country, phonenumbers.PhoneNumberType.MOBILE)
+    caller = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164) \
+        if example else None
+    rows = []
+    cases = [(STATE_WORDS[state], caller, state) for state in LINE_STATES if state in STATE_WORDS]
+    cases.append((N_("Anonymous caller"), None, "idle"))
+    for label, who, state in cases:
+        try:
+            steps = explain_call(tenant, line, CallContext(who, now, state, ""))
+        except Exception:  # noqa: BLE001 - the summary never keeps the page from showing
+            continue
+        if steps:
+            rows.append({"label": gettext(label), "step": steps[-1]})
+    return rows
 
 
 def shown_with_the_line() -> tuple:
@@ -75,8 +111,9 @@ def edit(tenant_id: int, line_id: int):
         return render_line(tenant, line, info_values=payload, info_errors=refused.by_field(),
                            status=422)
     except EditConflict as conflict:
-        return render_line(tenant, line, info_values=payload,
-                           info_errors={"": [conflict.localized()]}, status=409)
+        db.session.refresh(line)  # the form shows the values now saved, with their version
+        return render_line(tenant, line, info_open=True,
+                           info_errors={"": [conflict_message(conflict, tenant)]}, status=409)
     flash(gettext("Line saved."), "success")
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id))
 

@@ -8,12 +8,13 @@ from typing import Any
 from flask import Request, request
 from sqlalchemy import select
 
+from backoffice.access import may_change
 from backoffice.core.blocks import Block, CollectionBlock
 from backoffice.core.models import Line, ProvisioningOrder, Tenant
 from backoffice.extensions import db
 from backoffice.i18n import gettext
 from backoffice.lookups import carrier_of
-from backoffice.web.forms import FormField, build_form, display_values, read_labels
+from backoffice.web.forms import FormField, build_form, display_values, read_labels, read_sections
 
 
 @dataclass
@@ -35,6 +36,7 @@ class BlockView:
     query: str = ""
     summary: str = ""  # what the collection's items do, in words
     caution: str = ""  # what the agent must acknowledge before the open form is saved
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)  # read view groups
 
     @property
     def is_collection(self) -> bool:
@@ -58,6 +60,8 @@ def editing_from(request: Request) -> Editing | None:
     """The form the query string opens on a page view (``&remove=1``: the confirmation of
     an item's removal). A refused post shows its own form again and opens no other."""
     target = request.args.get("edit", "").strip() if request.method == "GET" else ""
+    if target and not may_change():
+        return None  # a read-only role gets no form, whatever the address asks
     return Editing(target, request.args.get("item", type=int),
                    request.args.get("remove") == "1") if target else None
 
@@ -71,6 +75,21 @@ class Submitted:
     errors: dict[str, list[str]]
     item_id: int | None = None
     caution: str = ""  # not refused: saved once the agent acknowledges this
+    fresh: bool = False  # a conflict: the form shows the current values, not the stale ones
+
+
+def conflict_message(conflict: Any, tenant: Tenant) -> str:
+    """What the agent does after a conflict: the form shows the values now saved, so the
+    stale form is never sent again."""
+    from backoffice.web import local_time
+
+    if conflict.actor is None:
+        return gettext("Someone else changed this in the meantime. Your change was not saved: "
+                       "the form now shows the current values; make your change again, then "
+                       "save.")
+    return gettext("%(actor)s changed this on %(at)s. Your change was not saved: the form now "
+                   "shows the current values; make your change again, then save.",
+                   actor=conflict.actor, at=local_time(conflict.at, tenant.timezone))
 
 
 def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None = None,
@@ -83,7 +102,8 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
     views = []
     for block in entry.blocks_for(scope, line.plan if line else None):
         schema = block.schema(tenant)
-        view = BlockView(block, gettext(block.title), read_labels(schema))
+        view = BlockView(block, gettext(block.title), read_labels(schema),
+                         sections=read_sections(schema))
         if isinstance(block, CollectionBlock):
             view.query = request.args.get(f"{block.id}-q", "").strip()
             found = block.search(tenant, line, view.query) if view.query and block.search \
@@ -99,7 +119,9 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
         if opened and opened.removing:
             view.removing_item, opened = opened.item, None
         if mine and mine.item_id is None:
-            view.form = build_form(schema, mine.values, mine.errors, tenant)
+            current = (None if view.is_collection else view.values) if mine.fresh \
+                else mine.values
+            view.form = build_form(schema, current, {} if mine.fresh else mine.errors, tenant)
             view.errors = mine.errors.get("", []) + mine.errors.get("_schema", [])
             view.editing = True
         elif mine or opened:
@@ -110,7 +132,8 @@ def block_views(tenant: Tenant, line: Line | None, submitted: Submitted | None =
         if view.editing_item is not None:
             raw = next((item["raw"] for item in view.items if item["id"] == view.editing_item),
                        {})
-            view.item_form = build_form(schema, mine.values if mine else raw, tenant=tenant)
+            view.item_form = build_form(schema, mine.values if mine and not mine.fresh else raw,
+                                        tenant=tenant)
         if mine and mine.item_id is not None:
             view.errors = [message for messages in mine.errors.values() for message in messages]
         if mine:

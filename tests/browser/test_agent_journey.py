@@ -29,12 +29,14 @@ def test_find_a_line_change_its_forwarding_and_see_the_errors_and_the_status(
     error = page.locator("#forwarding-no_answer_rings-error")
     error.wait_for()
     assert "10" in error.inner_text()
+    assert "/blocks/" not in page.url  # the refused save leaves the page's own address
 
     forwarding = page.locator("article#forwarding")
     forwarding.locator("input[name=no_answer_rings]").fill("5")
     forwarding.locator("button:has-text('Enregistrer')").click()
     page.wait_for_selector("text=Enregistré.")
-    assert "5" in page.locator("article#forwarding dl").inner_text()
+    assert "5" in page.locator("article#forwarding").inner_text()
+    assert page.url.endswith("#forwarding") and "/blocks/" not in page.url
     assert page.locator("#orders .status").first.inner_text() == "appliqué"
 
 
@@ -50,6 +52,6 @@ def test_explain_a_call_and_switch_to_english(live_server, browser_page):
     page.click("button:has-text('Expliquer')")
     path = page.locator("#explanation .call-path")
     path.wait_for()
-    assert "reject" in path.inner_text()  # Cooptel's demo rule "contient 5555" (003 §8)
+    assert "Rejeté" in path.inner_text()  # Cooptel's demo rule "contient 5555" (003 §8)
     page.click("a[lang=en]")
     assert page.locator("h3:has-text('Explain a call')").is_visible()

@@ -82,11 +82,13 @@ class TriggerForm:
                 load_default=False, metadata={"label": N_("The line has call forwarding")})
         for trigger in limits.triggers:
             label = self.labels.get(trigger, trigger)
+            start = len(attributes)
             attributes[f"{trigger}_enabled"] = fields.Boolean(
-                load_default=False, metadata={"label": label})
+                load_default=False, metadata={"label": N_("On")})
             if trigger not in limits.fixed_destinations:
                 attributes[f"{trigger}_destination"] = DestinationField(
-                    load_default=None, allow_none=True, metadata={"label": N_("Destination")})
+                    load_default=None, allow_none=True,
+                    metadata={"label": N_("Destination"), "kinds": limits.destinations})
             if trigger in limits.ring_reminder:
                 attributes[f"{trigger}_ring_reminder"] = fields.Boolean(
                     load_default=False, metadata={"label": N_("Ring reminder")})
@@ -102,6 +104,8 @@ class TriggerForm:
                 attributes.update(_new_calendar_fields(trigger))
             elif scheduled_by == "schedule":
                 attributes.update(_schedule_fields(trigger))
+            for name in list(attributes)[start:]:  # each trigger's fields under its name
+                attributes[name].metadata["group"] = label
         name = "".join(part.title() for part in f"{carrier_id}_{self.feature}".split("_"))
         return type(f"{name}Schema", (SettingsSchema,), attributes)
 
@@ -145,7 +149,8 @@ class TriggerForm:
         options = {"feature": self.feature, "schema": self.schema(tenant),
                    "apply": lambda forwarding, clean: self._apply(tenant, line, forwarding,
                                                                   clean, limits),
-                   "checks": [lambda clean: self.violations(tenant, line, clean, limits)]}
+                   "checks": [lambda clean: self.violations(tenant, line, clean, limits),
+                              lambda clean: _cleared_rings(raw, clean, limits)]}
         new_calendars = [trigger for trigger in limits.triggers
                          if str(raw.get(f"{trigger}_new_calendar") or "").strip()]
         if new_calendars:
@@ -226,6 +231,15 @@ class TriggerForm:
                              read=self.read, write=self.write, guide_section=guide_section)
 
 
+def _cleared_rings(raw: dict[str, Any], clean: dict[str, Any],
+                   limits: ForwardingLimits) -> list[Violation]:
+    """A ring count sent empty (a cleared form field, an explicit null) for a trigger that
+    is on: refused, rather than silently replaced by the carrier's default."""
+    return [checks.required(f"{trigger}_rings") for trigger in limits.rings
+            if clean.get(f"{trigger}_enabled") and f"{trigger}_rings" in raw
+            and raw[f"{trigger}_rings"] in (None, "")]
+
+
 def _schedule_fields(trigger: str) -> dict[str, Any]:
     return {
         f"{trigger}_days": DaysField(load_default=None, allow_none=True,
@@ -249,10 +263,10 @@ def _new_calendar_fields(trigger: str) -> dict[str, Any]:
     return {
         f"{trigger}_new_calendar": fields.String(
             load_default=None, allow_none=True, validate=validate.Length(max=80),
-            metadata={"label": N_("Or a new calendar: its name")}),
+            metadata={"label": N_("Or a new calendar: its name"), "form_only": True}),
         f"{trigger}_new_calendar_hours": DayTypesField(
             load_default=None, allow_none=True,
-            metadata={"label": N_("The new calendar's opening hours")}),
+            metadata={"label": N_("The new calendar's opening hours"), "form_only": True}),
     }
 
 

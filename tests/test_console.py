@@ -1,0 +1,170 @@
+"""The agent's console on a call: forms that round-trip and close, words instead of codes,
+a summary on top of the line page, history in sentences, the explainer set to now."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from backoffice.core.blacklist.models import BlacklistRule
+from backoffice.core.models import Line, Tenant
+from backoffice.demo import load_demo
+from backoffice.extensions import db
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+@pytest.fixture
+def demo(app):
+    load_demo()
+    return {t.carrier_id: t.id for t in db.session.scalars(select(Tenant))}
+
+
+def sfr_line():
+    return db.session.scalar(select(Line).where(Line.number == "+33483050173"))
+
+
+def block_of(html: str, block_id: str) -> str:
+    return html.split(f'id="{block_id}"')[1].split("</article>")[0]
+
+
+def test_a_cleared_ring_count_is_refused_not_replaced_by_a_default(app, demo, agent_client):
+    client = agent_client("support_agent", "sfr")
+    line = sfr_line()
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    page = client.get(f"{url}?edit=forwarding")
+    token = CSRF.search(page.text).group(1)
+    answer = client.post(f"{url}/blocks/forwarding", data={
+        "csrf_token": token, "no_answer_enabled": "on", "no_answer_destination": "voicemail",
+        "no_answer_destination__value": "", "no_answer_rings": ""})
+    assert answer.status_code == 422
+    assert 'id="forwarding-no_answer_rings-error"' in answer.text
+
+
+def test_a_refused_save_leaves_the_page_address_and_cancel_goes_back_to_it(app, demo,
+                                                                         agent_client):
+    client = agent_client("support_agent", "sfr")
+    line = sfr_line()
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    token = CSRF.search(client.get(url).text).group(1)
+    refused = client.post(f"{url}/blocks/forwarding", data={
+        "csrf_token": token, "no_answer_enabled": "on", "no_answer_rings": "11"})
+    assert refused.status_code == 422
+    assert f'<meta name="page-url" content="{url}">' in refused.text  # backoffice.js shows it
+    cancel = re.search(r'href="([^"]+)#forwarding" class="secondary close-form"', refused.text)
+    assert cancel and cancel.group(1) == url
+
+
+def test_a_conflict_shows_the_current_values_and_says_what_to_do(app, demo, agent_client):
+    first, second = agent_client("support_agent", "sfr"), agent_client("carrier_admin", "sfr")
+    line = sfr_line()
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    token_1 = CSRF.search(first.get(url).text).group(1)
+    token_2 = CSRF.search(second.get(url).text).group(1)
+    assert first.post(url, data={"csrf_token": token_1, "version": 1,
+                                 "first_name": "Julie"}).status_code == 302
+    stale = second.post(url, data={"csrf_token": token_2, "version": 1, "first_name": "Marc"})
+    assert stale.status_code == 409
+    assert "refaites votre modification" in stale.text
+    assert 'value="Julie"' in stale.text and 'value="Marc"' not in stale.text
+    db.session.expire_all()
+    assert f'name="version" value="{db.session.get(Line, line.id).version}"' in stale.text
+
+
+def test_an_open_form_replaces_the_read_view_and_takes_the_cursor(app, demo, agent_client):
+    client = agent_client("support_agent", "sfr")
+    line = sfr_line()
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    read = block_of(client.get(url).text, "forwarding")
+    assert "<dl>" in read and "new_calendar" not in read and "nouveau calendrier" not in read
+    opened = block_of(client.get(f"{url}?edit=forwarding").text, "forwarding")
+    assert "<dl>" not in opened and "autofocus" in opened
+    assert 'hx-swap="outerHTML show:top"' in client.get(url).text
+
+
+def test_destinations_are_chosen_by_kind_with_the_trigger_named(app, demo, agent_client):
+    client = agent_client("support_agent", "sfr")
+    line = sfr_line()
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    form = client.get(f"{url}?edit=forwarding").text
+    assert '<select id="forwarding-busy_destination" name="busy_destination"' in form
+    assert '<option value="number"' in form and '<option value="voicemail"' in form
+    assert "<legend>Renvoi sur occupation</legend>" in form
+    token = CSRF.search(form).group(1)
+    saved = client.post(f"{url}/blocks/forwarding", data={
+        "csrf_token": token, "busy_enabled": "on", "busy_destination": "number",
+        "busy_destination__value": "06 17 30 64 73"})
+    assert saved.status_code == 302, saved.text[-2000:]
+    again = client.get(f"{url}?edit=forwarding").text
+    assert 'name="busy_destination__value" value="06 17 30 64 73"' in again
+    assert "06 17 30 64 73" in block_of(client.get(url).text, "forwarding")
+    wrong = client.post(f"{url}/blocks/forwarding", data={
+        "csrf_token": token, "busy_enabled": "on", "busy_destination": "number",
+        "busy_destination__value": "pas un numéro"})
+    assert wrong.status_code == 422 and 'id="forwarding-busy_destination-error"' in wrong.text
+    assert re.search(r'busy_destination-error" class="error">[^<]*pas un num', wrong.text)
+
+
+def test_a_viewer_never_gets_a_form(app, demo, agent_client):
+    viewer = agent_client("viewer", "sfr")
+    line = sfr_line()
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    for target in ("forwarding", "information"):
+        page = viewer.get(f"{url}?edit={target}").text
+        assert "<form method=\"post\" action=\"" + url + "/blocks" not in page
+        assert 'name="version"' not in page
+    cooptel = agent_client("viewer", "cooptel")
+    rule = db.session.scalar(select(BlacklistRule))
+    page = cooptel.get(f"/tenants/{rule.tenant_id}?edit=blacklist-rules&item={rule.id}").text
+    assert f'id="item{rule.id}-' not in page
+
+
+def test_the_line_page_opens_with_how_it_handles_calls(app, demo, agent_client):
+    client = agent_client("viewer", "sfr")
+    line = sfr_line()
+    page = client.get(f"/tenants/{line.tenant_id}/lines/{line.id}").text
+    summary = page.split('id="summary"')[1].split("</section>")[0]
+    assert "Quand la ligne est libre" in summary and "Appelant masqué" in summary
+    assert page.index('id="summary"') < page.index('id="forwarding"')
+    table = summary.split("</table>")[0]
+    assert "<strong>reject" not in table and "<strong>ring" not in table
+
+
+def test_the_explainer_starts_at_now_and_answers_in_words(app, demo, agent_client):
+    client = agent_client("viewer", "cooptel")
+    line = db.session.scalar(select(Line).where(Line.number == "+15149073400"))
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    page = client.get(url).text
+    assert re.search(r'id="date" name="date" type="date" required value="\d{4}-\d\d-\d\d"', page)
+    assert re.search(r'id="time" name="time" type="time" required value="\d\d:\d\d"', page)
+    assert 'id="explanation" role="status" aria-live="polite"' in page
+    token = CSRF.search(page).group(1)
+    answer = client.post(f"{url}/explain", data={
+        "csrf_token": token, "date": "2026-11-23", "time": "10:00", "state": "idle",
+        "caller": "514 555-5555"}, headers={"HX-Request": "true"}).text
+    assert "Rejeté" in answer and "<strong>reject</strong>" not in answer
+
+
+def test_network_status_and_deletions_are_in_words(app, demo, agent_client):
+    client = agent_client("support_agent", "cooptel")
+    tenant = demo["cooptel"]
+    rule = db.session.scalar(select(BlacklistRule).where(BlacklistRule.tenant_id == tenant))
+    token = CSRF.search(client.get(f"/tenants/{tenant}").text).group(1)
+    done = client.post(f"/tenants/{tenant}/blocks/blacklist-rules/items/{rule.id}/delete",
+                       data={"csrf_token": token, "confirm": "yes"}, follow_redirects=True)
+    assert "Supprimé." in done.text and "Enregistré." not in done.text
+    assert "Règle de liste noire supprimée" in done.text
+    assert "blacklist_rule · delete" not in done.text
+    history = client.get(f"/tenants/{tenant}/history").text
+    assert "Règle de liste noire supprimée" in history and ">delete<" not in history.split(
+        "<details>")[0]
+
+
+def test_switching_language_keeps_the_page_and_its_query(app, demo, agent_client):
+    client = agent_client("support_agent", "sfr")
+    page = client.get(f"/tenants/{demo['sfr']}?q=biel&plan=fixe").text
+    link = re.search(r'<a href="([^"]+)" lang="en"', page).group(1).replace("&amp;", "&")
+    assert link.startswith(f"/tenants/{demo['sfr']}?") and "q=biel" in link
+    assert "plan=fixe" in link and "lang=en" in link
