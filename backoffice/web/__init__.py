@@ -12,7 +12,7 @@ from flask_babel import get_locale
 from backoffice.core.carriers import registry
 from backoffice.core.phone import national
 from backoffice.i18n import install_jinja_gettext
-from backoffice.web import agents, blocks, history, lines, orders, pages, tenants
+from backoffice.web import agents, blocks, bulk, history, lines, orders, pages, tenants
 from backoffice.web.navigation import carrier_pages
 
 
@@ -34,6 +34,7 @@ def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
     for module in (pages, tenants, lines, blocks, orders, history, agents):
         app.register_blueprint(module.bp)
+    bulk.init_app(app)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():
         for blueprint in blueprints:
             app.register_blueprint(blueprint)
