@@ -21,7 +21,7 @@ from typing import Any
 
 from flask import current_app
 from marshmallow import Schema
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from backoffice.core import rowsecurity
 from backoffice.core.bulk.models import LineImport
@@ -168,6 +168,7 @@ def run_import(import_id: int) -> str:
         lines, report = check_rows(tenant, rows, _progress(import_id))
         if report:
             raise ImportRejected(report)
+        _number(lines)
         job.status, job.done = LineImport.DONE, total
         db.session.flush()
         return ImportedLines(job, lines)
@@ -182,6 +183,20 @@ def run_import(import_id: int) -> str:
         _finish(import_id, LineImport.REJECTED, report=[{"row": None, "errors": [
             _error(v) for v in rejected.violations]}])
     return db.session.get(LineImport, import_id).status
+
+
+def _number(lines: list[Line]) -> None:
+    """Give the pending lines their ids from the sequence in one query, so that the flush
+    inserts them as one executemany rather than statements returning each id."""
+    pending = [line for line in lines if line.id is None]
+    if not pending or db.engine.dialect.name != "postgresql":
+        return
+    with db.session.no_autoflush:
+        ids = db.session.scalars(text(
+            "SELECT nextval(pg_get_serial_sequence('line', 'id')) "
+            "FROM generate_series(1, :count)"), {"count": len(pending)}).all()
+    for line, line_id in zip(pending, ids, strict=True):
+        line.id = line_id
 
 
 def _orders(tenant: Tenant, audit: AuditRecord, imported: ImportedLines) -> None:
