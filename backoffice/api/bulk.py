@@ -10,7 +10,8 @@ from marshmallow import Schema, fields, validate
 from sqlalchemy import select
 
 from backoffice.core.bulk import exporting
-from backoffice.core.bulk.importing import NotReady, dry_run, max_rows, start
+from backoffice.core.bulk.exporting import file_response
+from backoffice.core.bulk.importing import NotReady, dry_run, max_rows, row_error, start
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.bulk.reading import FileProblem, read_rows
 from backoffice.core.errors import N_
@@ -28,8 +29,6 @@ class RowErrorSchema(Schema):
     message = fields.Method("localized")
 
     def localized(self, error: dict) -> str:
-        from backoffice.web.bulk import row_error
-
         return row_error(error)
 
 
@@ -128,7 +127,5 @@ class ExportLines(MethodView):
                                                "type": "string", "format": "binary"}}}}})
     def get(self, args, tenant_id: int):
         """The tenant's lines as CSV (streamed) or XLSX."""
-        from backoffice.web.bulk import file_response
-
         tenant = tenant_or_404(tenant_id)
         return file_response(tenant, args["format"], "lines", exporting.line_rows(tenant))

@@ -3,25 +3,21 @@ bar), export them, download the carrier's template."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from flask import (
     Blueprint,
     Flask,
-    Response,
     abort,
     current_app,
     redirect,
     render_template,
     request,
-    stream_with_context,
     url_for,
 )
-from flask_babel import gettext
 from sqlalchemy import select
 
 from backoffice.core.bulk import exporting
-from backoffice.core.bulk.importing import NotReady, dry_run, max_rows, start
+from backoffice.core.bulk.exporting import file_response
+from backoffice.core.bulk.importing import NotReady, dry_run, max_rows, row_error, start
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.bulk.reading import COLUMNS, FileProblem, read_rows
 from backoffice.core.errors import N_
@@ -96,33 +92,6 @@ def begin(tenant_id: int, import_id: int):
     return redirect(url_for("bulk.show", tenant_id=tenant.id, import_id=job.id))
 
 
-def _filename(tenant: Tenant, kind: str, fmt: str) -> str:
-    safe = "".join(c if c.isalnum() else "-" for c in tenant.name).strip("-")[:60] or "tenant"
-    return f"{safe}-{kind}-{date.today().isoformat()}.{fmt}"
-
-
-def file_response(tenant: Tenant, fmt: str, kind: str, rows) -> Response:
-    """The lines as a download: CSV streamed in chunks, XLSX built row by row."""
-    disposition = f'attachment; filename="{_filename(tenant, kind, fmt)}"'
-    if fmt == "csv":
-        return Response(stream_with_context(exporting.csv_chunks(rows)),
-                        mimetype="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": disposition})
-    extra = {"plans": template_plans(tenant)} if kind == "template" else None
-    return Response(exporting.xlsx_bytes(rows, extra), headers={
-        "Content-Disposition": disposition,
-        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-
-
-def template_plans(tenant: Tenant) -> list[list[str]]:
-    """The template's second sheet: the carrier's plans and the columns each requires."""
-    entry = carrier_of(tenant)
-    return [["plan", "label", "requires"], *(
-        [plan.id, plan.label_for("fr"), ", ".join(
-            "site" if name == "site_id" else name for name in plan.requires)]
-        for plan in entry.plans)]
-
-
 @bp.get("/export.<any(csv, xlsx):fmt>")
 def export(tenant_id: int, fmt: str):
     tenant = tenant_or_404(tenant_id)
@@ -139,12 +108,6 @@ def _allow_uploads() -> None:
     before anything reads the body."""
     if request.endpoint in UPLOAD_ENDPOINTS:
         request.max_content_length = int(current_app.config.get("BULK_MAX_UPLOAD", MAX_UPLOAD))
-
-
-def row_error(error: dict) -> str:
-    """One error of an import's report, in the agent's language."""
-    message, params = error["message"], error.get("params", {})
-    return gettext(message, **params)
 
 
 def init_app(app: Flask) -> None:

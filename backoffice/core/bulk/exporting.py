@@ -9,11 +9,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
+from flask import Response, stream_with_context
 from sqlalchemy import select
 
 from backoffice.core.bulk.reading import COLUMNS
+from backoffice.core.carriers import registry
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.extensions import db
 
@@ -63,3 +66,30 @@ def xlsx_bytes(rows: Iterator[list[str]], extra_sheets: dict[str, list[list[Any]
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def _filename(tenant: Tenant, kind: str, fmt: str) -> str:
+    safe = "".join(c if c.isalnum() else "-" for c in tenant.name).strip("-")[:60] or "tenant"
+    return f"{safe}-{kind}-{date.today().isoformat()}.{fmt}"
+
+
+def file_response(tenant: Tenant, fmt: str, kind: str, rows) -> Response:
+    """The lines as a download: CSV streamed in chunks, XLSX built row by row."""
+    disposition = f'attachment; filename="{_filename(tenant, kind, fmt)}"'
+    if fmt == "csv":
+        return Response(stream_with_context(csv_chunks(rows)),
+                        mimetype="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": disposition})
+    extra = {"plans": template_plans(tenant)} if kind == "template" else None
+    return Response(xlsx_bytes(rows, extra), headers={
+        "Content-Disposition": disposition,
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+
+
+def template_plans(tenant: Tenant) -> list[list[str]]:
+    """The template's second sheet: the carrier's plans and the columns each requires."""
+    entry = registry()[tenant.carrier_id]
+    return [["plan", "label", "requires"], *(
+        [plan.id, plan.label_for("fr"), ", ".join(
+            "site" if name == "site_id" else name for name in plan.requires)]
+        for plan in entry.plans)]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
+from flask_babel import gettext
 from marshmallow import Schema
 from sqlalchemy import select, text, update
 
@@ -89,6 +90,12 @@ def line_data(row: dict[str, Any], sites: dict[str, int]) -> tuple[dict[str, Any
             message=N_("“%(value)s” is not a site of this customer."))]
     data["site_id"] = site_id
     return data, []
+
+
+def row_error(error: dict[str, Any]) -> str:
+    """One error of an import's report, in the current request's language."""
+    message, params = error["message"], error.get("params", {})
+    return gettext(message, **params)
 
 
 def _error(violation: Violation) -> dict[str, Any]:
