@@ -18,26 +18,76 @@ log = logging.getLogger("backoffice.request")
 bp = Blueprint("health", __name__)
 
 
-@bp.get("/healthz")
-@public
-def healthz() -> tuple[Response, int]:
-    """The application, its database and (when configured) Redis: 200 when all answer."""
-    checks: dict[str, str] = {"application": "ok"}
+def _database() -> str:
     try:
         db.session.execute(text("SELECT 1"))
-        checks["database"] = "ok"
+        return "ok"
     except Exception as exc:  # noqa: BLE001 - report, do not crash the probe
-        checks["database"] = f"error: {exc.__class__.__name__}"
-    if current_app.config.get("REDIS_URL"):
-        from redis import Redis
+        db.session.rollback()
+        return f"error: {exc.__class__.__name__}"
 
-        try:
-            Redis.from_url(current_app.config["REDIS_URL"], socket_timeout=2).ping()
-            checks["redis"] = "ok"
-        except Exception as exc:  # noqa: BLE001
-            checks["redis"] = f"error: {exc.__class__.__name__}"
+
+def _redis() -> str:
+    from redis import Redis
+
+    try:
+        Redis.from_url(current_app.config["REDIS_URL"], socket_timeout=2).ping()
+        return "ok"
+    except Exception as exc:  # noqa: BLE001
+        return f"error: {exc.__class__.__name__}"
+
+
+def _expected_heads() -> frozenset[str]:
+    """The heads of every migration branch (core's and each carrier's), read once per app:
+    the code deployed does not change under a running process."""
+    heads = current_app.extensions.get("migration_heads")
+    if heads is None:
+        from alembic.script import ScriptDirectory
+
+        from backoffice.extensions import migrate
+
+        heads = frozenset(ScriptDirectory.from_config(migrate.get_config()).get_heads())
+        current_app.extensions["migration_heads"] = heads
+    return heads
+
+
+def _migrations() -> str:
+    """"ok" when the database is at every head the code knows; else what is missing."""
+    try:
+        applied = set(db.session.execute(text("SELECT version_num FROM alembic_version"))
+                      .scalars())
+    except Exception as exc:  # noqa: BLE001
+        db.session.rollback()
+        return f"error: {exc.__class__.__name__}"
+    missing = sorted(_expected_heads() - applied)
+    return "ok" if not missing else f"behind: {', '.join(missing)} not applied"
+
+
+def _answer(checks: dict[str, str]) -> tuple[Response, int]:
     healthy = all(value == "ok" for value in checks.values())
     return jsonify(status="ok" if healthy else "error", checks=checks), 200 if healthy else 503
+
+
+@bp.get("/healthz/live")
+@public
+def liveness() -> tuple[Response, int]:
+    """Liveness: the process answers requests. No dependency is asked, so a database or
+    Redis outage never makes an orchestrator restart healthy processes."""
+    return jsonify(status="ok", checks={"application": "ok"}), 200
+
+
+@bp.get("/healthz")
+@bp.get("/healthz/ready", endpoint="readiness")
+@public
+def healthz() -> tuple[Response, int]:
+    """Readiness: the database answers and is migrated to every head, Redis (when
+    configured) answers; 200 when all do, else 503 naming what is not ready."""
+    checks: dict[str, str] = {"application": "ok", "database": _database()}
+    if checks["database"] == "ok":
+        checks["migrations"] = _migrations()
+    if current_app.config.get("REDIS_URL"):
+        checks["redis"] = _redis()
+    return _answer(checks)
 
 
 REQUEST_ID_MAX = 64  # the audit trail's column

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from backoffice.auth import is_public_endpoint
+from backoffice.core.bulk.models import LineImport
 from backoffice.core.carriers import registry
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant
 from backoffice.demo import load_demo
@@ -80,8 +81,12 @@ def world(app):
                                   .order_by(Line.id)).first()
         order = db.session.scalars(select(ProvisioningOrder).where(
             ProvisioningOrder.tenant_id == tenant.id)).first()
+        bulk_import = LineImport(tenant_id=tenant.id, actor="system", rows=[], report=[])
+        db.session.add(bulk_import)
+        db.session.commit()
         values[carrier] = {"tenant_id": tenant.id, "line_id": line.id, "order_id": order.id,
-                           "item_id": 1, "name": tenant.name,
+                           "item_id": 1, "name": tenant.name, "import_id": bulk_import.id,
+                           "fmt": "csv",
                            "blocks": {b.id for b in registry()[carrier].blocks}}
     return values
 

@@ -39,6 +39,13 @@ class CarrierPlugin:
     planned: Sequence[PlannedFeature] = ()
     """Features of the carrier's guides that are not built yet."""
 
+    bulk_orders: str = "per_line"
+    """How the network takes a bulk import's lines: ``"per_line"`` or ``"batched"``."""
+
+    @hookimpl
+    def bulk_provisioning(self) -> str:
+        return self.bulk_orders
+
     @hookimpl
     def planned_features(self) -> list[PlannedFeature]:
         return list(self.planned)

@@ -48,8 +48,11 @@ class Change:
     feature: str | None = None  # the feature whose carrier rules apply
     line: Line | None = None
     checks: list[Callable[[dict[str, Any]], list[Violation]]] = field(default_factory=list)
-    provision: bool = True  # whether the carrier's network must hear of it
+    # Whether the carrier's network must hear of it: True for one order of the change, or
+    # ``orders(tenant, audit, obj)`` writing the change's orders itself (a bulk import's).
+    provision: bool | Callable[[Tenant, AuditRecord, Any], Any] = True
     expected_version: int | None = None  # the version the agent edited, when it is known
+    actor: str | None = None  # who asked, for a change run by a job; else the current agent
 
 
 def snapshot(obj: Any) -> dict[str, Any] | None:
@@ -170,8 +173,11 @@ def apply_change(change: Change) -> Any:
         tenant = change.tenant if change.tenant is not None else obj
         line = obj if isinstance(obj, Line) else change.line
         audit = record(tenant, change.object_type, _object_id(obj, before), change.action,
-                       before, after, line_id=line.id if line is not None else None)
-        if change.provision:
+                       before, after, line_id=line.id if line is not None else None,
+                       actor=change.actor)
+        if callable(change.provision):
+            change.provision(tenant, audit, obj)
+        elif change.provision:
             order_change(tenant, audit, payload=after or before or {})
         commit()
     except StaleDataError as exc:
@@ -215,11 +221,11 @@ def check_version(change: Change) -> None:
 
 def record(tenant: Tenant, object_type: str, object_id: int | None, action: str,
            before: dict[str, Any] | None, after: dict[str, Any] | None,
-           line_id: int | None = None) -> AuditRecord:
+           line_id: int | None = None, actor: str | None = None) -> AuditRecord:
     """Write one audit record in the current transaction. The only writer of the trail."""
     audit = AuditRecord(
-        actor=current_actor(), tenant_id=tenant.id, line_id=line_id, object_type=object_type,
-        object_id=object_id, action=action, before=before, after=after,
+        actor=actor or current_actor(), tenant_id=tenant.id, line_id=line_id,
+        object_type=object_type, object_id=object_id, action=action, before=before, after=after,
         request_id=current_request_id(),
     )
     db.session.add(audit)

@@ -12,3 +12,9 @@ from backoffice.core.network import Network, SandboxNetwork
 def carrier_network(app: Flask) -> Network:
     """A carrier that ships no network of its own gets the plain sandbox."""
     return SandboxNetwork(app)
+
+
+@hookimpl(trylast=True)
+def bulk_provisioning() -> str:
+    """A carrier that says nothing hears of an import's lines one order at a time."""
+    return "per_line"

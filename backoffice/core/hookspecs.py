@@ -128,3 +128,10 @@ def page_links() -> list[PageLink]:
 @hookspec
 def api_blueprints() -> list[Any]:
     """Return flask-smorest blueprints for API resources of the carrier's own features."""
+
+
+@hookspec(firstresult=True)
+def bulk_provisioning() -> str:
+    """Say how the carrier's network takes the lines of a bulk import: ``"per_line"`` (one
+    provisioning order per line, as if each were added alone) or ``"batched"`` (one order
+    carrying every line of the import)."""

@@ -53,8 +53,30 @@ def _line_schema_for(region: str) -> LineSchema:
     return LineSchema(region=region)
 
 
-def _line_checks(tenant: Tenant, line: Line | None):
-    """Plan, required fields, site ownership and uniqueness inside the tenant."""
+class KnownLines:
+    """What the core checks of many new lines ask the database, read once: the tenant's
+    sites, numbers and extensions. A bulk import passes one to :func:`new_line_change` so
+    each row is checked against the tenant's lines and the rows before it in the file,
+    without a query per row; the values of each checked row are added to it."""
+
+    def __init__(self, tenant: Tenant):
+        self.site_ids = set(db.session.scalars(select(Site.id).where(Site.tenant_id == tenant.id)))
+        self.taken: dict[str, dict[str, int | None]] = {
+            name: {value: None for value in db.session.scalars(
+                select(getattr(Line, name)).where(Line.tenant_id == tenant.id,
+                                                  getattr(Line, name).is_not(None)))}
+            for name in ("number", "extension")}
+        self.row: int | None = None  # the file's row being checked
+
+    def add(self, data: dict[str, Any]) -> None:
+        for name, values in self.taken.items():
+            if data.get(name):
+                values.setdefault(data[name], self.row)
+
+
+def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = None):
+    """Plan, required fields, site ownership and uniqueness inside the tenant (and inside
+    the file, with ``known``)."""
 
     def check(data: dict[str, Any]) -> list[Violation]:
         merged = {**_current(line), **data}
@@ -79,9 +101,9 @@ def _line_checks(tenant: Tenant, line: Line | None):
             for name in set_once_fields(line) if name in data and data[name] != getattr(
                 line, name))
         site_id = merged.get("site_id")
-        if site_id is not None and db.session.scalar(
+        if site_id is not None and (site_id not in known.site_ids if known else db.session.scalar(
             select(Site.id).where(Site.id == site_id, Site.tenant_id == tenant.id)
-        ) is None:
+        ) is None):
             violations.append(Violation(
                 code="line.site_id.unknown", field="site_id",
                 message=N_("This site does not belong to this customer.")))
@@ -94,11 +116,24 @@ def _line_checks(tenant: Tenant, line: Line | None):
                 params={"value": merged["extension"], "reserved": ", ".join(reserved)}))
         for name in ("number", "extension"):
             value = data.get(name)
-            if value and _taken(tenant, line, name, value):
+            if not value:
+                continue
+            if known is None:
+                taken, row = _taken(tenant, line, name, value), None
+            else:
+                taken, row = value in known.taken[name], known.taken[name].get(value)
+            if taken and row is not None:
+                violations.append(Violation(
+                    code=f"line.{name}.duplicate", field=name,
+                    message=N_("“%(value)s” is also on row %(row)s of the file."),
+                    params={"value": value, "row": row}))
+            elif taken:
                 violations.append(Violation(
                     code=f"line.{name}.duplicate", field=name,
                     message=N_("“%(value)s” is already used by another line of this customer."),
                     params={"value": value}))
+        if known is not None:
+            known.add(data)
         return violations
 
     return check
@@ -130,13 +165,20 @@ def _taken(tenant: Tenant, line: Line | None, column: str, value: str) -> bool:
     return db.session.scalar(query) is not None
 
 
-def create_line(tenant: Tenant, data: dict[str, Any]) -> Line:
-    """Add a line to a tenant."""
-    return apply_change(Change(
+def new_line_change(tenant: Tenant, data: dict[str, Any],
+                    known: KnownLines | None = None) -> Change:
+    """The change that adds a line: one line from a form or the API, or one row of a bulk
+    import (with ``known``), checked by the same schema, core checks and carrier rules."""
+    return Change(
         tenant=tenant, object_type="line", action="create", data=data,
         schema=line_schema(tenant), persist=add_row(Line, tenant_id=tenant.id), feature="lines",
-        checks=[_line_checks(tenant, None)],
-    ))
+        checks=[_line_checks(tenant, None, known)],
+    )
+
+
+def create_line(tenant: Tenant, data: dict[str, Any]) -> Line:
+    """Add a line to a tenant."""
+    return apply_change(new_line_change(tenant, data))
 
 
 def update_line(line: Line, data: dict[str, Any]) -> Line:

@@ -13,7 +13,18 @@ from backoffice.core.carriers import registry
 from backoffice.core.explainer import action_words
 from backoffice.core.phone import national
 from backoffice.i18n import install_jinja_gettext
-from backoffice.web import agents, blocks, guides, history, lines, orders, pages, specs, tenants
+from backoffice.web import (
+    agents,
+    blocks,
+    bulk,
+    guides,
+    history,
+    lines,
+    orders,
+    pages,
+    specs,
+    tenants,
+)
 from backoffice.web.forms import grouped
 from backoffice.web.navigation import carrier_pages
 from backoffice.web.wording import change_words
@@ -67,8 +78,9 @@ def mac(value: str | None) -> str:
 
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
-    for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs):
+    for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs, bulk):
         app.register_blueprint(module.bp)
+    bulk.init_app(app)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():
         for blueprint in blueprints:
             app.register_blueprint(blueprint)

@@ -23,6 +23,8 @@ class Bell(CarrierPlugin):
 
     network = BellSandbox
     demo = staticmethod(demo.load)
+    # Liaisons SIP users are applied at once: the sandbox takes a whole import as one order.
+    bulk_orders = "batched"
 
     blocks = (forwarding.BLOCK, forwarding.NUMBERS_BLOCK)
     call_stages = (forwarding.forwarding_stage,)

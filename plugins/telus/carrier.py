@@ -23,6 +23,8 @@ class Telus(CarrierPlugin):
 
     network = TelusSandbox
     demo = staticmethod(demo.load)
+    # The sandbox takes a whole import as one order, as its portal's user upload does.
+    bulk_orders = "batched"
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK)
     rules = {"lines": roles.validate_line, "roles": roles.validate_role}

@@ -1,0 +1,272 @@
+"""Checking and saving an import: every row through the single-line change, all or nothing.
+
+:func:`check_rows` gives each row to :func:`backoffice.core.lines.new_line_change` and to
+the pipeline's own :func:`~backoffice.core.changes.validate` (schema, core checks, the
+carrier's ``validate_change`` rules), and adds each accepted line to the session, so the
+rows after it are checked against it as against a saved line: core's duplicate checks
+through :class:`~backoffice.core.lines.KnownLines`, a carrier rule that queries the lines
+through the session's autoflush. A dry run (:func:`dry_run`) does that and rolls back;
+the import (:func:`run_import`, a job) does it again inside :func:`apply_change`, as one
+change: one ``line_import`` audit record listing the lines, and the orders the carrier's
+network prefers (hook ``bulk_provisioning``), all in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app
+from flask_babel import gettext
+from marshmallow import Schema
+from sqlalchemy import select, text, update
+
+from backoffice.core import rowsecurity
+from backoffice.core.bulk.models import LineImport
+from backoffice.core.bulk.reading import COLUMNS
+from backoffice.core.carriers import registry
+from backoffice.core.changes import (
+    Change,
+    apply_change,
+    current_actor,
+    current_request_id,
+    snapshot,
+    validate,
+)
+from backoffice.core.errors import N_, ChangeRejected, Violation
+from backoffice.core.jobs import commit, enqueue
+from backoffice.core.lines import KnownLines, new_line_change
+from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant, utcnow
+from backoffice.core.provisioning import order_change, push_failed, push_order
+from backoffice.extensions import db
+
+log = logging.getLogger(__name__)
+OBJECT_TYPE = "line_import"
+PROGRESS_EVERY = 0.5  # seconds between two progress writes
+Progress = Callable[[int], None]
+#: The report names a line field by the file's column.
+FIELD_COLUMN = {"site_id": "site"}
+
+
+class ImportRejected(ChangeRejected):
+    """Rows of the import broke rules; nothing was saved. ``report`` says which."""
+
+    def __init__(self, report: list[dict[str, Any]]):
+        super().__init__([Violation(code=error["code"], field=error["field"],
+                                    message=error["message"], params=error["params"])
+                          for entry in report for error in entry["errors"]])
+        self.report = report
+
+
+@dataclass
+class ImportedLines:
+    """What an import persisted: its record and its lines, as the audit trail keeps them."""
+
+    job: LineImport
+    lines: list[Line]
+
+    @property
+    def id(self) -> int:
+        return self.job.id
+
+    def audit_state(self) -> dict[str, Any]:
+        return {"import": self.job.id, "filename": self.job.filename,
+                "lines": [snapshot(line) for line in self.lines]}
+
+
+def line_data(row: dict[str, Any], sites: dict[str, int]) -> tuple[dict[str, Any], list[Violation]]:
+    """The line fields of a row (its site by name), and what is wrong with the site."""
+    data = {name: row.get(name, "") for name in COLUMNS if name != "site"}
+    site = (row.get("site") or "").strip()
+    if not site:
+        return data, []
+    site_id = sites.get(site.casefold())
+    if site_id is None:
+        return data, [Violation(
+            code="line.site.unknown", field="site", params={"value": site},
+            message=N_("“%(value)s” is not a site of this customer."))]
+    data["site_id"] = site_id
+    return data, []
+
+
+def row_error(error: dict[str, Any]) -> str:
+    """One error of an import's report, in the current request's language."""
+    message, params = error["message"], error.get("params", {})
+    return gettext(message, **params)
+
+
+def _error(violation: Violation) -> dict[str, Any]:
+    return {"field": FIELD_COLUMN.get(violation.field, violation.field), "code": violation.code,
+            "message": violation.message,
+            "params": {key: str(value) for key, value in violation.params.items()}}
+
+
+def check_rows(tenant: Tenant, rows: list[dict[str, Any]],
+               progress: Progress | None = None) -> tuple[list[Line], list[dict[str, Any]]]:
+    """Check every row as a single new line; add each accepted one to the session.
+
+    Returns the lines added and the report of the refused rows:
+    ``[{"row": n, "errors": [{"field", "code", "message", "params"}]}]``.
+    """
+    known = KnownLines(tenant)
+    sites = {name.casefold(): site_id for site_id, name in db.session.execute(
+        select(Site.id, Site.name).where(Site.tenant_id == tenant.id))}
+    lines: list[Line] = []
+    report: list[dict[str, Any]] = []
+    for index, row in enumerate(rows):
+        known.row = row.get("row", index + 2)
+        data, problems = line_data(row, sites)
+        change = new_line_change(tenant, data, known)
+        try:
+            clean = validate(change)
+        except ChangeRejected as rejected:
+            problems += [v for v in rejected.violations
+                         if not (problems and v.field == "site_id")]
+        if problems:
+            report.append({"row": known.row, "errors": [_error(v) for v in problems]})
+        else:
+            lines.append(change.persist(clean))
+        if progress is not None:
+            progress(index + 1)
+    return lines, report
+
+
+def dry_run(tenant: Tenant, rows: list[dict[str, Any]], filename: str) -> LineImport:
+    """Check the rows, save nothing of them, and keep the import with its report (status
+    ``checked``): the agent reads the report, then starts the import (:func:`start`)."""
+    try:
+        _, report = check_rows(tenant, rows)
+    finally:
+        db.session.rollback()
+    job = LineImport(tenant_id=tenant.id, actor=current_actor(), request_id=current_request_id(),
+                     filename=filename[:200], status=LineImport.CHECKED, total=len(rows),
+                     done=0, rows=rows, report=report)
+    db.session.add(job)
+    commit()
+    return job
+
+
+class NotReady(Exception):
+    """The import cannot start: its dry run found errors, or it has started already."""
+
+
+def start(job: LineImport) -> None:
+    """Queue the import's job (after a clean dry run); it runs once this commits."""
+    if job.status != LineImport.CHECKED or job.report:
+        raise NotReady(job.status)
+    job.status = LineImport.QUEUED
+    enqueue(run_import, job.id, on_failure=import_failed)
+    commit()
+
+
+def run_import(import_id: int) -> str:
+    """Job: check the rows again and save them all, or none, as one change."""
+    job = db.session.get(LineImport, import_id)
+    if job is None or job.status in LineImport.FINISHED:
+        return "skipped"
+    tenant = db.session.get(Tenant, job.tenant_id)
+    rows, total = list(job.rows), job.total
+    _write_progress(import_id, status=LineImport.RUNNING, done=0)
+
+    def persist(clean: dict[str, Any]) -> ImportedLines:
+        lines, report = check_rows(tenant, rows, _progress(import_id))
+        if report:
+            raise ImportRejected(report)
+        _number(lines)
+        job.status, job.done = LineImport.DONE, total
+        db.session.flush()
+        return ImportedLines(job, lines)
+
+    try:
+        apply_change(Change(
+            tenant=tenant, object_type=OBJECT_TYPE, action="create", data={}, schema=Schema(),
+            persist=persist, provision=_orders, actor=job.actor))
+    except ImportRejected as rejected:
+        _finish(import_id, LineImport.REJECTED, report=rejected.report)
+    except ChangeRejected as rejected:
+        _finish(import_id, LineImport.REJECTED, report=[{"row": None, "errors": [
+            _error(v) for v in rejected.violations]}])
+    return db.session.get(LineImport, import_id).status
+
+
+def _number(lines: list[Line]) -> None:
+    """Give the pending lines their ids from the sequence in one query, so that the flush
+    inserts them as one executemany rather than statements returning each id."""
+    pending = [line for line in lines if line.id is None]
+    if not pending or db.engine.dialect.name != "postgresql":
+        return
+    with db.session.no_autoflush:
+        ids = db.session.scalars(text(
+            "SELECT nextval(pg_get_serial_sequence('line', 'id')) "
+            "FROM generate_series(1, :count)"), {"count": len(pending)}).all()
+    for line, line_id in zip(pending, ids, strict=True):
+        line.id = line_id
+
+
+def _orders(tenant: Tenant, audit: AuditRecord, imported: ImportedLines) -> None:
+    """The import's provisioning orders: one per line, or one for all as the carrier says."""
+    imported.job.audit_id = audit.id
+    states = audit.after["lines"]
+    if registry().hook(tenant.carrier_id).bulk_provisioning() == "batched":
+        order_change(tenant, audit, payload={"lines": states})
+        return
+    orders = [ProvisioningOrder(tenant_id=tenant.id, audit_id=audit.id, object_type="line",
+                                object_id=state["id"], line_id=state["id"], action="create",
+                                payload=state) for state in states]
+    db.session.add_all(orders)
+    db.session.flush()
+    for order in orders:
+        enqueue(push_order, order.id, on_failure=push_failed)
+
+
+def import_failed(args: tuple[Any, ...], reason: str, final: bool) -> None:
+    """Failure handler of :func:`run_import` jobs: the import failed, nothing was saved."""
+    if final:
+        _finish(args[0], LineImport.FAILED, detail=reason[:500])
+
+
+def _finish(import_id: int, status: str, **values: Any) -> None:
+    db.session.rollback()
+    job = db.session.get(LineImport, import_id)
+    if job is not None:
+        job.status = status
+        for name, value in values.items():
+            setattr(job, name, value)
+        commit()
+
+
+def _progress(import_id: int) -> Progress:
+    """A progress callback writing how many rows are checked, twice a second at most."""
+    last = [time.monotonic()]
+
+    def progress(done: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_EVERY:
+            last[0] = now
+            _write_progress(import_id, done=done)
+
+    return progress
+
+
+def _write_progress(import_id: int, **values: Any) -> None:
+    """Write progress on a connection of its own, committed at once, so that pages and the
+    API see it while the import's own transaction is still open. SQLite, which locks the
+    whole file for the import's transaction, shows the outcome only."""
+    if db.engine.dialect.name == "sqlite":
+        return
+    try:
+        with db.engine.begin() as conn:
+            rowsecurity.as_system(conn)
+            conn.execute(update(LineImport.__table__).where(LineImport.__table__.c.id == import_id)
+                         .values(updated_at=utcnow(), **values))
+    except Exception:  # noqa: BLE001 - progress is a courtesy, never a cause of failure
+        log.exception("progress of import %s not written", import_id)
+
+
+def max_rows() -> int:
+    from backoffice.core.bulk.reading import MAX_ROWS
+
+    return int(current_app.config.get("BULK_MAX_ROWS", MAX_ROWS))
