@@ -78,7 +78,7 @@ def mac(value: str | None) -> str:
 
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
-    for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs, bulk):
+    for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():
