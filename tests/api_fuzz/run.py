@@ -43,8 +43,17 @@ SUPPORT = "support_agent.sfr@demo.backoffice.test"
 #: Each run: the agent, the carrier whose document it goes through (a carrier's document
 #: has the core resources and that carrier's blocks; its tenants' ids are the path ids) and
 #: whether the core resources are tested again or only the carrier's blocks.
-RUNS = (("admin", "sfr", True), ("admin", "bell", False), ("admin", "telus", False),
-        ("admin", "cooptel", False), ("support_agent", "sfr", True))
+#: (agent, carrier whose ids fill the dictionaries, document, what to fuzz). The admin sees
+#: every carrier's tenants: it fuzzes core's resources on the main document, which
+#: describes every carrier's variant, and each carrier's blocks on that carrier's own
+#: document (Schemathesis reuses ids it reads in answers, so a carrier's document run with
+#: core's tenant list would reach other carriers' tenants, which it does not describe).
+RUNS = (("admin", "sfr", "main", "core"), ("admin", "sfr", "sfr", "blocks"),
+        ("admin", "bell", "bell", "blocks"), ("admin", "telus", "telus", "blocks"),
+        ("admin", "cooptel", "cooptel", "blocks"), ("support_agent", "sfr", "sfr", "all"))
+DOCUMENTS = {"main": "/api/openapi.json"}
+SCOPES = {"core": ["--exclude-tag", "api_blocks"], "blocks": ["--include-tag", "api_blocks"],
+          "all": []}
 
 #: Answers a schema-valid request may get without the API being wrong: the business
 #: rules (422), the preconditions of writes (412 stale If-Match, 428 none), state (409),
@@ -179,25 +188,28 @@ def ids(base: str, token: str, carrier: str) -> dict[str, list[int]]:
     return {kind: sorted(values) or [1] for kind, values in found.items()}
 
 
-def fuzz(base: str, token: str, label: str, carrier: str, core: bool, examples: int,
-         seed: int, work: Path) -> tuple[int, int]:
-    """One Schemathesis run on ``carrier``'s document: its exit status and its case count."""
+def fuzz(base: str, token: str, label: str, carrier: str, document: str, scope: str,
+         examples: int, seed: int, work: Path) -> tuple[int, int]:
+    """One Schemathesis run on ``document`` (``main`` or a carrier's), with ``carrier``'s
+    ids: its exit status and its case count."""
     known = ids(base, token, carrier)
-    name = f"{label}-{carrier}"
+    name = f"{label}-{document}-{scope}"
+    url = DOCUMENTS.get(document, f"/api/v1/carriers/{document}/openapi.json")
     config = work / f"{name}.toml"
     config.write_text(CONFIG.format(
         seed=seed, token=token, examples=examples, accepted=json.dumps(ACCEPTED),
         missing=json.dumps(MISSING_HEADER), rejected=json.dumps(REJECTED),
         tenant_id=known["tenant"][0], carrier=carrier, line_ids=known["line"],
         item_ids=known["item"], order_ids=known["order"]))
-    print(f"== Schemathesis as {label} on {carrier}'s document: {len(known['tenant'])} "
+    print(f"== Schemathesis as {label} on the {document} document ({scope}): "
+          f"{len(known['tenant'])} "
           f"tenant(s), {len(known['line'])} lines, {len(known['item'])} items", flush=True)
     started = time.monotonic()
     done = subprocess.run(
         [str(BIN / "schemathesis"), "--config-file", str(config), "run",
-         f"{base}/api/v1/carriers/{carrier}/openapi.json", "--url", base,
+         f"{base}{url}", "--url", base,
          "--checks", "all", "--no-color", "--report", "junit",
-         "--report-dir", str(work / name), *([] if core else ["--include-tag", "api_blocks"])],
+         "--report-dir", str(work / name), *SCOPES[scope]],
         cwd=work, check=False, capture_output=True, text=True)
     output = done.stdout + done.stderr
     summary = output if done.returncode else output[output.rfind("SUMMARY"):]
@@ -240,9 +252,9 @@ def main() -> int:
                 stderr=open(Path(work) / "server.log", "w"))  # noqa: SIM115
             wait_for(base, server)
             status, total, started = 0, 0, time.monotonic()
-            for label, carrier, core in RUNS:
-                code, cases = fuzz(base, tokens[label], label, carrier, core, options.examples,
-                                   options.seed, Path(work))
+            for label, carrier, document, scope in RUNS:
+                code, cases = fuzz(base, tokens[label], label, carrier, document, scope,
+                                   options.examples, options.seed, Path(work))
                 status, total = max(status, code), total + cases
             print(f"== Schemathesis: {total} generated cases, "
                   f"{'failures' if status else 'no failure'}, "
