@@ -36,7 +36,7 @@ from backoffice import create_app  # noqa: E402
 from backoffice.core import rowsecurity  # noqa: E402
 from backoffice.extensions import db  # noqa: E402
 from backoffice.migrating import EVERY_HEAD  # noqa: E402
-from backoffice.testing.fixtures import ensure_app_role  # noqa: E402
+from backoffice.testing.fixtures import fresh_database as create_database  # noqa: E402
 
 SERVER = os.environ.get("BENCH_DATABASE_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -53,14 +53,7 @@ COLUMNS = ("tenant_id", "plan", "number", "extension", "first_name", "last_name"
 
 
 def fresh_database() -> str:
-    admin = sa.create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    ensure_app_role(admin, APP_ROLE)
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)'))
-        conn.execute(sa.text(f'CREATE DATABASE "{NAME}" OWNER "{APP_ROLE}"'))
-    admin.dispose()
-    url = sa.make_url(SERVER).set(username=APP_ROLE, password=None, database=NAME)
-    return url.render_as_string(hide_password=False)
+    return create_database(SERVER, NAME, APP_ROLE)
 
 
 def rows(offset: int) -> list[dict[str, str]]:

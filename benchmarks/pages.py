@@ -39,7 +39,7 @@ from sqlalchemy import event
 from backoffice import create_app
 from backoffice.extensions import db
 from backoffice.migrating import EVERY_HEAD
-from backoffice.testing.fixtures import ensure_app_role
+from backoffice.testing.fixtures import fresh_database as create_database
 
 SERVER = os.environ.get("BENCH_DATABASE_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -56,14 +56,7 @@ FIRST = ["Julie", "Marc", "Camille", "Antoine", "Valérie", "Stéphane", "Nadia"
 
 
 def fresh_database() -> str:
-    admin = sa.create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    ensure_app_role(admin, APP_ROLE)
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)'))
-        conn.execute(sa.text(f'CREATE DATABASE "{NAME}" OWNER "{APP_ROLE}"'))
-    admin.dispose()
-    url = sa.make_url(SERVER).set(username=APP_ROLE, password=None, database=NAME)
-    return url.render_as_string(hide_password=False)
+    return create_database(SERVER, NAME, APP_ROLE)
 
 
 def carrier_of(tenant_id: int) -> str:

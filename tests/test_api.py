@@ -10,22 +10,14 @@ from backoffice.auth.tokens import create_token
 from backoffice.core.models import AuditRecord, Line, Tenant
 from backoffice.demo import load_demo
 from backoffice.extensions import db
-from backoffice.testing.auth import csrf_token, make_agent
+from backoffice.testing.auth import bearer_client, csrf_token, make_agent
 
 
 @pytest.fixture
 def api(app):
     """A bearer-token client for an SFR support agent, with the demo loaded."""
     load_demo()
-    agent = make_agent("support_agent", "sfr")
-    _, clear = create_token(agent, "tests")
-    client = app.test_client()
-
-    def call(method: str, path: str, **kwargs):
-        headers = {"Authorization": f"Bearer {clear}", **kwargs.pop("headers", {})}
-        return client.open(path, method=method, headers=headers, **kwargs)
-
-    return call
+    return bearer_client(app, "support_agent", "sfr")
 
 
 def sfr_line() -> Line:

@@ -7,27 +7,20 @@ import pytest
 from openapi_spec_validator import validate
 from sqlalchemy import select
 
-from backoffice.auth.tokens import create_token
 from backoffice.core.carriers import registry
 from backoffice.core.models import Line
 from backoffice.demo import load_demo
 from backoffice.extensions import db
-from backoffice.testing.auth import make_agent
+from backoffice.testing.auth import bearer_client
 
 METHODS = {"get", "put", "post", "delete", "patch"}
 
 
 @pytest.fixture
 def api(app):
+    """A bearer-token client of the operator's administrator, with the demo loaded."""
     load_demo()
-    _, clear = create_token(make_agent("operator_admin", None), "tests")
-    client = app.test_client()
-
-    def call(method: str, path: str, **kwargs):
-        headers = {"Authorization": f"Bearer {clear}", **kwargs.pop("headers", {})}
-        return client.open(path, method=method, headers=headers, **kwargs)
-
-    return call
+    return bearer_client(app)
 
 
 def documented(document: dict) -> dict[str, set[str]]:

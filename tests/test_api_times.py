@@ -11,12 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from backoffice.api.schemas import CALL_ACTIONS
-from backoffice.auth.tokens import create_token
 from backoffice.core.declarations import LINE_STATES
 from backoffice.core.models import Line
 from backoffice.demo import load_demo
 from backoffice.extensions import db
-from backoffice.testing.auth import make_agent
+from backoffice.testing.auth import bearer_client
 
 ROOT = Path(__file__).resolve().parents[1]
 MOMENT = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -24,15 +23,9 @@ MOMENT = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 @pytest.fixture
 def api(app):
+    """A bearer-token client of the operator's administrator, with the demo loaded."""
     load_demo()
-    _, clear = create_token(make_agent("operator_admin", None), "tests")
-    client = app.test_client()
-
-    def call(method: str, path: str, **kwargs):
-        headers = {"Authorization": f"Bearer {clear}", **kwargs.pop("headers", {})}
-        return client.open(path, method=method, headers=headers, **kwargs)
-
-    return call
+    return bearer_client(app)
 
 
 def moments(node, found: list[str]) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -53,3 +55,20 @@ def signed_in_client(app: Flask, role: str = "operator_admin",
     response = log_in(client, email)
     assert response.status_code == 302, response.text
     return client
+
+
+def bearer_client(app: Flask, role: str = "operator_admin", carrier: str | None = None,
+                  **default_headers: str) -> Callable[..., TestResponse]:
+    """``call(method, path, **kwargs)``: API requests with a personal token of an agent of
+    ``role`` (and ``carrier``), with ``default_headers`` on every request."""
+    from backoffice.auth.tokens import create_token
+
+    _, clear = create_token(make_agent(role, carrier), "tests")
+    client = app.test_client()
+
+    def call(method: str, path: str, **kwargs: Any) -> TestResponse:
+        headers = {"Authorization": f"Bearer {clear}", **default_headers,
+                   **kwargs.pop("headers", {})}
+        return client.open(path, method=method, headers=headers, **kwargs)
+
+    return call

@@ -62,6 +62,19 @@ def ensure_app_role(admin: sa.Engine, role: str = APP_ROLE) -> None:
             conn.execute(sa.text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOBYPASSRLS'))
 
 
+def fresh_database(server_url: str, name: str, role: str = APP_ROLE) -> str:
+    """Create database ``name`` anew on ``server_url``, owned by ``role``; its URL as
+    ``role`` (for benchmarks, which keep their database between runs of one script)."""
+    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+    ensure_app_role(admin, role)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{name}" OWNER "{role}"'))
+    admin.dispose()
+    url = sa.make_url(server_url).set(username=role, password=None, database=name)
+    return url.render_as_string(hide_password=False)
+
+
 def redis_test_url() -> str:
     """The Redis the job tests use (``TEST_REDIS_URL``)."""
     return os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
