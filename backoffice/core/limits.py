@@ -252,13 +252,14 @@ def declared(limits: Any) -> dict[str, Any]:
     if not dataclasses.is_dataclass(limits):
         return as_mapping(limits)
     values = {}
+    plain = dataclasses.asdict(limits)
     for item in dataclasses.fields(limits):
         value = getattr(limits, item.name)
         default = item.default if item.default is not dataclasses.MISSING else (
             item.default_factory() if item.default_factory is not dataclasses.MISSING
             else dataclasses.MISSING)
         if value != default:
-            values[item.name] = _plain(dataclasses.asdict(limits)[item.name])
+            values[item.name] = _plain(plain[item.name])
     return values
 
 
