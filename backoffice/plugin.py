@@ -42,6 +42,7 @@ from backoffice.core.declarations import (
     PlannedFeature,
 )
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
+from backoffice.core.directory.contacts import add_contact, external_contacts_block
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
 from backoffice.core.forwarding.checks import destination_violations as destination_checks
 from backoffice.core.forwarding.checks import required as required_when_on
@@ -61,6 +62,7 @@ from backoffice.core.limits import (
     BlacklistLimits,
     CalendarLimits,
     DefaultRule,
+    DirectoryLimits,
     ForwardingLimits,
     HolidaySpec,
     LimitError,
@@ -83,7 +85,7 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "LimitError",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -113,6 +115,8 @@ __all__ = [
     "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
     "list_blocked", "add_blocked", "read_anonymous_rejection", "set_anonymous_rejection",
     "ANONYMOUS_FLAG",
+    # the company directory
+    "external_contacts_block", "add_contact",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

@@ -16,6 +16,7 @@ COMMON_FEATURES = {
     "e911_addresses": N_("9-1-1 addresses"),
     "calendars": N_("calendars"),
     "lines": N_("lines"),
+    "external_contacts": N_("external contacts"),
 }
 
 

@@ -152,6 +152,18 @@ class BlacklistLimits:
 
 
 @dataclass(frozen=True)
+class DirectoryLimits:
+    """The company directory's external contacts (``external_contacts``)."""
+
+    max_contacts: int | None = None
+    """The most external contacts a customer may list (no maximum when absent)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if self.max_contacts is not None and self.max_contacts < 1:
+            raise LimitError("max_contacts", f"{self.max_contacts} is less than 1")
+
+
+@dataclass(frozen=True)
 class SwitchLimits:
     """A per-line on/off feature (``anonymous_call_rejection``...)."""
 
@@ -212,6 +224,7 @@ LIMITS: dict[str, type] = {
     "calendars": CalendarLimits,
     "business_hours": CalendarLimits,
     "lines": LineLimits,
+    "external_contacts": DirectoryLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

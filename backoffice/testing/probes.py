@@ -29,6 +29,7 @@ from backoffice.plugin import (
     CallContext,
     ChangeRejected,
     CollectionBlock,
+    DirectoryLimits,
     FeatureOffer,
     ForwardingLimits,
     Line,
@@ -811,6 +812,38 @@ def _rule_probe(field_name: str, every: tuple[str, ...]) -> Probe:
     return probe
 
 
+def distinct_numbers(tenant: Tenant, count: int) -> Iterator[str]:
+    """``count`` valid numbers of the carrier's country, all different (E.164)."""
+    region = carrier_region(tenant)
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    stem = str(example.national_number)[:-4]
+    found = 0
+    for suffix in range(10_000):
+        candidate = phonenumbers.parse(f"{stem}{suffix:04d}", region)
+        if phonenumbers.is_valid_number(candidate):
+            yield phonenumbers.format_number(candidate, phonenumbers.PhoneNumberFormat.E164)
+            found += 1
+            if found == count:
+                return
+    raise AssertionError(f"only {found} valid numbers of {region} around {stem}")
+
+
+def probe_max_contacts(ctx: ProbeContext) -> None:
+    """A directory of contacts: accepted up to the maximum, refused one past it."""
+    block = ctx.collection_block()
+    maximum = ctx.value
+    taken = {item.number for item in block.items(ctx.tenant, None)}
+    fresh = [number for number in distinct_numbers(ctx.tenant, maximum + 1 + len(taken))
+             if number not in taken]
+    for index in range(len(taken), maximum):
+        contact = {"name": f"Contact {index + 1}", "number": fresh[index]}
+        ctx.accepted(lambda c=contact: block.add(ctx.tenant, None, c),
+                     f"contact {index + 1} of {maximum}")
+    ctx.refused(lambda: block.add(
+        ctx.tenant, None, {"name": "One too many", "number": fresh[maximum]}),
+        "name", f"contact {maximum + 1}")
+
+
 def probe_max_numbers(ctx: ProbeContext) -> None:
     """A list of numbers: accepted up to the maximum, refused one past it."""
     maximum = ctx.value
@@ -946,6 +979,7 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     ),
     (BlacklistLimits, "max_numbers"): probe_max_numbers,
     (None, "max_numbers"): probe_max_numbers,
+    (DirectoryLimits, "max_contacts"): probe_max_contacts,
     (CalendarLimits, "closures_repeat_yearly"): probe_closures_repeat_yearly,
     (CalendarLimits, "holidays"): probe_holidays,
     (LineLimits, "reserved_extensions"): probe_reserved_extensions,

@@ -28,6 +28,8 @@ OBJECTS = {
                        N_("Blocked number changed"), N_("Blocked number deleted")),
     "blacklist_rule": (N_("Blacklist rule"), N_("Blacklist rule added"),
                        N_("Blacklist rule changed"), N_("Blacklist rule deleted")),
+    "external_contact": (N_("External contact"), N_("External contact added"),
+                         N_("External contact changed"), N_("External contact deleted")),
     "calendar": (N_("Calendar"), N_("Calendar added"), N_("Calendar changed"),
                  N_("Calendar deleted")),
     "call_waiting": (N_("Call waiting"), N_("Call waiting set up"), N_("Call waiting changed"),

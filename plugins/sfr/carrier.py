@@ -20,7 +20,15 @@ from backoffice.plugin import (
     calendar_block,
     hookimpl,
 )
-from plugins.sfr import blacklist, call_waiting, demo, forwarding, lines, multi_line_ring
+from plugins.sfr import (
+    blacklist,
+    call_waiting,
+    demo,
+    forwarding,
+    lines,
+    multi_line_ring,
+    private_numbering,
+)
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
@@ -40,6 +48,7 @@ class Sfr(CarrierPlugin):
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
+        private_numbering.BLOCK,
     )
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring}
@@ -109,6 +118,7 @@ class Sfr(CarrierPlugin):
             FeatureOffer("anonymous_call_rejection", "line", (*USER_PLANS, "analogique"),
                          SwitchLimits(default=False), f"{GUIDE} §6.6"),
             FeatureOffer("calendars", "tenant", (), CalendarLimits(), f"{GUIDE} §4.2"),
+            private_numbering.OFFER,
         ]
 
 

@@ -1,4 +1,4 @@
-"""SFR demo tenant "Toine Immo", from guide 004 §2.2, §4.3, §5.1 and §6.17: its site
+"""SFR demo tenant "Toine Immo", from guide 004 §2.2, §4.3, §4.8, §5.1 and §6.17: its site
 and the lines the guide shows. The guide gives the e-mail of Stéphane Biel and of
 Alain Coste only; the others follow the same pattern. Stéphane Biel's line blocks the
 four numbers of §6.13.2 and rejects anonymous calls (§6.6).
@@ -14,6 +14,7 @@ from backoffice.plugin import (
     ANONYMOUS_FLAG,
     Line,
     add_blocked,
+    add_contact,
     calendars_of,
     create_calendar,
     db,
@@ -22,7 +23,7 @@ from backoffice.plugin import (
     read_anonymous_rejection,
     set_anonymous_rejection,
 )
-from plugins.sfr import call_waiting, forwarding, multi_line_ring
+from plugins.sfr import call_waiting, forwarding, multi_line_ring, private_numbering
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
 
@@ -49,6 +50,7 @@ def load(factory) -> None:
                  first_name="Alain", last_name="Coste", email="toineimmo+alain@gmail.com",
                  associated_number="06 17 30 64 73")
     _screening(factory, tenant, lines["Biel"])
+    _external_contacts(factory, tenant)
 
 
 def _screening(factory, tenant, line) -> None:
@@ -87,4 +89,17 @@ def setup_forwarding(factory, tenant) -> None:
         factory.created += 1
     if not call_waiting.call_waiting_on(tenant, pinson):
         call_waiting.BLOCK.write(tenant, pinson, {"enabled": True})
+        factory.created += 1
+
+
+EXTERNAL_CONTACTS = [("Cabinet Lemoine, notaire", "04 93 36 12 40"),
+                     ("Agence Riviera Travaux", "06 12 45 78 90")]
+"""Two partners of the agency in its directory (§4.8; the guide names none)."""
+
+
+def _external_contacts(factory, tenant) -> None:
+    if private_numbering.BLOCK.items(tenant, None):
+        return
+    for name, number in EXTERNAL_CONTACTS:
+        add_contact(tenant, None, {"name": name, "number": number})
         factory.created += 1
