@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from flask import g, has_request_context
@@ -72,7 +72,8 @@ def snapshot(obj: Any) -> dict[str, Any] | None:
     values = {}
     for column in inspect(obj).mapper.column_attrs:
         value = getattr(obj, column.key)
-        values[column.key] = value.isoformat() if isinstance(value, date | datetime) else value
+        values[column.key] = (value.isoformat() if isinstance(value, date | datetime | time)
+                              else value)
     return values
 
 
