@@ -7,12 +7,14 @@ its plugin, which the app factory loads before anything touches the database.
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
+from backoffice.core.conferences.models import Conference, ConferenceParticipant
 from backoffice.core.directory.models import ExternalContact
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "ExternalContact",
+__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "Conference",
+           "ConferenceParticipant", "ExternalContact",
            "Line",
            "LineFlag", "LineImport", "ProvisioningOrder", "SecurityEvent", "Site", "SpecResult",
            "SpecRun", "Tenant"]

@@ -31,6 +31,8 @@ from backoffice.core.calendars.service import calendar_block, calendars_of, crea
 from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
+from backoffice.core.conferences.blocks import conferences_block, participants_block
+from backoffice.core.conferences.service import add_conference, add_participant
 from backoffice.core.declarations import (
     CallContext,
     CallStep,
@@ -61,6 +63,7 @@ from backoffice.core.hookspecs import hookimpl
 from backoffice.core.limits import (
     BlacklistLimits,
     CalendarLimits,
+    ConferenceLimits,
     DefaultRule,
     DirectoryLimits,
     ForwardingLimits,
@@ -85,7 +88,8 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
+    "LimitError",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -117,6 +121,8 @@ __all__ = [
     "ANONYMOUS_FLAG",
     # the company directory
     "external_contacts_block", "add_contact",
+    # audio conferences
+    "conferences_block", "participants_block", "add_conference", "add_participant",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

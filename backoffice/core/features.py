@@ -17,6 +17,7 @@ COMMON_FEATURES = {
     "calendars": N_("calendars"),
     "lines": N_("lines"),
     "external_contacts": N_("external contacts"),
+    "conferences": N_("audio conferences"),
 }
 
 

@@ -151,6 +151,31 @@ class BlacklistLimits:
             raise LimitError("max_numbers", f"{self.max_numbers} is less than 1")
 
 
+ConferenceLanguage = Literal["fr", "en"]
+
+
+@dataclass(frozen=True)
+class ConferenceLimits:
+    """Audio conferences (``conferences``): languages, one-time length, opening, options."""
+
+    languages: tuple[ConferenceLanguage, ...] = ("fr", "en")
+    """The languages that greet participants, in the order offered."""
+    max_minutes: int | None = None
+    """The longest a one-time conference may last (no maximum when absent)."""
+    opens_minutes_before: int = 0
+    """How many minutes before its start a one-time conference can be joined."""
+    web_broadcast_permanent: bool = True
+    """Whether a permanent conference may be broadcast on the web."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.languages:
+            raise LimitError("languages", "declare at least one")
+        if self.max_minutes is not None and self.max_minutes < 1:
+            raise LimitError("max_minutes", f"{self.max_minutes} is less than 1")
+        if self.opens_minutes_before < 0:
+            raise LimitError("opens_minutes_before", f"{self.opens_minutes_before} is negative")
+
+
 @dataclass(frozen=True)
 class DirectoryLimits:
     """The company directory's external contacts (``external_contacts``)."""
@@ -225,6 +250,7 @@ LIMITS: dict[str, type] = {
     "business_hours": CalendarLimits,
     "lines": LineLimits,
     "external_contacts": DirectoryLimits,
+    "conferences": ConferenceLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

@@ -67,7 +67,8 @@ class RegionalSchema(BaseSchema):
         self.region = region
 
 
-def _timezone(value: str) -> None:
+def known_timezone(value: str) -> None:
+    """A validator: an IANA time zone name."""
     if value not in available_timezones():
         raise ValidationError(_l("“%(value)s” is not a known time zone.", value=value))
 
@@ -79,7 +80,7 @@ class TenantSchema(BaseSchema):
     carrier_id = fields.String(required=True)
     locale = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(
         ["fr", "en"], error=_l("Choose one of: {choices}.")))
-    timezone = fields.String(load_default=None, allow_none=True, validate=_timezone)
+    timezone = fields.String(load_default=None, allow_none=True, validate=known_timezone)
     version = fields.Integer(dump_only=True)
 
 

@@ -29,6 +29,7 @@ from backoffice.plugin import (
     CallContext,
     ChangeRejected,
     CollectionBlock,
+    ConferenceLimits,
     DirectoryLimits,
     FeatureOffer,
     ForwardingLimits,
@@ -844,6 +845,48 @@ def probe_max_contacts(ctx: ProbeContext) -> None:
         "name", f"contact {maximum + 1}")
 
 
+def one_time_conference(ctx: ProbeContext, **changes: Any) -> dict[str, Any]:
+    """Data of a valid one-time conference in the carrier's first language."""
+    return {"kind": "one_time", "title": f"Probe {next(_COUNTER)}",
+            "language": ctx.limits.languages[0], "start_date": "2030-03-04",
+            "start_time": "10:00", "duration_minutes": 30, **changes}
+
+
+def probe_conference_max_minutes(ctx: ProbeContext) -> None:
+    """A one-time conference: accepted at the longest length, refused one minute past it."""
+    block, maximum = ctx.collection_block(), ctx.value
+    ctx.accepted(lambda: block.add(ctx.tenant, None, one_time_conference(
+        ctx, duration_minutes=maximum)), f"{maximum} minutes")
+    ctx.refused(lambda: block.add(ctx.tenant, None, one_time_conference(
+        ctx, duration_minutes=maximum + 1)), "duration_minutes", f"{maximum + 1} minutes")
+
+
+def probe_conference_opening(ctx: ProbeContext) -> None:
+    """A one-time conference can be joined from its opening, not a minute before."""
+    from backoffice.core.conferences.joining import joining, opening_and_end
+
+    block = ctx.collection_block()
+    with english(ctx.app):
+        conference = block.add(ctx.tenant, None, one_time_conference(ctx))
+    opens, _ = opening_and_end(conference)
+    start = datetime.combine(conference.start_date, conference.start_time,
+                             ZoneInfo(conference.timezone))
+    assert start - opens == timedelta(minutes=ctx.value), (ctx.name, opens, start)
+    assert joining(conference, opens, administrator_connected=True) == "joined"
+    assert joining(conference, opens - timedelta(minutes=1), True) == "too_early"
+
+
+def probe_conference_broadcast(ctx: ProbeContext) -> None:
+    """A permanent conference broadcast on the web is refused; a one-time one is not."""
+    block = ctx.collection_block()
+    assert ctx.value is False, f"{ctx.name}: only False narrows the default"
+    ctx.refused(lambda: block.add(ctx.tenant, None, {
+        "kind": "permanent", "title": "Probe room", "language": ctx.limits.languages[0],
+        "web_broadcast": True}), "web_broadcast", "a permanent conference on the web")
+    ctx.accepted(lambda: block.add(ctx.tenant, None, one_time_conference(
+        ctx, web_broadcast=True)), "a one-time conference on the web")
+
+
 def probe_max_numbers(ctx: ProbeContext) -> None:
     """A list of numbers: accepted up to the maximum, refused one past it."""
     maximum = ctx.value
@@ -980,6 +1023,9 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (BlacklistLimits, "max_numbers"): probe_max_numbers,
     (None, "max_numbers"): probe_max_numbers,
     (DirectoryLimits, "max_contacts"): probe_max_contacts,
+    (ConferenceLimits, "max_minutes"): probe_conference_max_minutes,
+    (ConferenceLimits, "opens_minutes_before"): probe_conference_opening,
+    (ConferenceLimits, "web_broadcast_permanent"): probe_conference_broadcast,
     (CalendarLimits, "closures_repeat_yearly"): probe_closures_repeat_yearly,
     (CalendarLimits, "holidays"): probe_holidays,
     (LineLimits, "reserved_extensions"): probe_reserved_extensions,

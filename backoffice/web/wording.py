@@ -30,6 +30,10 @@ OBJECTS = {
                        N_("Blacklist rule changed"), N_("Blacklist rule deleted")),
     "external_contact": (N_("External contact"), N_("External contact added"),
                          N_("External contact changed"), N_("External contact deleted")),
+    "conference": (N_("Conference"), N_("Conference created"), N_("Conference changed"),
+                   N_("Conference deleted")),
+    "conference_participant": (N_("Conference participant"), N_("Participant invited"),
+                               N_("Invitation changed"), N_("Invitation withdrawn")),
     "calendar": (N_("Calendar"), N_("Calendar added"), N_("Calendar changed"),
                  N_("Calendar deleted")),
     "call_waiting": (N_("Call waiting"), N_("Call waiting set up"), N_("Call waiting changed"),
@@ -54,6 +58,12 @@ FIELDS = {
     "timezone": N_("Time zone"), "address": N_("Address"), "city": N_("City"),
     "street": N_("Street"), "postal_code": N_("Postal code"), "country": N_("Country"),
     "closures": N_("Closures"), "trigger": N_("Kind"),
+    "kind": N_("Type"), "title": N_("Title"), "language": N_("Language"),
+    "access_code": N_("Access code"), "start_date": N_("Start date"),
+    "start_time": N_("Start time"), "duration_minutes": N_("Estimated length (minutes)"),
+    "recording": N_("Record the audio"), "email_report": N_("E-mail a report"),
+    "announce_participants": N_("Announce participants"),
+    "web_broadcast": N_("Web broadcast"), "conference_id": N_("Conference"),
 }
 HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id"}
 NAMING = ("number", "digits", "name", "label", "email", "extension")

@@ -15,7 +15,14 @@ from backoffice.plugin import (
     PlannedFeature,
     hookimpl,
 )
-from plugins.cooptel import blacklist, business_hours, demo, extensions, forwarding
+from plugins.cooptel import (
+    blacklist,
+    business_hours,
+    conferences,
+    demo,
+    extensions,
+    forwarding,
+)
 from plugins.cooptel.network import CooptelSandbox
 
 GUIDE = "003_1f8630d8cbff8d99.txt"
@@ -27,7 +34,7 @@ class Cooptel(CarrierPlugin):
     network = CooptelSandbox
     demo = staticmethod(demo.load)
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK)
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK, *conferences.BLOCKS)
     rules = {"forwarding": forwarding.validate_forwarding}
     # screening comes first, then the closing message, then the extension's forwarding
     call_stages = (blacklist.screening_steps, business_hours.closed_stage,
@@ -35,7 +42,6 @@ class Cooptel(CarrierPlugin):
     planned = (
         PlannedFeature("voicemail", "line", ("extension",), f"{GUIDE} §3"),
         PlannedFeature("efax", "line", ("efax",), f"{GUIDE} §6"),
-        PlannedFeature("conferences", "tenant", (), f"{GUIDE} §16"),
     )
 
     @hookimpl
@@ -72,6 +78,7 @@ class Cooptel(CarrierPlugin):
             FeatureOffer("lines", "tenant", (), LineLimits(
                 reserved_extensions=extensions.RESERVED,
             ), f"{GUIDE} §11.1"),
+            conferences.OFFER,
         ]
 
 

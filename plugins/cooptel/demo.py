@@ -2,12 +2,21 @@
 514 907-3400 of the blacklist example (§8) and the fax number 514 907-3401 (§6.3), and
 two blacklist rules from the examples of §8.2. The company is made up. Forwarding after
 §9.1: Sophie's extension forwards to Luc's when she does not answer within 20 seconds;
-Luc uses find-me/follow-me to his cell phone."""
+Luc uses find-me/follow-me to his cell phone. Conferences after §16: the guide's example
+"Meeting ventes" as a one-time conference, and a permanent room for the team."""
 
 from sqlalchemy import select
 
-from backoffice.plugin import Line, add_rule, db, forwarding_of, list_rules
-from plugins.cooptel import forwarding
+from backoffice.plugin import (
+    Line,
+    add_conference,
+    add_participant,
+    add_rule,
+    db,
+    forwarding_of,
+    list_rules,
+)
+from plugins.cooptel import conferences, forwarding
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -24,6 +33,7 @@ def load(factory) -> None:
     for mode, match, digits in BLACKLIST:
         if (mode, match, digits) not in existing:
             add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
+    setup_conferences(factory, tenant)
 
 
 def setup_forwarding(factory, tenant) -> None:
@@ -40,3 +50,25 @@ def setup_forwarding(factory, tenant) -> None:
         if forwarding_of(extensions[extension]) is None:
             forwarding.BLOCK.write(tenant, extensions[extension], data)
             factory.created += 1
+
+
+def setup_conferences(factory, tenant) -> None:
+    """A permanent team room and the guide's one-time "Meeting ventes", with invitations."""
+    if conferences.BLOCKS[0].items(tenant, None):
+        return
+    team = add_conference(tenant, None, {
+        "kind": "permanent", "title": "Réunion d'équipe", "language": "fr",
+        "access_code": "2468", "announce_participants": True})
+    sales = add_conference(tenant, None, {
+        "kind": "one_time", "title": "Meeting ventes", "language": "fr",
+        "start_date": "2027-01-14", "start_time": "10:00", "duration_minutes": 60,
+        "recording": True, "email_report": True})
+    for conference, name, email, role in [
+        (team, "Sophie Bergeron", "sophie@fromageriedulac.ca", "administrator"),
+        (team, "Luc Paquette", "luc@fromageriedulac.ca", "participant"),
+        (sales, "Sophie Bergeron", "sophie@fromageriedulac.ca", "administrator"),
+        (sales, "Marc Tremblay", "marc.tremblay@distributionquebec.ca", "participant"),
+    ]:
+        add_participant(tenant, None, {"conference_id": conference.id, "name": name,
+                                       "email": email, "role": role})
+    factory.created += 6

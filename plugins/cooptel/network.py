@@ -12,4 +12,7 @@ class CooptelSandbox(SandboxNetwork):
             # en compte"; up to 5 minutes.
             return Outcome(True, N_("Saved; the phone applies it after a restart "
                                     "(up to 5 minutes)."))
+        if order.object_type == "conference_participant" and order.action == "create":
+            # guide 003 §16.1: "un courriel d'invitation ... sera alors automatiquement envoyé"
+            return Outcome(True, N_("Applied; the invitation e-mail was sent."))
         return Outcome(True, N_("Applied at once."))

@@ -2,6 +2,7 @@
 
 from tests.bdd.steps.blacklist import *  # noqa: F403
 from tests.bdd.steps.common import *  # noqa: F403
+from tests.bdd.steps.conferences import *  # noqa: F403
 from tests.bdd.steps.directory import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403
 from tests.bdd.steps.pages import *  # noqa: F403
