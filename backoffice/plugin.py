@@ -31,6 +31,7 @@ from backoffice.core.calendars.service import calendar_block, calendars_of, crea
 from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
+from backoffice.core.codes import register_codes
 from backoffice.core.declarations import (
     CallContext,
     CallStep,
@@ -85,7 +86,7 @@ __all__ = [
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
     # refusals and translation
-    "Violation", "ChangeRejected", "NotOffered", "N_",
+    "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
     "offer_of", "offers", "carrier_country",
     # models and the change pipeline
