@@ -30,7 +30,7 @@ def authorize() -> None:
                else TenantScope.carriers(agent.carrier_id))
     if (request.method not in SAFE_METHODS and not role.can_write
             and request.endpoint not in OPEN_TO_READERS):
-        raise forbidden(READ_ONLY, code="auth.read_only")
+        raise forbidden(READ_ONLY, code="auth.role.read_only")
 
 
 def may_change() -> bool:

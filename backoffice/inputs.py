@@ -114,7 +114,7 @@ def check_request_texts() -> None:
         if _FORBIDDEN.search(text):
             bad.setdefault(_FORBIDDEN.sub("?", name) or "body", None)
     if bad:
-        raise ChangeRejected([Violation(code="input.invalid_character", field=name,
+        raise ChangeRejected([Violation(code="request.text.invalid_character", field=name,
                                         message=FORBIDDEN_CHARACTER, params={"field": name})
                               for name in bad])
 
@@ -123,7 +123,7 @@ def page_number(args: Mapping[str, Any], name: str = "page") -> int:
     """The page a list shows: 1 when absent; 422 when not a whole number in range."""
     raw = str(args.get(name) or "1").strip()
     if not re.fullmatch(r"[0-9]{1,10}", raw) or not 1 <= int(raw) <= DB_INT_MAX:
-        raise ChangeRejected([Violation(code=f"input.{name}.invalid", field=name,
+        raise ChangeRejected([Violation(code=f"request.{name}.invalid", field=name,
                                         message=PAGE_NUMBER, params={"max": DB_INT_MAX})])
     return int(raw)
 

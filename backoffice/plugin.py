@@ -31,6 +31,7 @@ from backoffice.core.calendars.service import calendar_block, calendars_of, crea
 from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
+from backoffice.core.codes import register_codes
 from backoffice.core.conferences.blocks import conferences_block, participants_block
 from backoffice.core.conferences.service import add_conference, add_participant
 from backoffice.core.declarations import (
@@ -91,7 +92,7 @@ __all__ = [
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
     "LimitError",
     # refusals and translation
-    "Violation", "ChangeRejected", "NotOffered", "N_",
+    "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
     "offer_of", "offers", "carrier_country",
     # models and the change pipeline

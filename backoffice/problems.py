@@ -2,12 +2,15 @@
 and localized message, and one handler that answers it as RFC 9457 problem+json to API
 calls and as the error page to browsers.
 
-A view raises; it never builds an error response itself. Refusals that a page shows next
-to its form's fields (a :class:`ChangeRejected` on a post) are caught by that view instead.
+Every code answered is in the catalog of :mod:`backoffice.core.codes` (and
+docs/errors.md). A view raises; it never builds an error response itself. Refusals that a
+page shows next to its form's fields (a :class:`ChangeRejected` on a post) are caught by
+that view instead.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +25,7 @@ from werkzeug.http import HTTP_STATUS_CODES
 from backoffice.auth import Forbidden, LoginThrottled, Unauthenticated, bearer_token
 from backoffice.auth.agents import AgentRejected
 from backoffice.core.changes import from_marshmallow
+from backoffice.core.codes import code_for
 from backoffice.core.errors import N_, ChangeRejected, EditConflict, NotOffered
 from backoffice.core.features import feature_label
 from backoffice.extensions import db
@@ -37,9 +41,9 @@ CSRF_INVALID = N_("This form's security token is invalid, so nothing was changed
                   "Reload the page and try again.")
 #: flask-wtf's reasons, most specific first: (words of the reason, code, message).
 CSRF_REASONS = (
-    ("session token is missing", "auth.csrf_expired", CSRF_EXPIRED),
-    ("token is missing", "auth.csrf_missing", CSRF_MISSING),
-    ("expired", "auth.csrf_expired", CSRF_EXPIRED),
+    ("session token is missing", "auth.csrf_token.expired", CSRF_EXPIRED),
+    ("token is missing", "auth.csrf_token.missing", CSRF_MISSING),
+    ("expired", "auth.csrf_token.expired", CSRF_EXPIRED),
 )
 
 
@@ -96,7 +100,7 @@ def _csrf(error: CSRFError) -> tuple[str, str]:
     for words, code, message in CSRF_REASONS:
         if words in reason:
             return code, message
-    return "auth.csrf_invalid", CSRF_INVALID
+    return "auth.csrf_token.invalid", CSRF_INVALID
 
 
 def _aware(moment: datetime) -> datetime:
@@ -109,7 +113,8 @@ def _violations(error: ChangeRejected) -> dict[str, Any]:
 
 
 def _agent_errors(error: AgentRejected) -> dict[str, Any]:
-    return {"errors": [{"code": f"agent.{field}.invalid", "field": field, "message": text}
+    return {"errors": [{"code": code_for("agent", field, "invalid"), "field": field,
+                        "message": text}
                        for field, text in error.localized().items()]}
 
 
@@ -135,25 +140,27 @@ def _http_code(error: http_errors.HTTPException) -> str:
     violations = _argument_violations(error)
     if violations:
         return violations[0].code
-    return (error.name or "error").lower().replace(" ", "_")
+    reason = re.sub(r"[^a-z0-9]+", "_", (error.name or "error").lower()).strip("_")
+    return code_for("request", "http", reason)
 
 
 #: Every known error, by exception class; an error answers with the entry of the first
 #: class of its MRO found here (so a subclass may answer differently from its base).
 TABLE: dict[type[BaseException], Answer] = {
     ChangeRejected: Answer(
-        422, lambda e: e.violations[0].code if e.violations else "change.rejected",
+        422, lambda e: e.violations[0].code if e.violations else "change.item.rejected",
         lambda e: "; ".join(violation.localized() for violation in e.violations),
         extra=_violations),
     AgentRejected: Answer(
-        422, "agent.invalid", lambda e: "; ".join(e.localized().values()),
+        422, lambda e: _agent_errors(e)["errors"][0]["code"] if e.localized() else
+        "change.item.rejected", lambda e: "; ".join(e.localized().values()),
         extra=_agent_errors),
     EditConflict: Answer(
-        412, lambda e: f"{e.object_type}.conflict", lambda e: e.localized(),
+        412, lambda e: f"{e.object_type}.version.conflict", lambda e: e.localized(),
         extra=lambda e: {"changed_by": e.actor,
                          "changed_at": _aware(e.at).isoformat() if e.at else None}),
     NotOffered: Answer(
-        404, "not_offered",
+        404, "request.feature.not_offered",
         lambda e: gettext("%(carrier)s does not offer “%(feature)s”.",
                           carrier=e.carrier_name, feature=feature_label(e.feature))),
     Refused: Answer(lambda e: e.status, lambda e: e.code, lambda e: e.localized(),
@@ -163,35 +170,36 @@ TABLE: dict[type[BaseException], Answer] = {
         401, lambda e: e.problem_code, lambda e: gettext(e.message),
         headers=lambda e: {"WWW-Authenticate": 'Bearer realm="backoffice"'}),
     Forbidden: Answer(403, lambda e: e.problem_code, lambda e: gettext(e.message)),
-    http_errors.Forbidden: Answer(403, "forbidden", N_("Your role does not allow this change.")),
+    http_errors.Forbidden: Answer(403, "auth.role.forbidden",
+                                  N_("Your role does not allow this change.")),
     http_errors.NotFound: Answer(
-        404, "not_found", N_("Not found."),
+        404, "request.item.not_found", N_("Not found."),
         page_message=N_("This page does not exist, or is not yours to see.")),
     http_errors.MethodNotAllowed: Answer(
-        405, "method_not_allowed", N_("This method is not allowed here."),
+        405, "request.method.not_allowed", N_("This method is not allowed here."),
         headers=lambda e: {"Allow": ", ".join(e.valid_methods)} if e.valid_methods else {}),
     http_errors.PreconditionRequired: Answer(
-        428, "precondition_required",
+        428, "request.if_match.required",
         N_("Send the ETag you read in an If-Match header, so that nobody's change is "
            "overwritten.")),
     LoginThrottled: Answer(
-        429, "auth.login_throttled", lambda e: gettext(e.message),
+        429, "auth.login.throttled", lambda e: gettext(e.message),
         extra=lambda e: {"limit": e.limit},
         headers=lambda e: {"Retry-After": str(e.retry_after)} if e.retry_after else {}),
     CSRFError: Answer(400, lambda e: _csrf(e)[0], lambda e: gettext(_csrf(e)[1])),
-    InvalidJson: Answer(400, "invalid_json", N_("The body must be a JSON object.")),
+    InvalidJson: Answer(400, "request.body.invalid", N_("The body must be a JSON object.")),
     JsonNestedTooDeep: Answer(
-        400, "json_too_deep",
+        400, "request.body.too_deep",
         lambda e: gettext("The JSON body nests arrays and objects deeper than %(limit)d "
                           "levels.", limit=MAX_JSON_DEPTH),
         extra=lambda e: {"limit": MAX_JSON_DEPTH}),
     http_errors.RequestEntityTooLarge: Answer(  # 400, as for a body too deep: the issue's choice
-        400, "body_too_large",
+        400, "request.body.too_large",
         lambda e: gettext("The request body is larger than %(limit)d bytes.",
                           limit=current_app.config["MAX_CONTENT_LENGTH"]),
         extra=lambda e: {"limit": current_app.config["MAX_CONTENT_LENGTH"]}),
     http_errors.InternalServerError: Answer(
-        500, "internal_error",
+        500, "server.request.failed",
         N_("Something went wrong on our side and nothing was saved. Try again; if it goes "
            "on, give support the request id."),
         extra=lambda e: {"request_id": g.get("request_id")}),
@@ -269,69 +277,3 @@ def init_app(app: Flask) -> None:
     for exception in TABLE:
         app.register_error_handler(exception, respond)
 
-
-#: Every code a problem or one of its ``errors`` may carry, with its meaning. ``<field>``
-#: stands for the field named in ``field``, ``<object>`` for the object the change is
-#: about (``line``, ``forwarding``, ``blacklist_rule``...), ``<trigger>`` for a
-#: forwarding trigger. The OpenAPI document lists them under ``Problem.code``.
-CODES: dict[str, str] = {
-    "<object>.<field>.invalid": "The field's value is not valid (type, format, length, "
-                                "choice).",
-    "<object>.<field>.required": "The field is required here.",
-    "<object>.conflict": "412: someone changed the object since it was read.",
-    "<object>.id.in_use": "409: the item is used elsewhere (a forwarding rule...), so it "
-                          "is kept.",
-    "request.<field>.invalid": "A query parameter is out of range or not a number.",
-    "line.<field>.duplicate": "Another line of the customer has this number or extension.",
-    "line.extension.reserved": "The extension is reserved by the carrier (`limit` lists "
-                               "them).",
-    "line.plan.unknown": "The plan is not one of the carrier's.",
-    "line.site_id.unknown": "The site is not one of the customer's.",
-    "tenant.name.duplicate": "Another customer has this name.",
-    "tenant.carrier_id.unknown": "No such carrier.",
-    "tenant.carrier_id.forbidden": "The agent may not create customers of this carrier.",
-    "site.name.duplicate": "Another site of the customer has this name.",
-    "agent.<field>.invalid": "The agent's e-mail, password, role or carrier is refused.",
-    "agent.active.invalid": "`active` is true or false.",
-    "forwarding.<field>.not_offered": "This trigger or destination kind is not offered "
-                                      "(on this plan); `limit` lists what is.",
-    "forwarding.<field>.out_of_range": "The number of rings is out of bounds (`limit`).",
-    "forwarding.<field>.not_in_list": "The number is not in the line's phone-number list.",
-    "forwarding.<field>.unknown_extension": "No line of the customer has this extension.",
-    "forwarding.<field>.own_line": "A line cannot forward to itself.",
-    "forwarding.<field>.unknown": "The calendar is not one of the customer's.",
-    "forwarding.<trigger>_new_calendar.duplicate": "A calendar of this name exists.",
-    "forwarding.<trigger>_end.before_start": "The end time comes before the start time.",
-    "forwarding.subscribed.required": "The line needs the forwarding option first.",
-    "forwarding_number.number.duplicate": "The number is already in the list.",
-    "forwarding_number.number.in_use": "The number is used by the line's forwarding.",
-    "sfr.forwarding.<reason>": "SFR's destination rules (special, emergency or "
-                               "outside-zone numbers, internal number length, scheduled "
-                               "and immediate forwarding together).",
-    "sfr.multi_line_ring.<reason>": "SFR's multi-line ring rules (numbers: at least one, "
-                                    "at most `limit`, international format, valid).",
-    "cooptel.forwarding.find_me_while_forwarding": "Find-me/follow-me only while "
-                                                   "forwarding is off.",
-    "blacklist.digits.duplicate": "A rule with these digits exists.",
-    "blacklist.number.duplicate": "The number is already blocked.",
-    "blacklist.number.too_many": "The list is full (`limit`).",
-    "calendar.name.duplicate": "A calendar of this name exists.",
-    "calendar.line_id.unknown": "The line is not one of the customer's.",
-    "call.state.invalid": "The explainer's line state is not one of the known states.",
-    "call.caller.invalid": "The explainer's caller is not a phone number.",
-    "order.not_failed": "409: only a failed order is sent again.",
-    "not_offered": "404: the tenant's carrier does not offer the feature (on this plan).",
-    "not_found": "404: no such resource, or not the agent's to see.",
-    "method_not_allowed": "405: see `Allow`.",
-    "precondition_required": "428: send If-Match.",
-    "invalid_json": "400: the body is not a JSON object.",
-    "auth.unauthenticated": "401: no bearer token or session.",
-    "auth.read_only": "403: the agent's role only reads.",
-    "agents.not_admin": "403: only administrators manage agents.",
-    "auth.login_throttled": "429: too many attempts (`limit`, `Retry-After`).",
-}
-
-
-def code_catalog() -> dict[str, str]:
-    """Every code a problem may carry, with its meaning (for the OpenAPI document)."""
-    return dict(CODES)

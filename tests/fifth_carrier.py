@@ -31,6 +31,7 @@ from backoffice.plugin import (
     hookimpl,
     line_or_404,
     offer_of,
+    register_codes,
     tenant_or_404,
 )
 
@@ -61,6 +62,9 @@ def write_night_service(tenant: Tenant | None, line: Line | None, data: dict) ->
 
 
 NIGHT_SERVICE = {"hours": 8}
+#: NordTel's own refusal codes (a test-only carrier: not in docs/errors.md).
+CODES = {"line.<field>.too_long": N_("The text is longer than `limit` characters.")}
+register_codes(CODES)
 NIGHT_SERVICE_BLOCK = SettingsBlock(
     id="night-service", feature="night_service", title="Night service",
     schema=night_service_schema,
@@ -105,7 +109,7 @@ class NordTel:
     def validate_change(self, feature: str, tenant: Tenant, line: Line | None,
                         data: dict[str, Any]) -> list[Violation]:
         if feature == "lines" and len(data.get("first_name") or "") > 20:
-            return [Violation(code="nordtel.first_name.too_long", field="first_name",
+            return [Violation(code="line.first_name.too_long", field="first_name",
                               message=N_("At most %(max)s characters."), params={"max": 20},
                               limit=20)]
         return []

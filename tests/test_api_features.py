@@ -48,7 +48,7 @@ def test_sfr_forwarding_to_a_special_number_is_refused_with_the_rule(call):
                                     "always_destination": "08 99 12 34 56"},
                   headers={"If-Match": current.headers["ETag"], "Accept-Language": "fr"})
     assert refused.status_code == 422
-    assert refused.json["errors"][0]["code"] == "sfr.forwarding.special_number"
+    assert refused.json["errors"][0]["code"] == "forwarding.always_destination.not_allowed"
     assert audits() == before
     accepted = api("PUT", url, json={"always_enabled": True,
                                      "always_destination": "06 12 34 56 78"},

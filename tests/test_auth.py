@@ -212,5 +212,5 @@ def test_public_views_forbidden_answers_and_json_clients(app, agent_client):
     page = client.get("/refused")
     assert page.status_code == 403 and "Vous n&#39;avez pas le droit" in page.text
     api = client.get("/api/v1/refused", headers={"Accept-Language": "en"})
-    assert api.status_code == 403 and api.json["code"] == "auth.forbidden"
+    assert api.status_code == 403 and api.json["code"] == "auth.role.forbidden"
     assert api.json["detail"] == "You are not allowed to do this."

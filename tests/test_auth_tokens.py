@@ -50,7 +50,7 @@ def test_an_unknown_token_is_refused_and_logged(app):
     assert response.status_code == 401
     assert response.mimetype == "application/problem+json"
     assert (response.json["code"], response.json["detail"]) == (
-        "auth.token_invalid", "Missing or invalid token.")
+        "auth.token.invalid", "Missing or invalid token.")
     assert response.headers["WWW-Authenticate"].startswith("Bearer")
     event = db.session.scalar(select(SecurityEvent).where(SecurityEvent.kind == "token_rejected"))
     assert event.detail == "unknown token on /api/v1/carriers"
@@ -65,7 +65,7 @@ def test_a_revoked_token_gets_its_own_answer(app):
     response = app.test_client().get("/api/v1/carriers", headers=bearer(clear))
     assert response.status_code == 401
     assert (response.json["code"], response.json["detail"]) == (
-        "auth.token_revoked", "This token was revoked.")
+        "auth.token.revoked", "This token was revoked.")
     again = app.test_cli_runner().invoke(args=["revoke-token", str(token_id)])
     assert again.exit_code == 1 and "already revoked" in again.output
     french = app.test_client().get("/api/v1/carriers", headers={

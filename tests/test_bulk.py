@@ -94,9 +94,9 @@ def test_a_dry_run_reports_each_bad_row_in_the_agents_language_and_saves_nothing
     report = {entry["row"]: {e["field"]: e["code"] for e in entry["errors"]}
               for entry in job.report}
     assert report == {
-        4: {"email": "sfr.line.email_taken"},
+        4: {"email": "line.email.duplicate"},
         5: {"number": "line.number.duplicate"},
-        6: {"number": "sfr.line.mobile_number"},
+        6: {"number": "line.number.not_allowed"},
         7: {"site": "line.site.unknown"},
         8: {"plan": "line.plan.unknown"},
     }
@@ -174,16 +174,16 @@ def test_all_or_nothing_when_the_data_changed_since_the_dry_run(bell, agent_clie
 
 
 @pytest.mark.parametrize(("content", "name", "code", "words"), [
-    (b"plan,number\nliaisons_sip,5145550100\n", "a.csv", "bulk.file.columns",
+    (b"plan,number\nliaisons_sip,5145550100\n", "a.csv", "line_import.file.bad_columns",
      "Missing: extension"),
     (csv_file("liaisons_sip,514 555 0100,200,Jérôme,Roy,,,,").decode().encode("latin-1"),
-     "a.csv", "bulk.file.encoding", "UTF-8"),
+     "a.csv", "line_import.file.bad_encoding", "UTF-8"),
     (csv_file(*[f"liaisons_sip,,{i},,,,,," for i in range(101)]), "a.csv",
-     "bulk.file.too_many_rows", "at most 100"),
-    (csv_file("liaisons_sip,=A1+1,200,,,,,,"), "a.csv", "bulk.file.formula", "number2"),
-    (b"PK\x03\x04 not a zip", "a.xlsx", "bulk.file.unreadable", "XLSX"),
-    (b"", "a.csv", "bulk.file.empty", "empty"),
-    (b"plan\n", "a.xls", "bulk.file.format", "not a CSV or XLSX"),
+     "line_import.file.too_many_rows", "at most 100"),
+    (csv_file("liaisons_sip,=A1+1,200,,,,,,"), "a.csv", "line_import.file.formula", "number2"),
+    (b"PK\x03\x04 not a zip", "a.xlsx", "line_import.file.unreadable", "XLSX"),
+    (b"", "a.csv", "line_import.file.empty", "empty"),
+    (b"plan\n", "a.xls", "line_import.file.unsupported_format", "not a CSV or XLSX"),
 ])
 def test_a_bad_file_gets_a_clear_answer(make_app, agent_client, content, name, code, words):
     app = make_app(BULK_MAX_ROWS=100)
@@ -204,7 +204,7 @@ def test_a_formula_in_an_xlsx_cell_is_refused(bell, agent_client):
     content = xlsx_file([["liaisons_sip", "=CONCAT(\"+1\",\"5145550100\")", 200, None, None,
                           None, None, None, None]])
     problem = upload(client, bell, content, "f.xlsx", api=True).get_json()
-    assert problem["code"] == "bulk.file.formula" and "number2" in problem["detail"]
+    assert problem["code"] == "line_import.file.formula" and "number2" in problem["detail"]
 
 
 def test_a_large_file_is_accepted_beyond_the_ordinary_body_limit(bell, agent_client):

@@ -39,7 +39,7 @@ def test_its_lines_are_parsed_for_its_country_and_checked_by_its_rules(nordtel_a
     assert line.number == "+4722123456"
     with pytest.raises(ChangeRejected) as refused:
         create_line(tenant, {"plan": "basic", "number": "22 12 34 57", "first_name": "x" * 21})
-    assert [v.code for v in refused.value.violations] == ["nordtel.first_name.too_long"]
+    assert [v.code for v in refused.value.violations] == ["line.first_name.too_long"]
 
 
 def test_its_network_applies_its_orders(nordtel_app):

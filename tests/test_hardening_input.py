@@ -61,7 +61,7 @@ def line_url(line: Line) -> str:
 def test_a_nul_byte_in_a_query_is_refused_naming_it(api, demo, query):
     response = api("GET", f"/api/v1/tenants/{demo.tenant_id}/lines?{query}")
     assert response.status_code == 422 and response.mimetype == "application/problem+json"
-    assert response.json["code"] == "input.invalid_character"
+    assert response.json["code"] == "request.text.invalid_character"
     assert fields_of(response) == {query.split("=")[0]}
 
 
@@ -153,7 +153,7 @@ def test_deeply_nested_json_answers_400_with_a_problem(api, demo):
     response = api("PATCH", line_url(demo), data=deep, content_type="application/json",
                    headers={"If-Match": "*"})
     assert response.status_code == 400 and response.mimetype == "application/problem+json"
-    assert response.json["code"] == "json_too_deep"
+    assert response.json["code"] == "request.body.too_deep"
     assert response.json["limit"] == MAX_JSON_DEPTH
 
 
@@ -169,14 +169,14 @@ def test_a_body_over_the_limit_answers_400_with_a_problem(api, demo, app):
     response = api("PATCH", line_url(demo), data=huge, content_type="application/json",
                    headers={"If-Match": "*"})
     assert response.status_code == 400 and response.mimetype == "application/problem+json"
-    assert response.json["code"] == "body_too_large"
+    assert response.json["code"] == "request.body.too_large"
     assert response.json["limit"] == app.config["MAX_CONTENT_LENGTH"]
 
 
 def test_a_body_that_is_not_json_answers_400(api, demo):
     response = api("PATCH", line_url(demo), data="{nope", content_type="application/json",
                    headers={"If-Match": "*"})
-    assert response.status_code == 400 and response.json["code"] == "invalid_json"
+    assert response.status_code == 400 and response.json["code"] == "request.body.invalid"
 
 
 # 4. X-Request-Id -----------------------------------------------------------------------
@@ -298,7 +298,7 @@ def test_a_failing_page_answers_html_and_the_api_problem_json(failing, language)
     assert page.status_code == 500 and page.mimetype == "text/html"
     api = client.get("/api/v1/fail", headers=headers)
     assert api.status_code == 500 and api.mimetype == "application/problem+json"
-    assert api.json["code"] == "internal_error" and api.json["request_id"] == "req-42"
+    assert api.json["code"] == "server.request.failed" and api.json["request_id"] == "req-42"
     expected = {"en": "nothing was saved", "fr": "rien n'a été enregistré"}[language]
     assert expected in api.json["detail"]
 
@@ -317,7 +317,7 @@ def test_the_loser_of_two_first_writes_of_a_setting_gets_412(api, demo, monkeypa
     before = row_counts()
     second = api("PUT", url, json={"enabled": False}, headers={"If-Match": "*"})
     assert second.status_code == 412, second.json
-    assert second.json["code"] == "call_waiting.conflict"
+    assert second.json["code"] == "call_waiting.version.conflict"
     assert second.json["changed_by"] == "operator_admin.all@test.example"
     assert row_counts() == before
 

@@ -145,4 +145,4 @@ def test_an_agent_retries_any_order_not_applied(app):
     assert (order.status, order.attempts) == ("applied", 2)
     refused = client.post(f"/api/v1/tenants/{order.tenant_id}/orders/{order.id}/retry",
                           headers={"X-CSRFToken": csrf})
-    assert refused.status_code == 409 and refused.json["code"] == "order.applied"
+    assert refused.status_code == 409 and refused.json["code"] == "order.status.not_failed"

@@ -72,7 +72,7 @@ class RetryOrder(MethodView):
         """Send an order not applied yet (failed, or still waiting) to the network again."""
         order = order_or_404(tenant_or_404(tenant_id), order_id)
         if order.status == ProvisioningOrder.APPLIED:
-            raise Refused(409, "order.applied",
+            raise Refused(409, "order.status.not_failed",
                           N_("A change already applied cannot be sent again."))
         retry_order(order)
         return order

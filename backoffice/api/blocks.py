@@ -211,7 +211,7 @@ def _item_view(resource: Resource) -> type[MethodView]:
         _precondition(block.id, _item_state(tenant, block, item))
         reason = block.removable(item) if block.removable else None
         if reason:
-            raise Refused(409, f"{block.feature}.id.in_use", reason, field="id")
+            raise Refused(409, f"{block.feature}.item.in_use", reason, field="id")
         block.remove(item)
         return no_content()
 

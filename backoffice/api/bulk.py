@@ -84,8 +84,8 @@ class Imports(MethodView):
         tenant = tenant_or_404(tenant_id)
         upload = request.files.get("file")
         if upload is None or not upload.filename:
-            raise Refused(422, "bulk.file.missing", N_("Choose a CSV or XLSX file to import."),
-                          field="file")
+            raise Refused(422, "line_import.file.required",
+                          N_("Choose a CSV or XLSX file to import."), field="file")
         try:
             rows = read_rows(upload.filename, upload.stream, max_rows())
         except FileProblem as problem:
@@ -111,7 +111,7 @@ class StartImport(MethodView):
         try:
             start(job)
         except NotReady:
-            raise Refused(409, "bulk.not_ready", N_(
+            raise Refused(409, "line_import.status.not_ready", N_(
                 "This import cannot start: its check found errors, or it has started "
                 "already.")) from None
         return job

@@ -70,9 +70,10 @@ def json_body() -> dict[str, Any]:
 
 def no_unknown_fields(body: dict[str, Any], schema: type[Schema], object_type: str) -> None:
     """Refuse (422) the fields that ``schema`` does not have, as the block schemas do."""
+    from backoffice.core.codes import code_for
     from backoffice.core.errors import N_, ChangeRejected, Violation
 
     unknown = sorted(set(body) - set(schema().fields))
     if unknown:
-        raise ChangeRejected([Violation(code=f"{object_type}.{name}.invalid", field=name,
+        raise ChangeRejected([Violation(code=code_for(object_type, name, "invalid"), field=name,
                                         message=N_("Unknown field.")) for name in unknown])

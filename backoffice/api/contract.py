@@ -16,11 +16,13 @@ from typing import Any
 
 from flask import Response
 
-from backoffice.problems import PROBLEM_JSON, code_catalog
+from backoffice.core.codes import SCHEME, catalog
+from backoffice.problems import PROBLEM_JSON
 
 SECURITY_SCHEME = "bearerAuth"
 VARIANTS = "x-carrier-variants"
 PROBLEM = {"$ref": "#/components/schemas/Problem"}
+CODE_PATTERN = f"^{SCHEME.pattern}$"
 
 IF_MATCH = {
     "in": "header", "name": "If-Match", "required": True, "schema": {"type": "string"},
@@ -30,20 +32,22 @@ IF_MATCH = {
 
 #: What each problem status means in this API, as its documented response says.
 STATUS_TEXTS = {
-    400: "The body is not a JSON object (`invalid_json`).",
-    401: "No valid bearer token (`auth.unauthenticated`, `auth.token_invalid`...).",
-    403: "The agent's role may not do this (`auth.read_only`, `agents.not_admin`).",
+    400: "The body is not a JSON object (`request.body.invalid`), or is too deep or too "
+         "large.",
+    401: "No valid bearer token (`auth.token.invalid`, `auth.token.revoked`...).",
+    403: "The agent's role may not do this (`auth.role.read_only`, `auth.role.not_admin`).",
     404: "Not found, not the agent's to see (another carrier's), or not offered by the "
-         "tenant's carrier on this line's plan (`not_found`, `not_offered`).",
+         "tenant's carrier on this line's plan (`request.item.not_found`, "
+         "`request.feature.not_offered`).",
     405: "The tenant's carrier does not answer this method here; `Allow` lists those it "
-         "does (`method_not_allowed`).",
+         "does (`request.method.not_allowed`).",
     409: "Refused in the current state (an item in use, an order that did not fail); "
          "`errors` names the field.",
     412: "If-Match names a representation that is no longer the current one "
-         "(`<object>.conflict`): read it again, then retry.",
+         "(`<object>.version.conflict`): read it again, then retry.",
     422: "Refused: every broken rule is in `errors`, each with its stable `code`, `field`, "
          "`message` and, when a limit was exceeded, `limit`.",
-    428: "If-Match is missing (`precondition_required`).",
+    428: "If-Match is missing (`request.if_match.required`).",
 }
 
 
@@ -105,13 +109,15 @@ def problems(*, not_found: bool = False, writes: bool = False, conditional: bool
 
 
 def problem_schemas() -> dict[str, dict[str, Any]]:
-    catalog = code_catalog()
-    table = "\n".join(f"- `{code}`: {meaning}" for code, meaning in catalog.items())
+    codes = catalog()
+    table = "\n".join(f"- `{code}`: {meaning}" for code, meaning in codes.items())
     return {
         "ProblemError": {
             "type": "object", "required": ["code", "field", "message"],
             "properties": {
-                "code": {"type": "string", "description": "Stable code of the broken rule"},
+                "code": {"type": "string", "pattern": CODE_PATTERN,
+                         "description": "Stable code of the broken rule, "
+                                        "`<object>.<field>.<reason>` (see `Problem.code`)"},
                 "field": {"type": "string", "description": "The field (dotted path) it "
                           "concerns; empty when it concerns the whole request"},
                 "message": {"type": "string", "description": "In the request's language"},
@@ -129,8 +135,10 @@ def problem_schemas() -> dict[str, dict[str, Any]]:
                 "type": {"type": "string"},
                 "title": {"type": "string"},
                 "status": {"type": "integer"},
-                "code": {"type": "string", "description": "Stable code; for a refusal, "
-                         f"that of its first error. Every code:\n\n{table}"},
+                "code": {"type": "string", "pattern": CODE_PATTERN,
+                         "description": "Stable code, `<object>.<field>.<reason>`; for a "
+                         "refusal, that of its first error. A part in angle brackets "
+                         f"varies. Every code:\n\n{table}"},
                 "detail": {"type": "string", "description": "In the request's language"},
                 "errors": {"type": "array", "items": {
                     "$ref": "#/components/schemas/ProblemError"}},
@@ -140,7 +148,7 @@ def problem_schemas() -> dict[str, dict[str, Any]]:
                                "description": "412: when, when known"},
                 "limit": {"description": "429: the limit of attempts"},
             },
-            "x-codes": catalog,
+            "x-codes": codes,
         },
     }
 

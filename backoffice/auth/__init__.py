@@ -53,10 +53,10 @@ SESSION_EXPIRED = N_("Your session has expired. Please sign in again.")
 FORBIDDEN = N_("You are not allowed to do this.")
 #: Why no agent speaks for a request (``g.auth_problem``): its code and message.
 UNAUTHENTICATED = {
-    "token_unknown": ("auth.token_invalid", MISSING_TOKEN),
-    "token_revoked": ("auth.token_revoked", REVOKED_TOKEN),
-    "agent_inactive": ("auth.agent_inactive", INACTIVE_AGENT),
-    "session_expired": ("auth.session_expired", SESSION_EXPIRED),
+    "token_unknown": ("auth.token.invalid", MISSING_TOKEN),
+    "token_revoked": ("auth.token.revoked", REVOKED_TOKEN),
+    "agent_inactive": ("auth.agent.inactive", INACTIVE_AGENT),
+    "session_expired": ("auth.session.expired", SESSION_EXPIRED),
 }
 
 
@@ -80,7 +80,7 @@ def current_agent() -> Agent | None:
 class Forbidden(http_errors.Forbidden):
     """403 with a stable ``problem_code`` and a msgid, ``message``."""
 
-    def __init__(self, message: str = FORBIDDEN, code: str = "auth.forbidden"):
+    def __init__(self, message: str = FORBIDDEN, code: str = "auth.role.forbidden"):
         super().__init__(description=message)
         self.message, self.problem_code = message, code
 
@@ -89,7 +89,7 @@ class Unauthenticated(http_errors.Unauthorized):
     """401: no agent speaks for the request; ``reason`` is a key of :data:`UNAUTHENTICATED`."""
 
     def __init__(self, reason: str | None = None):
-        code, message = UNAUTHENTICATED.get(reason or "", ("auth.token_invalid", MISSING_TOKEN))
+        code, message = UNAUTHENTICATED.get(reason or "", ("auth.token.invalid", MISSING_TOKEN))
         super().__init__(description=message)
         self.message, self.problem_code = message, code
 
@@ -106,7 +106,7 @@ class LoginThrottled(http_errors.TooManyRequests):
         self.message, self.limit = message, limit
 
 
-def forbidden(message: str = FORBIDDEN, code: str = "auth.forbidden") -> Forbidden:
+def forbidden(message: str = FORBIDDEN, code: str = "auth.role.forbidden") -> Forbidden:
     """The refusal to raise when an agent may not do something: ``raise forbidden(N_(...))``."""
     return Forbidden(message, code)
 

@@ -20,7 +20,7 @@ def manager_or_403() -> Agent:
     """The signed-in agent, if an administrator; else a 403."""
     agent = current_agent()
     if agent is None or not agent.can_manage_agents:
-        raise forbidden(NOT_ADMIN, code="agents.not_admin")
+        raise forbidden(NOT_ADMIN, code="auth.role.not_admin")
     return agent
 
 

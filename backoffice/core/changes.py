@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from backoffice.core.carriers import registry
+from backoffice.core.codes import code_for
 from backoffice.core.errors import N_, ChangeRejected, EditConflict, Violation
 from backoffice.core.jobs import commit
 from backoffice.core.models import AuditRecord, Line, Tenant
@@ -151,7 +152,7 @@ class DuplicateValue(ChangeRejected):
     """
 
     def __init__(self, change: Change):
-        super().__init__([Violation(code=f"{change.object_type}.conflict", field="",
+        super().__init__([Violation(code=f"{change.object_type}.item.duplicate", field="",
                                     message=N_("This value is already used by another "
                                                "record."))])
         self.object_type, self.action = change.object_type, change.action
@@ -190,7 +191,7 @@ def apply_change(change: Change) -> Any:
     except DataError as exc:
         db.session.rollback()
         raise ChangeRejected([Violation(
-            code=f"{change.object_type}.out_of_range", field="",
+            code=f"{change.object_type}.item.out_of_range", field="",
             message=N_("A value is too long or out of range, so nothing was saved."),
         )]) from exc
     except Exception:
@@ -252,7 +253,7 @@ def from_marshmallow(
             continue
         for message in value if isinstance(value, list) else [value]:
             violations.append(Violation(
-                code=f"{object_type}.{path}.invalid", field=path, message=str(message)))
+                code=code_for(object_type, path, "invalid"), field=path, message=str(message)))
     return violations
 
 

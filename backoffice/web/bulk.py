@@ -60,7 +60,7 @@ def check(tenant_id: int):
     tenant = tenant_or_404(tenant_id)
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        return render_bulk(tenant, FileProblem("bulk.file.missing", N_(
+        return render_bulk(tenant, FileProblem("line_import.file.required", N_(
             "Choose a CSV or XLSX file to import.")), 422)
     try:
         rows = read_rows(upload.filename, upload.stream, max_rows())
@@ -86,7 +86,7 @@ def begin(tenant_id: int, import_id: int):
     try:
         start(job)
     except NotReady:
-        raise Refused(409, "bulk.not_ready", N_(
+        raise Refused(409, "line_import.status.not_ready", N_(
             "This import cannot start: its check found errors, or it has started already."
         )) from None
     return redirect(url_for("bulk.show", tenant_id=tenant.id, import_id=job.id))

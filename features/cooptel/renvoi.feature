@@ -86,7 +86,7 @@ Fonctionnalité: Le renvoi d'appel d'un poste téléphonique Cooptel
       | destination         | 102          |
       | find_me_enabled     | on           |
       | find_me_destination | 514 555-0188 |
-    Alors le réglage est refusé : « cooptel.forwarding.find_me_while_forwarding » sur le champ « find_me_enabled »
+    Alors le réglage est refusé : « forwarding.find_me_enabled.exclusive » sur le champ « find_me_enabled »
     Et aucun réglage n'est enregistré
 
   Scénario: Le Find-Me/Follow-Me transfère l'appel au bout de la durée choisie

@@ -26,21 +26,21 @@ Fonctionnalité: Ce que prend une ligne SFR selon son forfait
     Quand on ajoute une ligne au client :
       | plan | number         | site       | first_name | last_name | email                        |
       | fixe | 04 83 05 01 99 | Toine Immo | Julie      | Bertrand  | TOINEIMMO-stephane@gmail.com |
-    Alors la ligne est refusée : « sfr.line.email_taken » sur le champ « email »
+    Alors la ligne est refusée : « line.email.duplicate » sur le champ « email »
     Et rien n'est enregistré
 
   Scénario: Changer l'@mail d'une ligne pour celle d'une autre ligne est refusé (§3.1.1)
     Quand on modifie la ligne « 04 83 05 01 88 » ainsi :
       | champ | valeur                       |
       | email | toineimmo-stephane@gmail.com |
-    Alors la ligne est refusée : « sfr.line.email_taken » sur le champ « email »
+    Alors la ligne est refusée : « line.email.duplicate » sur le champ « email »
     Et rien n'est enregistré
 
   Plan du scénario: Le numéro associé d'une ligne numéro fixe est une ligne mobile du client (§3.2.2, §9.4)
     Quand on ajoute une ligne au client :
       | plan        | number         | site       | first_name | last_name | email                     | associated_number |
       | fixe_mobile | 04 83 05 01 91 | Toine Immo | Paul       | Martin    | toineimmo+paul@gmail.com  | <associé>         |
-    Alors la ligne est refusée : « sfr.line.associated_not_mobile » sur le champ « associated_number »
+    Alors la ligne est refusée : « line.associated_number.not_mobile » sur le champ « associated_number »
     Et rien n'est enregistré
 
     Exemples:
@@ -61,12 +61,12 @@ Fonctionnalité: Ce que prend une ligne SFR selon son forfait
     Quand on ajoute une ligne au client :
       | plan   | number         | first_name | last_name |
       | mobile | 04 83 05 01 98 | Paul       | Martin    |
-    Alors la ligne est refusée : « sfr.line.mobile_number » sur le champ « number »
+    Alors la ligne est refusée : « line.number.not_allowed » sur le champ « number »
     Et rien n'est enregistré
 
   Scénario: Une ligne fixe prend un numéro géographique (§3.1.1)
     Quand on ajoute une ligne au client :
       | plan | number         | site       | first_name | last_name | email                     |
       | fixe | 09 12 34 56 78 | Toine Immo | Julie      | Bertrand  | toineimmo+julie@gmail.com |
-    Alors la ligne est refusée : « sfr.line.fixed_number » sur le champ « number »
+    Alors la ligne est refusée : « line.number.not_allowed » sur le champ « number »
     Et rien n'est enregistré

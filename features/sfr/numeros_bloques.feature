@@ -31,7 +31,7 @@ Fonctionnalité: Les numéros bloqués d'une ligne SFR
   Scénario: Le nombre de numéros bloqués ne peut pas être supérieur à 36 (§6.13.1)
     Étant donné la ligne « 04 83 05 01 88 » bloque déjà 36 numéros
     Quand on bloque le numéro « 01 45 83 48 00 » sur la ligne « 04 83 05 01 88 »
-    Alors le numéro est refusé : « blacklist.number.too_many » sur le champ « number », limite 36
+    Alors le numéro est refusé : « blocked_number.number.too_many » sur le champ « number », limite 36
     Et le message en français est « Le nombre de numéros bloqués ne peut pas être supérieur à 36. »
     Et rien n'est enregistré
 

@@ -46,16 +46,16 @@ Fonctionnalité: Les renvois d'appel d'une ligne utilisateur SFR
     Et aucun réglage n'est enregistré
 
     Exemples:
-      | destination      | code                                 |
-      | 08 99 12 34 56   | sfr.forwarding.special_number        |
-      | 03949            | sfr.forwarding.special_number        |
-      | 0118712          | sfr.forwarding.special_number        |
-      | 01014            | sfr.forwarding.special_number        |
-      | 112              | sfr.forwarding.emergency_number      |
-      | 0112             | sfr.forwarding.emergency_number      |
-      | 012345           | sfr.forwarding.prefixed_short_number |
-      | +351 21 123 4567 | sfr.forwarding.outside_zone          |
-      | +1 212 555 1234  | sfr.forwarding.outside_zone          |
+      | destination      | code                                                |
+      | 08 99 12 34 56   | forwarding.always_destination.not_allowed           |
+      | 03949            | forwarding.always_destination.not_allowed           |
+      | 0118712          | forwarding.always_destination.not_allowed           |
+      | 01014            | forwarding.always_destination.not_allowed           |
+      | 112              | forwarding.always_destination.emergency_number      |
+      | 0112             | forwarding.always_destination.emergency_number      |
+      | 012345           | forwarding.always_destination.prefixed_short_number |
+      | +351 21 123 4567 | forwarding.always_destination.outside_zone          |
+      | +1 212 555 1234  | forwarding.always_destination.outside_zone          |
 
   Plan du scénario: Le message d'erreur dit pourquoi le numéro n'est pas autorisé
     Quand on règle le renvoi de la ligne ainsi :
@@ -130,7 +130,7 @@ Fonctionnalité: Les renvois d'appel d'une ligne utilisateur SFR
       | scheduled_enabled     | on           |
       | scheduled_destination | messagerie   |
       | scheduled_calendar    | JOURS OUVRES |
-    Alors le réglage est refusé : « sfr.forwarding.scheduled_and_immediate » sur le champ « always_enabled »
+    Alors le réglage est refusé : « forwarding.always_enabled.exclusive » sur le champ « always_enabled »
     Et aucun réglage n'est enregistré
 
   Scénario: Un renvoi programmé avec un calendrier du lundi au vendredi renvoie le samedi

@@ -23,7 +23,7 @@ Fonctionnalité: La sonnerie sur plusieurs lignes SFR
       | champ   | valeur                                                                        |
       | enabled | on                                                                            |
       | numbers | +33612345670, +33612345671, +33612345672, +33612345673, +33612345674, +33612345675 |
-    Alors le réglage est refusé : « sfr.multi_line_ring.too_many_numbers » sur le champ « numbers »
+    Alors le réglage est refusé : « multi_line_ring.numbers.too_many » sur le champ « numbers »
     Et aucun réglage n'est enregistré
 
   Plan du scénario: Les numéros suivent le format international et le tableau des renvois
@@ -36,6 +36,6 @@ Fonctionnalité: La sonnerie sur plusieurs lignes SFR
 
     Exemples:
       | numéro            | code                                      |
-      | 06 12 34 56 78    | sfr.multi_line_ring.international_format  |
-      | +33 8 99 12 34 56 | sfr.multi_line_ring.special_number        |
-      | +1 212 555 1234   | sfr.multi_line_ring.outside_zone          |
+      | 06 12 34 56 78    | multi_line_ring.numbers.invalid_format  |
+      | +33 8 99 12 34 56 | multi_line_ring.numbers.not_allowed        |
+      | +1 212 555 1234   | multi_line_ring.numbers.outside_zone          |

@@ -21,25 +21,25 @@ Fonctionnalité: Le super administrateur et les rôles des utilisateurs TELUS
 
   Scénario: Le super administrateur du poste 101 ne peut être supprimé
     Quand on supprime la ligne « 101 »
-    Alors la suppression est refusée : « telus.roles.super_admin_not_deleted »
+    Alors la suppression est refusée : « line.item.locked »
     Et le message en français est « Le poste 101 est celui du Super administrateur : « le Super administrateur agit comme principal administrateur du compte et ne peut être supprimé. Les permissions d'administrateur ne peuvent pas lui être retirées non plus. » »
     Et rien n'est enregistré
 
   Scénario: Par l'API non plus, le super administrateur ne peut être supprimé
     Quand on supprime par l'API la ligne « 101 »
-    Alors l'API refuse la suppression : « telus.roles.super_admin_not_deleted »
+    Alors l'API refuse la suppression : « line.item.locked »
 
   Scénario: Les permissions d'administrateur ne peuvent pas lui être retirées
     Alors la ligne « 101 » a le rôle « Super administrateur »
     Quand on donne le rôle « Standard » à la ligne « 101 »
-    Alors le réglage est refusé : « telus.roles.super_admin_demoted » sur le champ « role »
+    Alors le réglage est refusé : « line.role.locked » sur le champ « role »
     Et rien n'est enregistré
 
   Scénario: La ligne du super administrateur garde le poste 101
     Quand on modifie la ligne « 101 » ainsi :
       | champ     | valeur |
       | extension | 105    |
-    Alors la ligne est refusée : « telus.roles.super_admin_demoted » sur le champ « extension »
+    Alors la ligne est refusée : « line.extension.locked » sur le champ « extension »
     Et rien n'est enregistré
 
   Scénario: Un autre utilisateur reçoit l'un des rôles prédéfinis, et peut être supprimé
@@ -50,5 +50,5 @@ Fonctionnalité: Le super administrateur et les rôles des utilisateurs TELUS
 
   Scénario: Aucun autre utilisateur ne prend le rôle de super administrateur
     Quand on donne le rôle « Super administrateur » à la ligne « 102 »
-    Alors le réglage est refusé : « telus.roles.one_super_admin » sur le champ « role »
+    Alors le réglage est refusé : « line.role.not_allowed » sur le champ « role »
     Et rien n'est enregistré

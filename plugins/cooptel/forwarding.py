@@ -104,7 +104,7 @@ def validate_forwarding(*, tenant: Tenant, line: Line | None,
             message=N_("Find-me/follow-me is not offered here.")))
     if data.get("enabled") and data.get("find_me_enabled"):
         found.append(Violation(
-            code="cooptel.forwarding.find_me_while_forwarding", field="find_me_enabled",
+            code="forwarding.find_me_enabled.exclusive", field="find_me_enabled",
             message=N_("Find-me/follow-me only works while call forwarding is off: turn call "
                        "forwarding off to use it.")))
     return found

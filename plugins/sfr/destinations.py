@@ -33,7 +33,21 @@ from backoffice.plugin import (
     national,
     national_regions,
     number_region_and_type,
+    register_codes,
 )
+
+register_codes({
+    "forwarding.<field>.emergency_number": N_("The destination is an emergency number."),
+    "forwarding.<field>.outside_zone": N_("The destination is an international number "
+                                          "outside the allowed zone (`limit` lists it)."),
+    "forwarding.<field>.prefixed_short_number": N_("The destination starts with the "
+                                                   "outgoing prefix but is not a national "
+                                                   "number."),
+    "multi_line_ring.numbers.not_allowed": N_("A number is of a type calls cannot ring "
+                                              "(`limit` lists the types allowed)."),
+    "multi_line_ring.numbers.outside_zone": N_("A number is international, outside the "
+                                               "allowed zone (`limit` lists it)."),
+})
 
 DESTINATION_POLICY: dict[str, Any] = {
     "regions": ["FR", "BE", "LU", "DE", "CH", "IT", "MC", "AD", "ES", "PL", "NL"],
@@ -67,12 +81,12 @@ def destination_violations(feature: str, field: str, destination: Destination | 
     region, type_name = number_region_and_type(destination.value)
     if type_name not in policy["number_types"]:
         return [Violation(
-            code=f"sfr.{feature}.special_number", field=field, limit=policy["number_types"],
+            code=f"{feature}.{field}.not_allowed", field=field, limit=policy["number_types"],
             params={"value": _shown(destination.value)},
             message=SPECIAL_NUMBER_MESSAGES.get(type_name, OTHER_SPECIAL_NUMBER))]
     if region not in national_regions(HOME_REGION) and region not in policy["regions"]:
         return [Violation(
-            code=f"sfr.{feature}.outside_zone", field=field, limit=policy["regions"],
+            code=f"{feature}.{field}.outside_zone", field=field, limit=policy["regions"],
             params={"value": destination.value, "regions": ", ".join(policy["regions"])},
             message=N_("%(value)s is an international number outside the allowed European "
                        "zone (%(regions)s): calls cannot be forwarded there."))]
@@ -92,19 +106,19 @@ def _short_number_violations(feature: str, field: str, digits: str,
     if any(number and shortnumberinfo.is_emergency_number(number, HOME_REGION)
            for number in (digits, dialled)):
         return [Violation(
-            code=f"sfr.{feature}.emergency_number", field=field, params={"value": digits},
+            code=f"{feature}.{field}.emergency_number", field=field, params={"value": digits},
             message=N_("%(value)s is an emergency number: calls cannot be forwarded to "
                        "emergency numbers."))]
     if dialled is not None and _is_short_number(dialled):
         return [Violation(
-            code=f"sfr.{feature}.special_number", field=field,
+            code=f"{feature}.{field}.not_allowed", field=field,
             params={"value": digits, "number": dialled, "prefix": prefix},
             message=N_("%(value)s is the special short number %(number)s dialled with the "
                        "outgoing prefix %(prefix)s: calls cannot be forwarded to special "
                        "short numbers (10XY, 3BPQ, 118XYZ)."))]
     if dialled is not None:
         return [Violation(
-            code=f"sfr.{feature}.prefixed_short_number", field=field,
+            code=f"{feature}.{field}.prefixed_short_number", field=field,
             params={"value": digits, "prefix": prefix},
             message=N_("%(value)s starts with the outgoing prefix %(prefix)s but is not a "
                        "national number of 10 digits; internal short numbers are written "
@@ -112,7 +126,7 @@ def _short_number_violations(feature: str, field: str, digits: str,
     bounds = policy["internal_digits"]
     if not bounds["min"] <= len(digits) <= bounds["max"]:
         return [Violation(
-            code=f"sfr.{feature}.internal_number_length", field=field, limit=bounds,
+            code=f"{feature}.{field}.out_of_range", field=field, limit=bounds,
             params={"value": digits, **bounds},
             message=N_("%(value)s is neither a phone number nor an internal short number "
                        "(%(min)s to %(max)s digits, without a prefix)."))]

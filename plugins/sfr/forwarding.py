@@ -51,7 +51,7 @@ def validate_forwarding(*, tenant: Tenant, line: Line | None,
     for first, second in limits.exclusive:
         if data.get(f"{first}_enabled") and data.get(f"{second}_enabled"):
             found.append(Violation(
-                code="sfr.forwarding.scheduled_and_immediate", field=f"{second}_enabled",
+                code=f"forwarding.{second}_enabled.exclusive", field=f"{second}_enabled",
                 message=N_("Scheduled forwarding and immediate forwarding are exclusive: "
                            "turn one of them off.")))
     for trigger in limits.triggers:

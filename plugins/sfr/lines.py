@@ -21,7 +21,21 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from backoffice.plugin import N_, Line, Tenant, Violation, db, national, number_region_and_type
+from backoffice.plugin import (
+    N_,
+    Line,
+    Tenant,
+    Violation,
+    db,
+    national,
+    number_region_and_type,
+    register_codes,
+)
+
+register_codes({
+    "line.associated_number.not_mobile": N_("The associated number is not a line of the "
+                                            "plan named in `limit`."),
+})
 
 ASSOCIATED_PLAN = {"fixe": "mobile", "fixe_mobile": "mobile"}
 """Plan -> the plan of the line its associated number must be (§3.2.2, §9.4)."""
@@ -65,7 +79,7 @@ def _email_violations(tenant: Tenant, line: Line | None, email: str | None) -> l
     if db.session.scalar(query.limit(1)) is None:
         return []
     return [Violation(
-        code="sfr.line.email_taken", field="email", params={"value": email},
+        code="line.email.duplicate", field="email", params={"value": email},
         message=N_("“%(value)s” is already the @mail of another line of this customer: each "
                    "user has a unique @mail, their sign-in to the user selfcare."))]
 
@@ -80,7 +94,7 @@ def _association_violations(tenant: Tenant, merged: dict[str, Any]) -> list[Viol
     if plan == wanted:
         return []
     return [Violation(
-        code="sfr.line.associated_not_mobile", field="associated_number",
+        code="line.associated_number.not_mobile", field="associated_number",
         params={"value": national(number)}, limit=wanted,
         message=N_("%(value)s is not a mobile line of this customer: a fixed line is "
                    "associated with one of the customer's “Ligne mobile avec option PABX” "
@@ -93,5 +107,5 @@ def _number_violations(merged: dict[str, Any]) -> list[Violation]:
     if types is None or not number or number_region_and_type(number)[1] in types:
         return []
     kind = "mobile" if plan == "mobile" else "fixed"
-    return [Violation(code=f"sfr.line.{kind}_number", field="number", limit=list(types),
+    return [Violation(code="line.number.not_allowed", field="number", limit=list(types),
                       params={"value": national(number)}, message=NUMBER_MESSAGES[kind])]

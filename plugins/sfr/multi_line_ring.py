@@ -34,10 +34,18 @@ from backoffice.plugin import (
     effective_states,
     forwarding_of,
     offer_of,
+    register_codes,
     save_forwarding,
     to_e164,
 )
 from plugins.sfr.destinations import destination_violations
+
+register_codes({
+    "multi_line_ring.numbers.required": N_("Turned on, it needs at least one number."),
+    "multi_line_ring.numbers.too_many": N_("More numbers than `limit`."),
+    "multi_line_ring.numbers.invalid_format": N_("A number is not in international format "
+                                                 "(starting with “+”)."),
+})
 
 GUIDE_SECTION = "004_1c65287363dc7b18.txt §6.9"
 FEATURE = "multi_line_ring"
@@ -91,17 +99,17 @@ def validate_multi_line_ring(*, tenant: Tenant, line: Line | None,
     numbers = data.get("numbers", [])
     found: list[Violation] = []
     if data.get("enabled") and not numbers:
-        found.append(Violation(code="sfr.multi_line_ring.no_number", field="numbers",
+        found.append(Violation(code="multi_line_ring.numbers.required", field="numbers",
                                message=N_("Add at least one number to ring.")))
     if len(numbers) > limits.max_numbers:
         found.append(Violation(
-            code="sfr.multi_line_ring.too_many_numbers", field="numbers",
+            code="multi_line_ring.numbers.too_many", field="numbers",
             limit=limits.max_numbers, params={"max": limits.max_numbers},
             message=N_("At most %(max)s numbers can ring besides the line.")))
     for number in numbers:
         if not number.startswith("+"):
             found.append(Violation(
-                code="sfr.multi_line_ring.international_format", field="numbers",
+                code="multi_line_ring.numbers.invalid_format", field="numbers",
                 params={"value": number},
                 message=N_("%(value)s: type the numbers in international format, starting "
                            "with “+”.")))
@@ -109,7 +117,7 @@ def validate_multi_line_ring(*, tenant: Tenant, line: Line | None,
         try:
             destination = Destination("number", to_e164(number, "ZZ"))
         except InvalidNumber:
-            found.append(Violation(code="sfr.multi_line_ring.invalid_number", field="numbers",
+            found.append(Violation(code="multi_line_ring.numbers.invalid", field="numbers",
                                    params={"value": number},
                                    message=N_("%(value)s is not a valid phone number.")))
             continue

@@ -30,7 +30,15 @@ from backoffice.plugin import (
     apply_change,
     assign_to,
     offer_of,
+    register_codes,
 )
+
+register_codes({
+    "line.<field>.locked": N_("The super administrator's line keeps its role, extension "
+                              "and plan, and is not deleted."),
+    "line.role.not_allowed": N_("Only the user of the super administrator's extension is "
+                                "super administrator."),
+})
 
 GUIDE_SECTION = "002_6093346da80557bc.txt Gérer les rôles et les autorisations"
 SUPER_ADMIN = "super_admin"
@@ -117,10 +125,10 @@ def validate_role(*, tenant: Tenant, line: Line | None, data: dict[str, Any]) ->
     if line is None or role is None:
         return []
     if line.extension == extension and role != SUPER_ADMIN:
-        return [_kept("telus.roles.super_admin_demoted", "role", extension)]
+        return [_kept("line.role.locked", "role", extension)]
     if line.extension != extension and role == SUPER_ADMIN:
         return [Violation(
-            code="telus.roles.one_super_admin", field="role", params={"extension": extension},
+            code="line.role.not_allowed", field="role", params={"extension": extension},
             message=N_("The super administrator is the user of extension %(extension)s: give "
                        "this user extension %(extension)s to make them super administrator."))]
     return []
@@ -132,9 +140,9 @@ def validate_line(*, tenant: Tenant, line: Line | None, data: dict[str, Any]) ->
     if line is None or line.extension != extension:
         return []
     if "extension" in data and data["extension"] != extension:
-        return [_kept("telus.roles.super_admin_demoted", "extension", extension)]
+        return [_kept("line.extension.locked", "extension", extension)]
     if "plan" in data and data["plan"] != USER_PLAN:
-        return [_kept("telus.roles.super_admin_demoted", "plan", extension)]
+        return [_kept("line.plan.locked", "plan", extension)]
     return []
 
 
@@ -144,7 +152,7 @@ def validate_removal(*, tenant: Tenant, line: Line | None,
     extension = super_admin_extension(tenant)
     if line is None or line.extension != extension:
         return []
-    return [_kept("telus.roles.super_admin_not_deleted", "", extension)]
+    return [_kept("line.item.locked", "", extension)]
 
 
 def _kept(code: str, field: str, extension: str) -> Violation:

@@ -50,7 +50,7 @@ def _checks(tenant: Tenant, line: Line, max_numbers: int | None):
         taken = db.session.scalar(select(BlockedNumber.id).where(
             BlockedNumber.line_id == line.id, BlockedNumber.number == data["number"]))
         if taken is not None:
-            return [Violation(code="blacklist.number.duplicate", field="number",
+            return [Violation(code="blocked_number.number.duplicate", field="number",
                               message=N_("“%(value)s” is already blocked on this line."),
                               params={"value": data["number"]})]
         # Lock the line so that two agents adding at once cannot pass the maximum together.
@@ -58,7 +58,7 @@ def _checks(tenant: Tenant, line: Line, max_numbers: int | None):
         count = db.session.scalar(select(func.count()).select_from(BlockedNumber).where(
             BlockedNumber.line_id == line.id))
         if max_numbers is not None and count >= max_numbers:
-            return [Violation(code="blacklist.number.too_many", field="number",
+            return [Violation(code="blocked_number.number.too_many", field="number",
                               message=N_("The number of blocked numbers cannot exceed "
                                          "%(max)s."),
                               params={"max": max_numbers}, limit=max_numbers)]

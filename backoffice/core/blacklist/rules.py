@@ -90,7 +90,7 @@ def _unique(tenant: Tenant, rule: BlacklistRule | None):
             query = query.where(BlacklistRule.id != rule.id)
         if db.session.scalar(query) is None:
             return []
-        return [Violation(code="blacklist.digits.duplicate", field="digits",
+        return [Violation(code="blacklist_rule.digits.duplicate", field="digits",
                           message=N_("The same rule already exists for “%(value)s”."),
                           params={"value": merged["digits"]})]
     return check

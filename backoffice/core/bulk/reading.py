@@ -47,7 +47,7 @@ def file_format(filename: str, head: bytes) -> str:
     if suffix in FORMATS:
         return suffix
     if suffix in ("xls", "ods", "xlsm", "numbers"):
-        raise FileProblem("bulk.file.format", N_(
+        raise FileProblem("line_import.file.unsupported_format", N_(
             "“%(name)s” is not a CSV or XLSX file. Save it as CSV UTF-8 or as an Excel "
             "workbook (.xlsx) and try again."), name=filename)
     return "xlsx" if head.startswith(b"PK\x03\x04") else "csv"
@@ -58,7 +58,7 @@ def read_rows(filename: str, stream: IO[bytes], max_rows: int = MAX_ROWS) -> lis
     is row 1); empty rows are skipped. Raises :class:`FileProblem`."""
     content = stream.read()
     if not content.strip():
-        raise FileProblem("bulk.file.empty", N_("The file is empty."))
+        raise FileProblem("line_import.file.empty", N_("The file is empty."))
     if file_format(filename, content[:4]) == "xlsx":
         table = _xlsx_table(content, max_rows)
     else:
@@ -66,7 +66,7 @@ def read_rows(filename: str, stream: IO[bytes], max_rows: int = MAX_ROWS) -> lis
     try:
         return _rows(table, max_rows)
     except csv.Error as exc:
-        raise FileProblem("bulk.file.unreadable", N_(
+        raise FileProblem("line_import.file.unreadable", N_(
             "This CSV file cannot be read (%(reason)s). Save it again as “CSV UTF-8” and "
             "try again."), reason=str(exc)[:100]) from None
 
@@ -75,11 +75,11 @@ def _csv_table(content: bytes, max_rows: int):
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileProblem("bulk.file.encoding", N_(
+        raise FileProblem("line_import.file.bad_encoding", N_(
             "The file is not UTF-8 text (byte %(position)s cannot be read). Save it as "
             "“CSV UTF-8” and try again."), position=exc.start + 1) from None
     if "\x00" in text:
-        raise FileProblem("bulk.file.format", N_(
+        raise FileProblem("line_import.file.unsupported_format", N_(
             "“%(name)s” is not a CSV or XLSX file. Save it as CSV UTF-8 or as an Excel "
             "workbook (.xlsx) and try again."), name="CSV")
     first = text.split("\n", 1)[0]
@@ -93,7 +93,7 @@ def _xlsx_table(content: bytes, max_rows: int):
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise FileProblem("bulk.file.unreadable", N_(
+        raise FileProblem("line_import.file.unreadable", N_(
             "This XLSX file cannot be read (%(reason)s). Open it in a spreadsheet, save it "
             "again as .xlsx, and try again."), reason=exc.__class__.__name__) from None
     sheet = workbook.worksheets[0]
@@ -123,19 +123,19 @@ def _rows(table, max_rows: int) -> list[dict[str, Any]]:
             header = [cell.strip().lower() for cell in cells]
             break
     if header is None:
-        raise FileProblem("bulk.file.empty", N_("The file is empty."))
+        raise FileProblem("line_import.file.empty", N_("The file is empty."))
     while header and not header[-1]:
         header.pop()
     missing = [name for name in COLUMNS if name not in header]
     unknown = [name or "?" for name in header if name not in COLUMNS]
     if missing or unknown:
-        raise FileProblem("bulk.file.columns", N_(
+        raise FileProblem("line_import.file.bad_columns", N_(
             "The first row must name the columns %(columns)s. Missing: %(missing)s. "
             "Unknown: %(unknown)s. Start from the template file."),
             columns=", ".join(COLUMNS), missing=", ".join(missing) or "-",
             unknown=", ".join(unknown) or "-")
     if len(set(header)) != len(header):
-        raise FileProblem("bulk.file.columns", N_(
+        raise FileProblem("line_import.file.bad_columns", N_(
             "A column is named twice in the first row: each of %(columns)s is named once."),
             columns=", ".join(COLUMNS))
     rows: list[dict[str, Any]] = []
@@ -144,7 +144,7 @@ def _rows(table, max_rows: int) -> list[dict[str, Any]]:
         if not any(cell.strip() for cell in cells):
             continue
         if len(rows) == max_rows:
-            raise FileProblem("bulk.file.too_many_rows", N_(
+            raise FileProblem("line_import.file.too_many_rows", N_(
                 "The file has more than %(max)s rows: an import takes at most %(max)s lines. "
                 "Split the file and import each part."), max=f"{max_rows:,}")
         row: dict[str, Any] = {"row": number}
@@ -154,10 +154,10 @@ def _rows(table, max_rows: int) -> list[dict[str, Any]]:
             row[name] = cell.strip()
         rows.append(row)
     if formulas:
-        raise FileProblem("bulk.file.formula", N_(
+        raise FileProblem("line_import.file.formula", N_(
             "Cells hold formulas (%(cells)s): an import takes values only. Replace the "
             "formulas by their values and try again."), cells=", ".join(formulas))
     if not rows:
-        raise FileProblem("bulk.file.no_rows", N_(
+        raise FileProblem("line_import.file.no_rows", N_(
             "The file has its header row but no line under it."))
     return rows

@@ -68,7 +68,7 @@ def test_bad_rules_are_refused_and_nothing_is_saved(cooptel, rules_block, data, 
 def test_the_same_rule_twice_is_refused_but_the_other_mode_is_accepted(cooptel):
     add(cooptel, digits="5149073400")
     assert rejected(add, cooptel, "block", "equals", "514-907-3400") == {
-        "digits": "blacklist.digits.duplicate"}
+        "digits": "blacklist_rule.digits.duplicate"}
     assert add(cooptel, mode="allow_only").mode == "allow_only"
 
 
@@ -92,7 +92,7 @@ def test_an_edit_into_an_existing_rule_is_refused(cooptel, rules_block):
     add(cooptel, match="starts_with", digits="514")
     rule = add(cooptel, match="equals", digits="5149073400")
     assert rejected(rules_block.change, rule, {"match": "starts_with", "digits": "514"}) == {
-        "digits": "blacklist.digits.duplicate"}
+        "digits": "blacklist_rule.digits.duplicate"}
     db.session.refresh(rule)
     assert (rule.match, rule.digits) == ("equals", "5149073400")
 

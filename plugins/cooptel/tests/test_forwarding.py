@@ -54,7 +54,7 @@ def test_find_me_follow_me_works_only_while_forwarding_is_off(fromagerie):
     find_me = {"find_me_enabled": True, "find_me_destination": "514 555-0188",
                "find_me_ring_seconds": 15, "find_me_screening": True}
     assert rejected(cooptel, tenant, sophie, enabled=True, rule="always", destination="102",
-                    **find_me) == {"find_me_enabled": "cooptel.forwarding.find_me_while_forwarding"}
+                    **find_me) == {"find_me_enabled": "forwarding.find_me_enabled.exclusive"}
     cooptel(tenant, sophie, **find_me)
     with force_locale("en"):
         steps = call(tenant, sophie, "2026-11-23 10:00", "no_answer")

@@ -63,7 +63,7 @@ def test_the_same_number_twice_is_refused(toine, numbers):
     tenant, line, _ = toine
     numbers.add(tenant, line, {"number": "0145834778"})
     assert rejected(numbers.add, tenant, line, {"number": "+33 1 45 83 47 78"}) == {
-        "number": "blacklist.number.duplicate"}
+        "number": "blocked_number.number.duplicate"}
 
 
 def test_the_37th_number_is_refused_with_the_limit_and_the_guides_words(toine, numbers, app):
@@ -76,7 +76,7 @@ def test_the_37th_number_is_refused_with_the_limit_and_the_guides_words(toine, n
             numbers.add(tenant, line, {"number": "01 45 83 48 00"})
         (violation,) = refused.value.violations
         assert (violation.code, violation.field, violation.limit) == (
-            "blacklist.number.too_many", "number", 36)
+            "blocked_number.number.too_many", "number", 36)
         assert violation.localized() == (
             "Le nombre de numéros bloqués ne peut pas être supérieur à 36.")
     assert row_counts() == before

@@ -79,27 +79,27 @@ def test_a_save_is_one_audited_change_with_one_provisioning_order(toine):
 
 @pytest.mark.parametrize(("data", "expected"), [
     ({"always_enabled": True, "always_destination": "08 99 12 34 56"},
-     {"always_destination": "sfr.forwarding.special_number"}),
+     {"always_destination": "forwarding.always_destination.not_allowed"}),
     ({"always_enabled": True, "always_destination": "0800 12 34 56"},
-     {"always_destination": "sfr.forwarding.special_number"}),
+     {"always_destination": "forwarding.always_destination.not_allowed"}),
     ({"busy_enabled": True, "busy_destination": "03949"},
-     {"busy_destination": "sfr.forwarding.special_number"}),
+     {"busy_destination": "forwarding.busy_destination.not_allowed"}),
     ({"busy_enabled": True, "busy_destination": "0118712"},
-     {"busy_destination": "sfr.forwarding.special_number"}),
+     {"busy_destination": "forwarding.busy_destination.not_allowed"}),
     ({"busy_enabled": True, "busy_destination": "01014"},
-     {"busy_destination": "sfr.forwarding.special_number"}),
+     {"busy_destination": "forwarding.busy_destination.not_allowed"}),
     ({"busy_enabled": True, "busy_destination": "112"},
-     {"busy_destination": "sfr.forwarding.emergency_number"}),
+     {"busy_destination": "forwarding.busy_destination.emergency_number"}),
     ({"busy_enabled": True, "busy_destination": "0112"},
-     {"busy_destination": "sfr.forwarding.emergency_number"}),
+     {"busy_destination": "forwarding.busy_destination.emergency_number"}),
     ({"busy_enabled": True, "busy_destination": "012345"},
-     {"busy_destination": "sfr.forwarding.prefixed_short_number"}),
+     {"busy_destination": "forwarding.busy_destination.prefixed_short_number"}),
     ({"busy_enabled": True, "busy_destination": "42"},
-     {"busy_destination": "sfr.forwarding.internal_number_length"}),
+     {"busy_destination": "forwarding.busy_destination.out_of_range"}),
     ({"always_enabled": True, "always_destination": "+351 21 123 4567"},
-     {"always_destination": "sfr.forwarding.outside_zone"}),
+     {"always_destination": "forwarding.always_destination.outside_zone"}),
     ({"always_enabled": True, "always_destination": "+1 212 555 1234"},
-     {"always_destination": "sfr.forwarding.outside_zone"}),
+     {"always_destination": "forwarding.always_destination.outside_zone"}),
     ({"no_answer_enabled": True, "no_answer_destination": "voicemail", "no_answer_rings": 11},
      {"no_answer_rings": "forwarding.no_answer_rings.out_of_range"}),
     ({"no_answer_rings": 0}, {"no_answer_rings": "forwarding.no_answer_rings.out_of_range"}),
@@ -121,7 +121,7 @@ def test_scheduled_and_immediate_forwarding_are_exclusive(toine):
     assert rejected(write, tenant, lines["fixe"], always_enabled=True,
                     always_destination="voicemail", scheduled_enabled=True,
                     scheduled_destination="voicemail", scheduled_calendar=calendar.id) == {
-        "always_enabled": "sfr.forwarding.scheduled_and_immediate"}
+        "always_enabled": "forwarding.always_enabled.exclusive"}
 
 
 def test_numbers_of_the_allowed_european_zone_and_internal_numbers_are_accepted(toine):
@@ -207,12 +207,12 @@ def test_multi_line_ring_keeps_its_numbers_in_international_format(toine):
 
 
 @pytest.mark.parametrize(("numbers", "expected"), [
-    ([f"+3361234567{n}" for n in range(6)], "sfr.multi_line_ring.too_many_numbers"),
-    (["06 12 34 56 78"], "sfr.multi_line_ring.international_format"),
-    (["+33 8 99 12 34 56"], "sfr.multi_line_ring.special_number"),
-    (["+1 212 555 1234"], "sfr.multi_line_ring.outside_zone"),
-    (["+33 1"], "sfr.multi_line_ring.invalid_number"),
-    ([], "sfr.multi_line_ring.no_number"),
+    ([f"+3361234567{n}" for n in range(6)], "multi_line_ring.numbers.too_many"),
+    (["06 12 34 56 78"], "multi_line_ring.numbers.invalid_format"),
+    (["+33 8 99 12 34 56"], "multi_line_ring.numbers.not_allowed"),
+    (["+1 212 555 1234"], "multi_line_ring.numbers.outside_zone"),
+    (["+33 1"], "multi_line_ring.numbers.invalid"),
+    ([], "multi_line_ring.numbers.required"),
 ])
 def test_bad_multi_line_ring_is_refused(toine, numbers, expected):
     tenant, lines, _ = toine
@@ -276,7 +276,7 @@ def test_a_calendar_created_on_the_fly_joins_the_tenants_calendars(toine):
      {"scheduled_new_calendar_hours": "forwarding.scheduled_new_calendar_hours.required"}),
     ({"scheduled_new_calendar": "Soirée", "scheduled_new_calendar_hours": "mon 09:00-10:00",
       "always_enabled": True, "always_destination": "voicemail"},
-     {"always_enabled": "sfr.forwarding.scheduled_and_immediate"}),
+     {"always_enabled": "forwarding.always_enabled.exclusive"}),
 ])
 def test_a_refused_forwarding_creates_no_calendar_on_the_fly(toine, data, expected):
     tenant, lines, _ = toine

@@ -1,0 +1,183 @@
+"""Problem codes: the one catalog of every stable ``code`` an error answer (or one of its
+``errors``) may carry, with its meaning.
+
+Every code reads ``<object>.<field>.<reason>``, in snake_case: the object the refusal is
+about (``line``, ``forwarding``, ``blacklist_rule``, ``request`` for the request itself,
+``auth`` for who makes it), the field it names (a dotted path, or ``item`` when it is
+about the whole object) and why (``required``, ``invalid``, ``too_many``, ``in_use``...).
+No carrier name: a carrier's rule refuses a field of an object, like core's do.
+
+In the catalog, a part in angle brackets stands for what varies: ``<object>``,
+``<field>``, ``<trigger>`` (a forwarding trigger), ``<feature>``, ``<status>``. Core's
+codes are registered here; a carrier registers its own reasons with
+:func:`register_codes` (reusing a generic reason is better).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from backoffice.core.errors import N_
+
+_NAME = r"[a-z][a-z0-9_]*"
+_PART = r"[a-z0-9_]+"
+#: A concrete code: object, field (a dotted path), reason.
+SCHEME = re.compile(rf"{_NAME}\.{_PART}(?:\.{_PART})*\.{_NAME}")
+_PLACEHOLDER = re.compile(r"<[a-z_]+>")
+
+_CATALOG: dict[str, str] = {}
+
+
+def follows_scheme(code: str) -> bool:
+    """Whether ``code`` (or a catalog pattern, its placeholders filled) reads
+    ``<object>.<field>.<reason>``."""
+    return SCHEME.fullmatch(_PLACEHOLDER.sub("x", code)) is not None
+
+
+def register_codes(codes: Mapping[str, str]) -> None:
+    """Add codes to the catalog: each code (placeholders allowed) with its meaning, an
+    English msgid marked with ``N_``. A code already registered keeps its meaning."""
+    for code, meaning in codes.items():
+        if not follows_scheme(code):
+            raise ValueError(f"{code!r} does not read <object>.<field>.<reason>")
+        if _CATALOG.get(code, meaning) != meaning:
+            raise ValueError(f"{code!r} is already registered with another meaning")
+        _CATALOG[code] = meaning
+
+
+def catalog() -> dict[str, str]:
+    """Every registered code with its meaning (the msgid), sorted by code."""
+    return dict(sorted(_CATALOG.items()))
+
+
+def code_for(object_type: str, field: str, reason: str) -> str:
+    """The code of a refusal of ``field`` (a dotted path, possibly written by the client)
+    of ``object_type``, the field made snake_case (``item`` when there is none)."""
+    part = re.sub(r"[^a-z0-9_.]+", "_", field.lower())
+    part = re.sub(r"\.{2,}", ".", part).strip("._") or "item"
+    return f"{object_type}.{part}.{reason}"
+
+
+def _pattern(code: str) -> re.Pattern[str]:
+    parts = _PLACEHOLDER.split(code)
+    return re.compile(r"[a-z0-9_.]+".join(re.escape(part) for part in parts))
+
+
+def is_known(code: str) -> bool:
+    """Whether a concrete ``code`` is in the catalog, as itself or through a pattern."""
+    return code in _CATALOG or any(
+        _pattern(pattern).fullmatch(code) for pattern in _CATALOG if "<" in pattern)
+
+
+register_codes({
+    # Any object: the change pipeline and the schemas.
+    "<object>.<field>.invalid": N_("The value is not valid: its type, format, length or "
+                                   "choice (from the object's schema, or an unknown field)."),
+    "<object>.<field>.required": N_("The field is required."),
+    "<object>.version.conflict": N_("412: someone changed the object since it was read "
+                                    "(`changed_by`, `changed_at`); read it again."),
+    "<object>.item.duplicate": N_("A value that must be unique is already used by another "
+                                  "record."),
+    "<object>.item.out_of_range": N_("A value is too long or out of range for storage."),
+    "<feature>.item.in_use": N_("409: the item is used elsewhere (by a forwarding rule, a "
+                                "calendar...), so it is kept."),
+    "change.item.rejected": N_("The change was refused."),
+    # The request itself.
+    "request.<field>.invalid": N_("A query parameter is out of range, or not a number."),
+    "request.<field>.invalid_character": N_("The text holds a character that cannot be "
+                                            "stored (a NUL, a control character)."),
+    "request.body.invalid": N_("400: the body is not a JSON object."),
+    "request.body.too_deep": N_("400: the JSON body nests deeper than `limit` levels."),
+    "request.body.too_large": N_("400: the body is larger than `limit` bytes."),
+    "request.item.not_found": N_("404: no such resource, or not the agent's to see."),
+    "request.feature.not_offered": N_("404: the customer's carrier does not offer the "
+                                      "feature (on this line's plan)."),
+    "request.method.not_allowed": N_("405: the method is not answered here (`Allow`)."),
+    "request.if_match.required": N_("428: send the ETag you read in If-Match."),
+    "request.http.<status>": N_("Another HTTP error, named by its status "
+                                "(`request.http.bad_request`...)."),
+    "server.request.failed": N_("500: an error on the server's side; nothing was saved "
+                                "(`request_id`)."),
+    # Who makes the request.
+    "auth.token.invalid": N_("401: no bearer token or session, or an unknown token."),
+    "auth.token.revoked": N_("401: the token was revoked."),
+    "auth.agent.inactive": N_("401: the agent's account is deactivated."),
+    "auth.session.expired": N_("401: the session has expired; sign in again."),
+    "auth.role.forbidden": N_("403: the agent's role does not allow this."),
+    "auth.role.read_only": N_("403: the agent's role only reads."),
+    "auth.role.not_admin": N_("403: only administrators manage agents."),
+    "auth.login.throttled": N_("429: too many sign-in attempts (`limit`, `Retry-After`)."),
+    "auth.csrf_token.missing": N_("400: the form was sent without its security token."),
+    "auth.csrf_token.expired": N_("400: the page has expired."),
+    "auth.csrf_token.invalid": N_("400: the form's security token is invalid."),
+    # Agents, customers, sites, lines.
+    "agent.<field>.invalid": N_("The agent's e-mail, password, role, carrier or `active` "
+                                "flag is refused."),
+    "tenant.name.duplicate": N_("Another customer has this name."),
+    "tenant.carrier_id.unknown": N_("No such carrier."),
+    "tenant.carrier_id.forbidden": N_("The agent may not create customers of this "
+                                      "carrier."),
+    "site.name.duplicate": N_("Another site of the customer has this name."),
+    "line.<field>.duplicate": N_("Another line of the customer has this number, extension "
+                                 "or e-mail."),
+    "line.<field>.set_once": N_("The field is set when the line is created, and kept."),
+    "line.extension.reserved": N_("The extension is reserved by the carrier (`limit` lists "
+                                  "them)."),
+    "line.plan.unknown": N_("The plan is not one of the carrier's."),
+    "line.site_id.unknown": N_("The site is not one of the customer's."),
+    "line.site.unknown": N_("The imported row's site is not one of the customer's."),
+    "line.number.not_allowed": N_("The number's type does not fit the line's plan "
+                                  "(`limit` lists the types allowed)."),
+    # Line imports.
+    "line_import.file.required": N_("No file was sent."),
+    "line_import.file.unsupported_format": N_("The file is neither CSV nor XLSX."),
+    "line_import.file.empty": N_("The file is empty."),
+    "line_import.file.unreadable": N_("The file cannot be read."),
+    "line_import.file.bad_encoding": N_("The CSV file is not UTF-8."),
+    "line_import.file.bad_columns": N_("Columns are missing or unknown."),
+    "line_import.file.too_many_rows": N_("The file has more rows than `limit`."),
+    "line_import.file.formula": N_("A cell holds a formula."),
+    "line_import.file.no_rows": N_("The file has a header but no row."),
+    "line_import.status.not_ready": N_("409: the import's check found errors, or it has "
+                                       "started already."),
+    # Forwarding.
+    "forwarding.<field>.not_offered": N_("This trigger, rule or destination kind is not "
+                                         "offered (on this plan); `limit` lists what is."),
+    "forwarding.<field>.not_allowed": N_("The destination is a number calls cannot be "
+                                         "forwarded to (`limit` lists the types allowed)."),
+    "forwarding.<field>.out_of_range": N_("The value is out of bounds (`limit`)."),
+    "forwarding.<field>.not_in_list": N_("The number is not in the line's phone-number "
+                                         "list."),
+    "forwarding.<field>.unknown_extension": N_("No line of the customer has this "
+                                               "extension."),
+    "forwarding.<field>.own_line": N_("A line cannot forward to itself."),
+    "forwarding.<field>.unknown": N_("The calendar is not one of the customer's."),
+    "forwarding.<field>.exclusive": N_("This kind of forwarding cannot be on together with "
+                                       "another one that is on."),
+    "forwarding.<trigger>_new_calendar.duplicate": N_("A calendar of this name exists."),
+    "forwarding.<trigger>_end.same_as_start": N_("The end time is the start time."),
+    "forwarding_number.number.duplicate": N_("The number is already in the list."),
+    "forwarding_number.number.in_use": N_("The number is used by the line's forwarding."),
+    # Call blocking.
+    "blacklist_rule.digits.duplicate": N_("A rule with these digits exists."),
+    "blocked_number.number.duplicate": N_("The number is already blocked."),
+    "blocked_number.number.too_many": N_("The list is full (`limit`)."),
+    # Company directory and conferences.
+    "external_contact.number.duplicate": N_("The number is already in the company directory."),
+    "external_contact.item.too_many": N_("The company directory is full (`limit`)."),
+    "conference.duration_minutes.too_long": N_("A one-time conference lasts at most `limit` minutes."),
+    "conference.web_broadcast.not_allowed": N_("A permanent conference cannot be broadcast on the web."),
+    "conference_participant.conference_id.unknown": N_("The conference is not one of the customer's."),
+    "conference_participant.email.duplicate": N_("This e-mail is already invited to the conference."),
+    # Calendars.
+    "calendar.name.duplicate": N_("A calendar of this name exists."),
+    "calendar.name.in_use": N_("The calendar is used (`limit` lists where), so it is "
+                               "kept."),
+    "calendar.line_id.unknown": N_("The line is not one of the customer's."),
+    # The call-path explainer and provisioning orders.
+    "call.<field>.invalid": N_("The explainer's line state or caller is not valid."),
+    "history.<field>.invalid": N_("A day filter of the history is not a valid day in "
+                                  "range."),
+    "order.status.not_failed": N_("409: only a failed order is sent again."),
+})
