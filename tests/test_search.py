@@ -135,3 +135,11 @@ def test_fold_and_reverse():
     assert fold("  Œuvre   ÉTÉ ß ") == "œuvre ete ss"
     assert fold(None) == "" and reversed_digits(None) is None
     assert reversed_digits("+33 4 83 05 01 73") == "37105038433"
+
+
+@pytest.mark.parametrize("query", ["\u0301\u0301\u0301", "%_%", "a\\",
+                                   "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6"])
+def test_odd_queries_find_nothing_and_never_fail(bell, agent_client, query):
+    response = agent_client("support_agent", "bell").get("/search", query_string={"q": query},
+                                                         headers={"HX-Request": "true"})
+    assert response.status_code == 200 and found_lines(response) == []

@@ -8,6 +8,9 @@ national numbers include those of its overseas departments and collectivities (0
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import phonenumbers
@@ -44,23 +47,78 @@ def to_e164(raw: str, region: str) -> str:
     A national number is looked up in every region of ``region``'s national plan; a
     geographic or mobile number is filed under the territory whose range it is in
     (``0596 30 12 34`` is Martinique's, though phonenumbers accepts it for France too).
+    Within :func:`parsing_once` (a bulk import), each distinct text is parsed once.
     """
+    memo = _memo.get()
+    if memo is None:
+        return _to_e164(raw, region)
+    key = (raw, region)
+    if key not in memo:
+        try:
+            memo[key] = _to_e164(raw, region)
+        except InvalidNumber as exc:
+            memo[key] = exc
+    found = memo[key]
+    if isinstance(found, InvalidNumber):
+        raise found
+    return found
+
+
+@contextmanager
+def parsing_once() -> Iterator[None]:
+    """Parse each distinct (text, region) once inside the block: a bulk import's numbers
+    and associated numbers repeat. The memo ends with the block, so it never outlives
+    the phonenumbers metadata or the import."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+_memo: ContextVar[dict[tuple[str, str], str | InvalidNumber] | None] = ContextVar(
+    "phone_memo", default=None)
+
+
+def _to_e164(raw: str, region: str) -> str:
     home, *overseas = national_regions(region)
     try:
         parsed = phonenumbers.parse(raw, home)
     except phonenumbers.NumberParseException as exc:
         raise InvalidNumber(raw) from exc
-    valid = phonenumbers.is_valid_number(parsed)
-    if not valid or phonenumbers.number_type(parsed) in TERRITORIAL_TYPES:
+    # Valid at home is the common case, and the cheap test: is_valid_number alone tries
+    # every region of the country code (25 for +1) before it tests the number.
+    valid = phonenumbers.is_valid_number_for_region(parsed, home) or \
+        phonenumbers.is_valid_number(parsed)
+    if overseas and (not valid or phonenumbers.number_type(parsed) in TERRITORIAL_TYPES):
+        national_number = phonenumbers.national_significant_number(parsed)
         for candidate in overseas:
+            # A number typed in national format keeps its national digits in every region
+            # of the plan (one national prefix): a region whose ranges cannot hold them is
+            # skipped without parsing. One typed with its country code is the same number
+            # whatever the region, so no other region can file it elsewhere.
+            if not _could_hold(candidate, national_number):
+                continue
             there = phonenumbers.parse(raw, candidate)
-            if phonenumbers.is_valid_number(there) and (
+            if phonenumbers.is_valid_number_for_region(there, candidate) and (
                     not valid or phonenumbers.number_type(there) in TERRITORIAL_TYPES):
                 parsed, valid = there, True
                 break
     if not valid:
         raise InvalidNumber(raw)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=64)
+def _ranges(region: str) -> re.Pattern[str]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return re.compile(f"(?:{metadata.general_desc.national_number_pattern})")
+
+
+def _could_hold(region: str, national_number: str) -> bool:
+    """Whether ``national_number`` fits the general pattern of ``region``'s numbers (the
+    first test of phonenumbers' validity, without the parse)."""
+    return _ranges(region).fullmatch(national_number) is not None
 
 
 def any_number(raw: str, region: str) -> str:
