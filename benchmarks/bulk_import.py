@@ -3,8 +3,8 @@
 On PostgreSQL, as the application's ordinary role (row-level security on). Each round
 imports the same 10,000 rows into a fresh tenant twice, alternately:
 
-- **raw**: one ``executemany`` of the rows, already in their stored form, into ``line``,
-  then a commit: the floor under any import;
+- **raw**: one ``executemany`` of the rows, already in their stored form (search keys
+  included), into ``line``, then a commit: the floor under any import;
 - **import**: what the job does: read the CSV file, check every row as a single new line
   (schema, core checks, the carrier's rules, duplicates inside the file), insert the lines,
   write the ``line_import`` audit record and the provisioning order(s), commit.
@@ -34,6 +34,7 @@ from flask_migrate import upgrade  # noqa: E402
 
 from backoffice import create_app  # noqa: E402
 from backoffice.core import rowsecurity  # noqa: E402
+from backoffice.core.searchkeys import fold, reversed_digits  # noqa: E402
 from backoffice.extensions import db  # noqa: E402
 from backoffice.migrating import EVERY_HEAD  # noqa: E402
 from backoffice.testing.fixtures import fresh_database as create_database  # noqa: E402
@@ -49,7 +50,7 @@ TARGET = 2.0
 FORMATS = {"bell": ("liaisons_sip", "+1514{:07d}", "514{:07d}"),
            "sfr": ("mobile", "+336{:08d}", "06{:08d}")}
 COLUMNS = ("tenant_id", "plan", "number", "extension", "first_name", "last_name", "email",
-           "mac", "version")
+           "mac", "version", "number_tail", "first_name_key", "last_name_key")
 
 
 def fresh_database() -> str:
@@ -83,7 +84,8 @@ def new_tenant(name: str) -> int:
 def raw(tenant_id: int, data: list[dict[str, str]]) -> float:
     """One executemany of the stored rows, on the pool's connection, and its commit."""
     values = [(tenant_id, row["plan"], row["stored"], row["extension"], row["first_name"],
-               row["last_name"], row["email"], row["mac"], 1) for row in data]
+               row["last_name"], row["email"], row["mac"], 1, reversed_digits(row["stored"]),
+               fold(row["first_name"]), fold(row["last_name"])) for row in data]
     statement = (f"INSERT INTO line ({', '.join(COLUMNS)}) "
                  f"VALUES ({', '.join(['%s'] * len(COLUMNS))})")
     connection = db.engine.raw_connection()

@@ -169,17 +169,16 @@ def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = N
                 params={"value": merged["plan"], "carrier": entry.carrier.name,
                         "plans": ", ".join(p.id for p in entry.plans)},
             )]
-        label = {"plan": plan.label_for(current_language())}
+        missing = [name for name in plan.requires if not merged.get(name)]
+        changed = [name for name in set_once_fields(line)
+                   if name in data and data[name] != getattr(line, name)]
+        label = {"plan": plan.label_for(current_language())} if missing or changed else {}
         violations = [
             Violation(code=f"line.{name}.required", field=name, message=REQUIRED_MESSAGE,
-                      params=label)
-            for name in plan.requires if not merged.get(name)
-        ]
+                      params=label) for name in missing]
         violations.extend(
             Violation(code=f"line.{name}.set_once", field=name, message=SET_ONCE_MESSAGE,
-                      params=label)
-            for name in set_once_fields(line) if name in data and data[name] != getattr(
-                line, name))
+                      params=label) for name in changed)
         site_id = merged.get("site_id")
         if site_id is not None and (site_id not in known.site_ids if known else db.session.scalar(
             select(Site.id).where(Site.id == site_id, Site.tenant_id == tenant.id)
