@@ -91,13 +91,8 @@ def _to_e164(raw: str, region: str) -> str:
     valid = phonenumbers.is_valid_number_for_region(parsed, home) or \
         phonenumbers.is_valid_number(parsed)
     if overseas and (not valid or phonenumbers.number_type(parsed) in TERRITORIAL_TYPES):
-        national_number = phonenumbers.national_significant_number(parsed)
         for candidate in overseas:
-            # A number typed in national format keeps its national digits in every region
-            # of the plan (one national prefix): a region whose ranges cannot hold them is
-            # skipped without parsing. One typed with its country code is the same number
-            # whatever the region, so no other region can file it elsewhere.
-            if not _could_hold(candidate, national_number):
+            if not _could_be(parsed, candidate):
                 continue
             there = phonenumbers.parse(raw, candidate)
             if phonenumbers.is_valid_number_for_region(there, candidate) and (
@@ -109,16 +104,22 @@ def _to_e164(raw: str, region: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-@lru_cache(maxsize=64)
-def _ranges(region: str) -> re.Pattern[str]:
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    return re.compile(f"(?:{metadata.general_desc.national_number_pattern})")
+def _could_be(parsed: phonenumbers.PhoneNumber, region: str) -> bool:
+    """Whether the number parsed at home could be valid in ``region`` of the same plan,
+    tested without parsing it again.
 
-
-def _could_hold(region: str, national_number: str) -> bool:
-    """Whether ``national_number`` fits the general pattern of ``region``'s numbers (the
-    first test of phonenumbers' validity, without the parse)."""
-    return _ranges(region).fullmatch(national_number) is not None
+    The regions of a national plan share its national prefix, so a number typed in
+    national format keeps its national digits in each: it is valid there only if those
+    digits are, under the region's country code. One typed with its country code keeps its
+    digits too, and must besides have the region's code. A necessary condition: the
+    parse decides.
+    """
+    there = phonenumbers.PhoneNumber(
+        country_code=phonenumbers.country_code_for_region(region),
+        national_number=parsed.national_number,
+        italian_leading_zero=parsed.italian_leading_zero,
+        number_of_leading_zeros=parsed.number_of_leading_zeros)
+    return phonenumbers.is_valid_number_for_region(there, region)
 
 
 def any_number(raw: str, region: str) -> str:
