@@ -40,7 +40,7 @@ from backoffice.core.jobs import commit, enqueue
 from backoffice.core.lines import KnownLines, importing, new_line_change
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant, utcnow
 from backoffice.core.phone import parsing_once
-from backoffice.core.provisioning import order_change, push_failed, push_order
+from backoffice.core.provisioning import order_change, queue_orders
 from backoffice.extensions import db
 
 log = logging.getLogger(__name__)
@@ -246,8 +246,7 @@ def _orders(tenant: Tenant, audit: AuditRecord, imported: ImportedLines) -> None
          "object_id": state["id"], "line_id": state["id"], "action": "create",
          "payload": state, "status": ProvisioningOrder.PENDING, "attempts": 0, "detail": "",
          "created_at": now, "updated_at": now} for state in states])
-    for order_id in ids:
-        enqueue(push_order, order_id, on_failure=push_failed)
+    queue_orders(ids)
 
 
 def import_failed(args: tuple[Any, ...], reason: str, final: bool) -> None:
