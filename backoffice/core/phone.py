@@ -8,10 +8,11 @@ national numbers include those of its overseas departments and collectivities (0
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from typing import Any, TypeVar
 
 import phonenumbers
 from phonenumbers import CountryCodeSource
@@ -27,6 +28,7 @@ TERRITORIAL_TYPES = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE,
 national, though phonenumbers repeats them in every overseas region."""
 
 
+T = TypeVar("T")
 MAX_DIGITS = 20
 """The most digits a number kept as typed may have (E.164 allows 15, dialling prefixes more)."""
 SEPARATORS = " -.()/"
@@ -49,13 +51,18 @@ def to_e164(raw: str, region: str) -> str:
     (``0596 30 12 34`` is Martinique's, though phonenumbers accepts it for France too).
     Within :func:`parsing_once` (a bulk import), each distinct text is parsed once.
     """
+    return once(("e164", raw, region), lambda: _to_e164(raw, region))
+
+
+def once(key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, or within :func:`parsing_once` its first answer (value or error) for
+    ``key``: for phonenumbers work that depends on nothing but ``key``."""
     memo = _memo.get()
     if memo is None:
-        return _to_e164(raw, region)
-    key = (raw, region)
+        return compute()
     if key not in memo:
         try:
-            memo[key] = _to_e164(raw, region)
+            memo[key] = compute()
         except InvalidNumber as exc:
             memo[key] = exc
     found = memo[key]
@@ -66,9 +73,9 @@ def to_e164(raw: str, region: str) -> str:
 
 @contextmanager
 def parsing_once() -> Iterator[None]:
-    """Parse each distinct (text, region) once inside the block: a bulk import's numbers
-    and associated numbers repeat. The memo ends with the block, so it never outlives
-    the phonenumbers metadata or the import."""
+    """Parse each distinct (text, region) once inside the block (and read each number's
+    type once, see :func:`once`): a bulk import's numbers and associated numbers repeat.
+    The memo ends with the block, so it never outlives the import."""
     token = _memo.set({})
     try:
         yield
@@ -76,8 +83,7 @@ def parsing_once() -> Iterator[None]:
         _memo.reset(token)
 
 
-_memo: ContextVar[dict[tuple[str, str], str | InvalidNumber] | None] = ContextVar(
-    "phone_memo", default=None)
+_memo: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("phone_memo", default=None)
 
 
 def _to_e164(raw: str, region: str) -> str:
