@@ -74,6 +74,7 @@ from backoffice.core.limits import (
     RingBounds,
     SwitchLimits,
 )
+from backoffice.core.lines import FoundLine, find_line
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
@@ -97,6 +98,7 @@ __all__ = [
     "offer_of", "offers", "carrier_country",
     # models and the change pipeline
     "db", "Tenant", "Site", "Line", "TenantOwned", "Versioned", "ProvisioningOrder",
+    "find_line", "FoundLine",
     # in a carrier's migrations: its tenant-owned tables behind the carrier scope
     "enable_row_security", "disable_row_security",
     "Change", "apply_change", "assign_to", "add_row", "delete_all",

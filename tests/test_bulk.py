@@ -312,3 +312,31 @@ def test_each_carrier_says_how_its_network_takes_an_import(app):
                for carrier in ("bell", "telus", "cooptel", "sfr")}
     assert answers == {"bell": "batched", "telus": "batched", "cooptel": "per_line",
                        "sfr": "per_line"}
+
+
+def test_a_per_line_import_pushes_its_orders_by_batches_and_one_failure_holds_none_back(
+        sfr, agent_client, monkeypatch):
+    from backoffice.core import provisioning
+
+    monkeypatch.setattr(provisioning, "PUSH_BATCH", 7)
+    pushed = []
+    real_push = provisioning.push_order
+
+    def push(order_id):
+        pushed.append(order_id)
+        if len(pushed) == 3:
+            raise RuntimeError("network unreachable")
+        return real_push(order_id)
+
+    monkeypatch.setattr(provisioning, "push_order", push)
+    client = agent_client("support_agent", "sfr")
+    job_url = upload(client, sfr, csv_file(*sfr_rows(20))).headers["Location"]
+    assert post(client, f"{job_url}/start").status_code == 302
+    db.session.expire_all()
+    orders = db.session.scalars(select(ProvisioningOrder).where(
+        ProvisioningOrder.object_type == "line").order_by(ProvisioningOrder.id)).all()
+    assert len(orders) == 20 and len(pushed) == 20  # 3 jobs: 7 + 7 + 6 orders
+    statuses = [order.status for order in orders]
+    assert statuses.count("applied") == 19
+    failed = orders[2]
+    assert failed.status == "failed" and "network unreachable" in failed.detail

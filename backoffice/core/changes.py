@@ -61,7 +61,8 @@ def snapshot(obj: Any) -> dict[str, Any] | None:
 
     A list (what a "delete all" removes) gives ``{"items": [...]}``, one snapshot per item.
     An aggregate whose children hold part of its state (a line's forwarding and its
-    rules) gives its whole state through an ``audit_state()`` method instead.
+    rules) gives its whole state through an ``audit_state()`` method instead. Derived
+    columns (search keys) are left out: no one changes them, the trail does not show them.
     """
     if obj is None:
         return None
@@ -72,6 +73,8 @@ def snapshot(obj: Any) -> dict[str, Any] | None:
         return audit_state()
     values = {}
     for column in inspect(obj).mapper.column_attrs:
+        if column.columns[0].info.get("derived"):
+            continue
         value = getattr(obj, column.key)
         values[column.key] = (value.isoformat() if isinstance(value, date | datetime | time)
                               else value)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from backoffice.core.carriers import CarrierEntry, registry
 from backoffice.core.changes import Change, add_row, apply_change, assign_to
@@ -53,13 +56,23 @@ def _line_schema_for(region: str) -> LineSchema:
     return LineSchema(region=region)
 
 
+class FoundLine(NamedTuple):
+    """A line :func:`find_line` found: its id (None for a row of the file being imported,
+    not saved yet) and its plan."""
+
+    id: int | None
+    plan: str
+
+
 class KnownLines:
-    """What the core checks of many new lines ask the database, read once: the tenant's
-    sites, numbers and extensions. A bulk import passes one to :func:`new_line_change` so
-    each row is checked against the tenant's lines and the rows before it in the file,
-    without a query per row; the values of each checked row are added to it."""
+    """What the checks of many new lines ask the database, read once: the tenant's
+    sites, numbers and extensions for core's checks, and any column a carrier rule looks
+    up through :func:`find_line`. A bulk import passes one to :func:`new_line_change` and
+    opens it with :func:`importing`, so each row is checked against the tenant's lines
+    and the rows before it in the file, without a query per row."""
 
     def __init__(self, tenant: Tenant):
+        self.tenant_id = tenant.id
         self.site_ids = set(db.session.scalars(select(Site.id).where(Site.tenant_id == tenant.id)))
         self.taken: dict[str, dict[str, int | None]] = {
             name: {value: None for value in db.session.scalars(
@@ -67,11 +80,78 @@ class KnownLines:
                                                   getattr(Line, name).is_not(None)))}
             for name in ("number", "extension")}
         self.row: int | None = None  # the file's row being checked
+        self.accepted: list[dict[str, Any]] = []
+        self._indexes: dict[tuple[str, bool], dict[Any, FoundLine]] = {}
 
     def add(self, data: dict[str, Any]) -> None:
         for name, values in self.taken.items():
             if data.get(name):
                 values.setdefault(data[name], self.row)
+
+    def accept(self, data: dict[str, Any]) -> None:
+        """A row passed every check: the lookups of the next rows find it."""
+        self.accepted.append(data)
+        for (column, casefold), index in self._indexes.items():
+            self._index_row(index, column, casefold, None, data)
+
+    def find(self, column: str, value: Any, casefold: bool) -> FoundLine | None:
+        key = (column, casefold)
+        if key not in self._indexes:
+            index: dict[Any, FoundLine] = {}
+            attribute = getattr(Line, column)
+            for line_id, plan, found in db.session.execute(
+                    select(Line.id, Line.plan, attribute).where(
+                        Line.tenant_id == self.tenant_id, attribute.is_not(None))
+                    .order_by(Line.id)):
+                index.setdefault(found.lower() if casefold else found, FoundLine(line_id, plan))
+            for data in self.accepted:
+                self._index_row(index, column, casefold, None, data)
+            self._indexes[key] = index
+        return self._indexes[key].get(value.lower() if casefold else value)
+
+    @staticmethod
+    def _index_row(index: dict[Any, FoundLine], column: str, casefold: bool,
+                   line_id: int | None, data: dict[str, Any]) -> None:
+        value = data.get(column)
+        if value is not None:
+            index.setdefault(value.lower() if casefold else value,
+                             FoundLine(line_id, data.get("plan", "")))
+
+
+_importing: ContextVar[KnownLines | None] = ContextVar("importing_lines", default=None)
+
+
+@contextmanager
+def importing(known: KnownLines) -> Iterator[KnownLines]:
+    """Inside the block, :func:`find_line` answers for ``known``'s tenant from ``known``."""
+    token = _importing.set(known)
+    try:
+        yield known
+    finally:
+        _importing.reset(token)
+
+
+def find_line(tenant: Tenant, column: str, value: Any, *, casefold: bool = False,
+              exclude: Line | None = None) -> FoundLine | None:
+    """A line of ``tenant`` whose ``column`` is ``value`` (in any case with ``casefold``),
+    other than ``exclude``; None when there is none.
+
+    The way a carrier rule looks lines up: during a bulk import it reads the tenant's
+    lines once and sees the rows of the file accepted so far, with no query per row;
+    otherwise it is one query.
+    """
+    known = _importing.get()
+    if known is not None and known.tenant_id == tenant.id and (exclude is None
+                                                                or exclude.id is None):
+        return known.find(column, value, casefold)
+    attribute = getattr(Line, column)
+    query = select(Line.id, Line.plan).where(
+        Line.tenant_id == tenant.id,
+        func.lower(attribute) == value.lower() if casefold else attribute == value)
+    if exclude is not None and exclude.id is not None:
+        query = query.where(Line.id != exclude.id)
+    found = db.session.execute(query.order_by(Line.id).limit(1)).first()
+    return FoundLine(found.id, found.plan) if found else None
 
 
 def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = None):
@@ -89,17 +169,16 @@ def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = N
                 params={"value": merged["plan"], "carrier": entry.carrier.name,
                         "plans": ", ".join(p.id for p in entry.plans)},
             )]
-        label = {"plan": plan.label_for(current_language())}
+        missing = [name for name in plan.requires if not merged.get(name)]
+        changed = [name for name in set_once_fields(line)
+                   if name in data and data[name] != getattr(line, name)]
+        label = {"plan": plan.label_for(current_language())} if missing or changed else {}
         violations = [
             Violation(code=f"line.{name}.required", field=name, message=REQUIRED_MESSAGE,
-                      params=label)
-            for name in plan.requires if not merged.get(name)
-        ]
+                      params=label) for name in missing]
         violations.extend(
             Violation(code=f"line.{name}.set_once", field=name, message=SET_ONCE_MESSAGE,
-                      params=label)
-            for name in set_once_fields(line) if name in data and data[name] != getattr(
-                line, name))
+                      params=label) for name in changed)
         site_id = merged.get("site_id")
         if site_id is not None and (site_id not in known.site_ids if known else db.session.scalar(
             select(Site.id).where(Site.id == site_id, Site.tenant_id == tenant.id)

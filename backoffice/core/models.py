@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
+from backoffice.core.searchkeys import DERIVED, default_from, fold, keep_in_sync, reversed_digits
 from backoffice.extensions import db
 
 
@@ -39,8 +40,7 @@ class Tenant(Versioned, db.Model):
     __tablename__ = "tenant"
     __table_args__ = (
         UniqueConstraint("carrier_id", "name"),
-        Index("ix_tenant_name_lower", func.lower(text("name")),
-              postgresql_ops={"lower(name)": "text_pattern_ops"}),
+        Index("ix_tenant_name_key", "name_key", postgresql_ops={"name_key": "text_pattern_ops"}),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -49,6 +49,9 @@ class Tenant(Versioned, db.Model):
     locale: Mapped[str] = mapped_column(String(10))
     timezone: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The name folded for the search (``searchkeys``): "Érablière" is found as "erabliere".
+    name_key: Mapped[str | None] = mapped_column(String(120), default=default_from("name", fold),
+                                                 info=DERIVED)
 
     sites: Mapped[list[Site]] = relationship(back_populates="tenant", order_by="Site.name")
     lines: Mapped[list[Line]] = relationship(back_populates="tenant", order_by="Line.id")
@@ -89,10 +92,12 @@ class Line(TenantOwned, Versioned, db.Model):
         Index("ix_line_mac", "mac"),
         Index("ix_line_email_lower", func.lower(text("email")),
               postgresql_ops={"lower(email)": "text_pattern_ops"}),
-        Index("ix_line_last_name_lower", func.lower(text("last_name")),
-              postgresql_ops={"lower(last_name)": "text_pattern_ops"}),
-        Index("ix_line_first_name_lower", func.lower(text("first_name")),
-              postgresql_ops={"lower(first_name)": "text_pattern_ops"}),
+        Index("ix_line_number_tail", "number_tail",
+              postgresql_ops={"number_tail": "text_pattern_ops"}),
+        Index("ix_line_last_name_key", "last_name_key",
+              postgresql_ops={"last_name_key": "text_pattern_ops"}),
+        Index("ix_line_first_name_key", "first_name_key",
+              postgresql_ops={"first_name_key": "text_pattern_ops"}),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -108,6 +113,14 @@ class Line(TenantOwned, Versioned, db.Model):
     mac: Mapped[str | None] = mapped_column(String(12))  # the device's @MAC, 12 hex digits
     # The user's role in the customer's own portal, among those its carrier declares.
     role: Mapped[str | None] = mapped_column(String(40))
+    # Search keys (``searchkeys``): the number's digits reversed, so its last digits are a
+    # prefix; the names folded, so "stephane" finds "Stéphane".
+    number_tail: Mapped[str | None] = mapped_column(
+        String(20), default=default_from("number", reversed_digits), info=DERIVED)
+    first_name_key: Mapped[str | None] = mapped_column(
+        String(80), default=default_from("first_name", fold), info=DERIVED)
+    last_name_key: Mapped[str | None] = mapped_column(
+        String(80), default=default_from("last_name", fold), info=DERIVED)
 
     tenant: Mapped[Tenant] = relationship(back_populates="lines")
     site: Mapped[Site | None] = relationship(back_populates="lines")
@@ -115,6 +128,12 @@ class Line(TenantOwned, Versioned, db.Model):
     @property
     def display_name(self) -> str:
         return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+keep_in_sync(Tenant.name, "name_key", fold)
+keep_in_sync(Line.number, "number_tail", reversed_digits)
+keep_in_sync(Line.first_name, "first_name_key", fold)
+keep_in_sync(Line.last_name, "last_name_key", fold)
 
 
 class AuditRecord(TenantOwned, db.Model):

@@ -8,7 +8,11 @@ national numbers include those of its overseas departments and collectivities (0
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
+from typing import Any, TypeVar
 
 import phonenumbers
 from phonenumbers import CountryCodeSource
@@ -24,6 +28,7 @@ TERRITORIAL_TYPES = frozenset({phonenumbers.PhoneNumberType.FIXED_LINE,
 national, though phonenumbers repeats them in every overseas region."""
 
 
+T = TypeVar("T")
 MAX_DIGITS = 20
 """The most digits a number kept as typed may have (E.164 allows 15, dialling prefixes more)."""
 SEPARATORS = " -.()/"
@@ -44,23 +49,83 @@ def to_e164(raw: str, region: str) -> str:
     A national number is looked up in every region of ``region``'s national plan; a
     geographic or mobile number is filed under the territory whose range it is in
     (``0596 30 12 34`` is Martinique's, though phonenumbers accepts it for France too).
+    Within :func:`parsing_once` (a bulk import), each distinct text is parsed once.
     """
+    return once(("e164", raw, region), lambda: _to_e164(raw, region))
+
+
+def once(key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, or within :func:`parsing_once` its first answer (value or error) for
+    ``key``: for phonenumbers work that depends on nothing but ``key``."""
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        try:
+            memo[key] = compute()
+        except InvalidNumber as exc:
+            memo[key] = exc
+    found = memo[key]
+    if isinstance(found, InvalidNumber):
+        raise found
+    return found
+
+
+@contextmanager
+def parsing_once() -> Iterator[None]:
+    """Parse each distinct (text, region) once inside the block (and read each number's
+    type once, see :func:`once`): a bulk import's numbers and associated numbers repeat.
+    The memo ends with the block, so it never outlives the import."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+_memo: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("phone_memo", default=None)
+
+
+def _to_e164(raw: str, region: str) -> str:
     home, *overseas = national_regions(region)
     try:
         parsed = phonenumbers.parse(raw, home)
     except phonenumbers.NumberParseException as exc:
         raise InvalidNumber(raw) from exc
-    valid = phonenumbers.is_valid_number(parsed)
-    if not valid or phonenumbers.number_type(parsed) in TERRITORIAL_TYPES:
+    # Valid at home is the common case, and the cheap test: is_valid_number alone tries
+    # every region of the country code (25 for +1) before it tests the number.
+    valid = phonenumbers.is_valid_number_for_region(parsed, home) or \
+        phonenumbers.is_valid_number(parsed)
+    if overseas and (not valid or phonenumbers.number_type(parsed) in TERRITORIAL_TYPES):
         for candidate in overseas:
+            if not _could_be(parsed, candidate):
+                continue
             there = phonenumbers.parse(raw, candidate)
-            if phonenumbers.is_valid_number(there) and (
+            if phonenumbers.is_valid_number_for_region(there, candidate) and (
                     not valid or phonenumbers.number_type(there) in TERRITORIAL_TYPES):
                 parsed, valid = there, True
                 break
     if not valid:
         raise InvalidNumber(raw)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _could_be(parsed: phonenumbers.PhoneNumber, region: str) -> bool:
+    """Whether the number parsed at home could be valid in ``region`` of the same plan,
+    tested without parsing it again.
+
+    The regions of a national plan share its national prefix, so a number typed in
+    national format keeps its national digits in each: it is valid there only if those
+    digits are, under the region's country code. One typed with its country code keeps its
+    digits too, and must besides have the region's code. A necessary condition: the
+    parse decides.
+    """
+    there = phonenumbers.PhoneNumber(
+        country_code=phonenumbers.country_code_for_region(region),
+        national_number=parsed.national_number,
+        italian_leading_zero=parsed.italian_leading_zero,
+        number_of_leading_zeros=parsed.number_of_leading_zeros)
+    return phonenumbers.is_valid_number_for_region(there, region)
 
 
 def any_number(raw: str, region: str) -> str:

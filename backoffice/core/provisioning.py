@@ -73,6 +73,47 @@ def push_order(order_id: int) -> str:
     return order.status
 
 
+PUSH_BATCH = 100
+"""The most orders one :func:`push_orders` job pushes (a bulk import's, one per line)."""
+
+
+class OrdersNotPushed(Exception):
+    """Some orders of a :func:`push_orders` job could not be pushed; rq tries again."""
+
+
+def push_orders(order_ids: list[int]) -> str:
+    """Job: push many orders one after the other, each as :func:`push_order` alone.
+
+    One order that cannot be pushed (its job would have raised) keeps the reason and does
+    not hold the others back; the job then fails so that rq tries again, and the orders
+    already applied are skipped.
+    """
+    failed: list[str] = []
+    for order_id in order_ids:
+        try:
+            push_order(order_id)
+        except Exception as exc:  # noqa: BLE001 - recorded on its order, retried with the job
+            db.session.rollback()
+            failed.append(f"{type(exc).__name__}: {exc}")
+            push_failed((order_id,), failed[-1], False)
+    if failed:
+        raise OrdersNotPushed(f"{failed[0]} ({len(failed)} of {len(order_ids)} orders)")
+    return "pushed"
+
+
+def push_orders_failed(args: tuple[Any, ...], reason: str, final: bool) -> None:
+    """Failure handler of :func:`push_orders` jobs: each order not applied records why."""
+    for order_id in args[0]:
+        push_failed((order_id,), reason, final)
+
+
+def queue_orders(order_ids: list[int]) -> None:
+    """Push these orders once the transaction commits, :data:`PUSH_BATCH` per job."""
+    for start in range(0, len(order_ids), PUSH_BATCH):
+        enqueue(push_orders, order_ids[start:start + PUSH_BATCH],
+                on_failure=push_orders_failed)
+
+
 def push_failed(args: tuple[Any, ...], reason: str, final: bool) -> None:
     """Failure handler of :func:`push_order` jobs: record why on the order.
 

@@ -43,6 +43,20 @@ class MacAddress(fields.String):
         return digits
 
 
+class Email(validate.Email):
+    """marshmallow's e-mail check, whose (translated) message is built only for an address
+    it refuses: marshmallow formats it before each check, a bulk import's hot spot."""
+
+    def _format_error(self, value: str) -> str:
+        return ""
+
+    def __call__(self, value: str) -> str:
+        try:
+            return super().__call__(value)
+        except ValidationError:
+            raise ValidationError(self.error.format(input=value)) from None
+
+
 class BaseSchema(Schema):
     """Trims text and reads an empty optional field as "not given"."""
 
@@ -127,7 +141,7 @@ class LineSchema(RegionalSchema):
         max=80, error=_l("At most {max} characters.")), metadata={"label": N_("Last name")})
     email = fields.String(load_default=None, allow_none=True, validate=[
         validate.Length(max=254, error=_l("At most {max} characters.")),
-        validate.Email(error=_l("Enter a valid e-mail address."))],
+        Email(error=_l("Enter a valid e-mail address."))],
         metadata={"label": N_("E-mail")})
     site_id = fields.Integer(load_default=None, allow_none=True,
                              metadata={"label": N_("Site"), "choices": site_choices})

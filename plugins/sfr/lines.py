@@ -19,14 +19,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
-
 from backoffice.plugin import (
     N_,
     Line,
     Tenant,
     Violation,
-    db,
+    find_line,
     national,
     number_region_and_type,
     register_codes,
@@ -72,11 +70,7 @@ def _current(line: Line | None) -> dict[str, Any]:
 def _email_violations(tenant: Tenant, line: Line | None, email: str | None) -> list[Violation]:
     if not email:
         return []
-    query = select(Line.id).where(Line.tenant_id == tenant.id,
-                                  func.lower(Line.email) == email.lower())
-    if line is not None:
-        query = query.where(Line.id != line.id)
-    if db.session.scalar(query.limit(1)) is None:
+    if find_line(tenant, "email", email, casefold=True, exclude=line) is None:
         return []
     return [Violation(
         code="line.email.duplicate", field="email", params={"value": email},
@@ -89,9 +83,8 @@ def _association_violations(tenant: Tenant, merged: dict[str, Any]) -> list[Viol
     number = merged.get("associated_number")
     if wanted is None or not number:
         return []
-    plan = db.session.scalar(select(Line.plan).where(Line.tenant_id == tenant.id,
-                                                     Line.number == number))
-    if plan == wanted:
+    found = find_line(tenant, "number", number)
+    if found is not None and found.plan == wanted:
         return []
     return [Violation(
         code="line.associated_number.not_mobile", field="associated_number",

@@ -19,8 +19,7 @@ def test_find_a_line_change_its_forwarding_and_see_the_errors_and_the_status(
     sign_in(page, live_server, "support_agent.sfr@demo.backoffice.test")
     page.fill("form[role=search] input[name=q]", "+33 4 83 05 01 74")
     page.press("form[role=search] input[name=q]", "Enter")
-    page.click("text=04 83 05 01 74")
-    page.wait_for_selector("h1:has-text('04 83 05 01 74')")
+    page.wait_for_selector("h1:has-text('04 83 05 01 74')")  # a single match opens its line
 
     forwarding = page.locator("article#forwarding")
     forwarding.locator("a:has-text('Modifier')").click()
@@ -45,7 +44,7 @@ def test_explain_a_call_and_switch_to_english(live_server, browser_page):
     sign_in(page, live_server, "viewer.cooptel@demo.backoffice.test")
     page.fill("form[role=search] input[name=q]", "514 907-3400")
     page.press("form[role=search] input[name=q]", "Enter")
-    page.click("text=(514) 907-3400")
+    page.wait_for_selector("h1:has-text('(514) 907-3400')")  # a single match opens its line
     page.fill("#date", "2026-11-23")
     page.fill("#time", "10:00")
     page.fill("#caller", "514 555-5555")

@@ -22,7 +22,7 @@ from typing import Any
 from flask import current_app
 from flask_babel import gettext
 from marshmallow import Schema
-from sqlalchemy import select, text, update
+from sqlalchemy import Table, insert, inspect, select, text, update
 
 from backoffice.core import rowsecurity
 from backoffice.core.bulk.models import LineImport
@@ -33,14 +33,14 @@ from backoffice.core.changes import (
     apply_change,
     current_actor,
     current_request_id,
-    snapshot,
     validate,
 )
 from backoffice.core.errors import N_, ChangeRejected, Violation
 from backoffice.core.jobs import commit, enqueue
-from backoffice.core.lines import KnownLines, new_line_change
+from backoffice.core.lines import KnownLines, importing, new_line_change
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant, utcnow
-from backoffice.core.provisioning import order_change, push_failed, push_order
+from backoffice.core.phone import parsing_once
+from backoffice.core.provisioning import order_change, queue_orders
 from backoffice.extensions import db
 
 log = logging.getLogger(__name__)
@@ -63,18 +63,18 @@ class ImportRejected(ChangeRejected):
 
 @dataclass
 class ImportedLines:
-    """What an import persisted: its record and its lines, as the audit trail keeps them."""
+    """What an import persisted: its record and its lines' states (each line's columns, as
+    :func:`~backoffice.core.changes.snapshot` gives them), as the audit trail keeps them."""
 
     job: LineImport
-    lines: list[Line]
+    lines: list[dict[str, Any]]
 
     @property
     def id(self) -> int:
         return self.job.id
 
     def audit_state(self) -> dict[str, Any]:
-        return {"import": self.job.id, "filename": self.job.filename,
-                "lines": [snapshot(line) for line in self.lines]}
+        return {"import": self.job.id, "filename": self.job.filename, "lines": self.lines}
 
 
 def line_data(row: dict[str, Any], sites: dict[str, int]) -> tuple[dict[str, Any], list[Violation]]:
@@ -104,34 +104,36 @@ def _error(violation: Violation) -> dict[str, Any]:
             "params": {key: str(value) for key, value in violation.params.items()}}
 
 
-def check_rows(tenant: Tenant, rows: list[dict[str, Any]],
-               progress: Progress | None = None) -> tuple[list[Line], list[dict[str, Any]]]:
-    """Check every row as a single new line; add each accepted one to the session.
+def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | None = None
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Check every row as a single new line, against the tenant's lines and the rows
+    accepted before it; save nothing.
 
-    Returns the lines added and the report of the refused rows:
+    Returns the validated fields of the accepted rows and the report of the refused ones:
     ``[{"row": n, "errors": [{"field", "code", "message", "params"}]}]``.
     """
     known = KnownLines(tenant)
     sites = {name.casefold(): site_id for site_id, name in db.session.execute(
         select(Site.id, Site.name).where(Site.tenant_id == tenant.id))}
-    lines: list[Line] = []
+    accepted: list[dict[str, Any]] = []
     report: list[dict[str, Any]] = []
-    for index, row in enumerate(rows):
-        known.row = row.get("row", index + 2)
-        data, problems = line_data(row, sites)
-        change = new_line_change(tenant, data, known)
-        try:
-            clean = validate(change)
-        except ChangeRejected as rejected:
-            problems += [v for v in rejected.violations
-                         if not (problems and v.field == "site_id")]
-        if problems:
-            report.append({"row": known.row, "errors": [_error(v) for v in problems]})
-        else:
-            lines.append(change.persist(clean))
-        if progress is not None:
-            progress(index + 1)
-    return lines, report
+    with parsing_once(), importing(known), db.session.no_autoflush:
+        for index, row in enumerate(rows):
+            known.row = row.get("row", index + 2)
+            data, problems = line_data(row, sites)
+            try:
+                clean = validate(new_line_change(tenant, data, known))
+            except ChangeRejected as rejected:
+                problems += [v for v in rejected.violations
+                             if not (problems and v.field == "site_id")]
+            if problems:
+                report.append({"row": known.row, "errors": [_error(v) for v in problems]})
+            else:
+                accepted.append(clean)
+                known.accept(clean)
+            if progress is not None:
+                progress(index + 1)
+    return accepted, report
 
 
 def dry_run(tenant: Tenant, rows: list[dict[str, Any]], filename: str) -> LineImport:
@@ -172,10 +174,10 @@ def run_import(import_id: int) -> str:
     _write_progress(import_id, status=LineImport.RUNNING, done=0)
 
     def persist(clean: dict[str, Any]) -> ImportedLines:
-        lines, report = check_rows(tenant, rows, _progress(import_id))
+        accepted, report = check_rows(tenant, rows, _progress(import_id))
         if report:
             raise ImportRejected(report)
-        _number(lines)
+        lines = insert_lines(tenant, accepted)
         job.status, job.done = LineImport.DONE, total
         db.session.flush()
         return ImportedLines(job, lines)
@@ -192,18 +194,43 @@ def run_import(import_id: int) -> str:
     return db.session.get(LineImport, import_id).status
 
 
-def _number(lines: list[Line]) -> None:
-    """Give the pending lines their ids from the sequence in one query, so that the flush
-    inserts them as one executemany rather than statements returning each id."""
-    pending = [line for line in lines if line.id is None]
-    if not pending or db.engine.dialect.name != "postgresql":
-        return
-    with db.session.no_autoflush:
-        ids = db.session.scalars(text(
-            "SELECT nextval(pg_get_serial_sequence('line', 'id')) "
-            "FROM generate_series(1, :count)"), {"count": len(pending)}).all()
-    for line, line_id in zip(pending, ids, strict=True):
-        line.id = line_id
+#: The line's columns an audit snapshot keeps (its search keys are derived, left out).
+_STATE_COLUMNS = [attr.key for attr in inspect(Line).column_attrs
+                  if not attr.columns[0].info.get("derived")]
+#: The values of the columns a row leaves out, as an ORM insert would give them.
+_COLUMN_DEFAULTS = {column.key: column.default.arg for column in Line.__table__.columns
+                    if column.default is not None and column.default.is_scalar}
+
+
+def insert_lines(tenant: Tenant, accepted: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Insert the checked lines as one batch; their states, as :func:`snapshot` gives a
+    line's."""
+    given = [name for name in _STATE_COLUMNS if name != "id"]
+    rows = [{name: clean.get(name, _COLUMN_DEFAULTS.get(name)) for name in given}
+            | {"tenant_id": tenant.id, "version": 1} for clean in accepted]
+    ids = insert_rows(Line.__table__, rows)
+    return [{name: line_id if name == "id" else row.get(name) for name in _STATE_COLUMNS}
+            for line_id, row in zip(ids, rows, strict=True)]
+
+
+def insert_rows(table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` (each with the same keys) into ``table`` as one executemany; their ids.
+
+    On PostgreSQL the ids come first from the table's sequence, in one query, so the rows
+    go as a plain executemany (psycopg pipelines it), without RETURNING: a multi-row
+    INSERT ... RETURNING costs more to build than to run. Elsewhere the INSERT returns them.
+    """
+    if not rows:
+        return []
+    if db.session.get_bind().dialect.name != "postgresql":
+        return list(db.session.scalars(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
+    ids = list(db.session.scalars(text(
+        "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)"),
+        {"table": table.name, "count": len(rows)}))
+    db.session.execute(insert(table), [{**row, "id": row_id}
+                                       for row, row_id in zip(rows, ids, strict=True)])
+    return ids
 
 
 def _orders(tenant: Tenant, audit: AuditRecord, imported: ImportedLines) -> None:
@@ -213,13 +240,13 @@ def _orders(tenant: Tenant, audit: AuditRecord, imported: ImportedLines) -> None
     if registry().hook(tenant.carrier_id).bulk_provisioning() == "batched":
         order_change(tenant, audit, payload={"lines": states})
         return
-    orders = [ProvisioningOrder(tenant_id=tenant.id, audit_id=audit.id, object_type="line",
-                                object_id=state["id"], line_id=state["id"], action="create",
-                                payload=state) for state in states]
-    db.session.add_all(orders)
-    db.session.flush()
-    for order in orders:
-        enqueue(push_order, order.id, on_failure=push_failed)
+    now = utcnow()
+    ids = insert_rows(ProvisioningOrder.__table__, [
+        {"tenant_id": tenant.id, "audit_id": audit.id, "object_type": "line",
+         "object_id": state["id"], "line_id": state["id"], "action": "create",
+         "payload": state, "status": ProvisioningOrder.PENDING, "attempts": 0, "detail": "",
+         "created_at": now, "updated_at": now} for state in states])
+    queue_orders(ids)
 
 
 def import_failed(args: tuple[Any, ...], reason: str, final: bool) -> None:

@@ -1,7 +1,7 @@
 """external contacts of the company directory
 
 Revision ID: 0016_external_contacts
-Revises: 0009_line_import
+Revises: 0015_search_keys
 Create Date: 2026-11-30 08:00:00
 
 """
@@ -12,7 +12,7 @@ from backoffice.core import rowsecurity
 
 # revision identifiers, used by Alembic.
 revision = '0016_external_contacts'
-down_revision = '0009_line_import'
+down_revision = '0015_search_keys'
 branch_labels = None
 depends_on = None
 
