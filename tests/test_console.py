@@ -168,3 +168,48 @@ def test_switching_language_keeps_the_page_and_its_query(app, demo, agent_client
     link = re.search(r'<a href="([^"]+)" lang="en"', page).group(1).replace("&amp;", "&")
     assert link.startswith(f"/tenants/{demo['sfr']}?") and "q=biel" in link
     assert "plan=fixe" in link and "lang=en" in link
+
+
+NUMBERED_GUIDE = """Titre du guide
+
+1. Introduction
+Texte.
+2. Renvoi d'appel
+Texte du renvoi.
+2.1. Sur non-réponse
+Texte.
+2.1.1. Détail
+Texte.
+"""
+TITLED_GUIDE = """Guide sans numéros.
+ Utilisateurs
+Les utilisateurs du compte.
+Filtrage, message d'accueil et attente musicale.
+ Gérer les rôles
+Texte des rôles.
+"""
+
+
+def test_one_guide_reader_links_numbered_and_titled_sections(app, agent_client, tmp_path):
+    from backoffice.specs import guides as specs_guides
+    from backoffice.web.guides import guide_refs
+
+    (tmp_path / "100_0123456789abcdef.txt").write_text(NUMBERED_GUIDE)
+    (tmp_path / "101_0123456789abcdef.txt").write_text(TITLED_GUIDE)
+    app.config["SPECS_GUIDES_DIR"] = str(tmp_path)
+    with app.test_request_context():
+        assert specs_guides.guides_dir() == tmp_path
+        numbered = guide_refs("100_0123456789abcdef.txt §2, §2.1")
+        titled = guide_refs("101_0123456789abcdef.txt Utilisateurs > Filtrage, message d'accueil")
+        missing = guide_refs("100_0123456789abcdef.txt §9")
+    assert [(ref.title, ref.url) for ref in numbered] == [
+        ("Renvoi d'appel (§2)", "/guides/100_0123456789abcdef.txt#s-2"),
+        ("Sur non-réponse (§2.1)", "/guides/100_0123456789abcdef.txt#s-2-1")]
+    assert [(ref.title, ref.url) for ref in titled] == [
+        ("Utilisateurs > Filtrage, message d'accueil",
+         "/guides/101_0123456789abcdef.txt#s-utilisateurs")]
+    assert missing[0].url == "/guides/100_0123456789abcdef.txt"
+
+    html = agent_client("viewer", "sfr").get("/guides/100_0123456789abcdef.txt").text
+    assert '<h2 id="s-2">§2 Renvoi d&#39;app' in html and '<h3 id="s-2-1">' in html
+    assert '<h4 id="s-2-1-1">' in html  # one level deeper at most

@@ -4,5 +4,13 @@ window.addEventListener("load", function () {
   var config = JSON.parse(container.dataset.config || "{}");
   config.url = container.dataset.specUrl;
   config.dom_id = "#swagger-ui-container";
+  // The page's own h1 names it: the document's title is a level-2 heading under it, so
+  // the operation groups (h3) follow in order.
+  config.onComplete = function () {
+    container.querySelectorAll(".info .title").forEach(function (title) {
+      title.setAttribute("role", "heading");
+      title.setAttribute("aria-level", "2");
+    });
+  };
   window.ui = SwaggerUIBundle(config);
 });
