@@ -67,6 +67,7 @@ from backoffice.core.limits import (
     LineLimits,
     RingBounds,
     SwitchLimits,
+    said,
 )
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
@@ -83,7 +84,7 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant

@@ -213,3 +213,31 @@ def test_one_guide_reader_links_numbered_and_titled_sections(app, agent_client, 
     html = agent_client("viewer", "sfr").get("/guides/100_0123456789abcdef.txt").text
     assert '<h2 id="s-2">§2 Renvoi d&#39;app' in html and '<h3 id="s-2-1">' in html
     assert '<h4 id="s-2-1-1">' in html  # one level deeper at most
+
+
+def test_the_carriers_page_says_every_declared_limit_in_the_agents_language(app, agent_client):
+    import dataclasses
+    import html as html_lib
+
+    from backoffice.core.carriers import registry
+    from backoffice.core.limits import declared
+
+    for entry in registry().all():  # every carrier, theirs and those merged later
+        for offer in entry.features:
+            if not dataclasses.is_dataclass(offer.limits):
+                continue
+            for item in dataclasses.fields(offer.limits):
+                if item.name in declared(offer.limits):
+                    assert item.metadata.get("words"), (
+                        f"{entry.carrier.id} {offer.feature}.{item.name} says nothing: "
+                        "declare it with said()")
+    french = html_lib.unescape(agent_client().get("/carriers?lang=fr").text)
+    assert " = " not in french
+    assert "Au plus 36 numéros bloqués par ligne." in french
+    assert "Au plus 5 numéros sonnent en plus de la ligne de l'utilisateur." in french
+    assert "Renvoi « sur non-réponse » : de 1 à 10 sonneries, 3 par défaut." in french
+    assert "Jours fériés proposés : Canada (QC)." in french
+    assert "Types de renvoi : tous les appels, programmé et hors service." in french
+    assert "Chaque ligne" in french and "liaisons_sip" not in french
+    english = html_lib.unescape(agent_client().get("/carriers?lang=en").text)
+    assert "At most 36 blocked numbers per line." in english

@@ -34,6 +34,7 @@ from backoffice.plugin import (
     effective_states,
     forwarding_of,
     offer_of,
+    said,
     save_forwarding,
     to_e164,
 )
@@ -47,7 +48,7 @@ FEATURE = "multi_line_ring"
 class MultiLineRingLimits:
     """SFR's own limits of multi-line ring."""
 
-    max_numbers: int
+    max_numbers: int = said(N_("At most %(value)s numbers ring besides the user's line."))
     """The most numbers that ring besides the user's line."""
 
     def check(self, plans: tuple[str, ...]) -> None:

@@ -30,6 +30,7 @@ from backoffice.plugin import (
     apply_change,
     assign_to,
     offer_of,
+    said,
 )
 
 GUIDE_SECTION = "002_6093346da80557bc.txt Gérer les rôles et les autorisations"
@@ -54,9 +55,12 @@ KEPT = N_("Extension %(extension)s is the super administrator's: “the Super ad
 class RolesLimits:
     """TELUS's own limits of users' roles."""
 
-    predefined: tuple[str, ...]
+    predefined: tuple[str, ...] = said(N_("The roles, which cannot be edited: %(value)s."),
+                                       value_words=LABELS)
     """The roles a user may have; they cannot be edited."""
-    super_admin_extension: str
+    super_admin_extension: str = said(N_(
+        "The super administrator is extension %(value)s: they can be neither deleted nor "
+        "lose their administrator rights."))
     """The extension of the super administrator, who can be neither deleted nor demoted."""
 
     def check(self, plans: tuple[str, ...]) -> None:
