@@ -4,8 +4,10 @@ a summary on top of the line page, history in sentences, the explainer set to no
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from babel.dates import format_date
 from sqlalchemy import select
 
 from backoffice.core.blacklist.models import BlacklistRule
@@ -241,3 +243,60 @@ def test_the_carriers_page_says_every_declared_limit_in_the_agents_language(app,
     assert "Chaque ligne" in french and "liaisons_sip" not in french
     english = html_lib.unescape(agent_client().get("/carriers?lang=en").text)
     assert "At most 36 blocked numbers per line." in english
+
+
+ISO_MOMENT = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?")
+
+
+def _visible_text(html: str) -> str:
+    """What the agent reads: no markup, nor the raw audit record, scripts or typed input."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        hidden = ("script", "style", "textarea", "pre", "code")
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+            self.skipping = 0
+
+        def handle_starttag(self, tag, attrs):
+            self.skipping += tag in self.hidden
+
+        def handle_endtag(self, tag):
+            self.skipping -= tag in self.hidden
+
+        def handle_data(self, data):
+            if not self.skipping:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(html)
+    return " ".join(parser.parts)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_dates_and_times_read_the_same_way_on_every_page(app, demo, agent_client, language):
+    """Dates in the agent's locale, moments in the customer's time zone: never ISO text."""
+    client = agent_client()
+    client.get(f"/?lang={language}")
+    urls = ["/", "/carriers", "/agents", "/account/tokens", "/specs/"]
+    for tenant in db.session.scalars(select(Tenant)):
+        urls += [f"/tenants/{tenant.id}", f"/tenants/{tenant.id}/history",
+                 f"/tenants/{tenant.id}/bulk"]
+        for line in db.session.scalars(select(Line).where(Line.tenant_id == tenant.id)):
+            urls += [f"/tenants/{tenant.id}/lines/{line.id}",
+                     f"/tenants/{tenant.id}/lines/{line.id}/history"]
+    raw = {}
+    for url in urls:
+        found = ISO_MOMENT.findall(_visible_text(client.get(url).text))
+        if found:
+            raw[url] = found[:3]
+    assert raw == {}
+
+    bell = db.session.scalar(select(Line).where(Line.number == "+15145550142"))
+    url = f"/tenants/{bell.tenant_id}/lines/{bell.id}"
+    typed = re.search(r'name="scheduled_starts_on"[^>]*value="([\d-]+)"',
+                      client.get(f"{url}?edit=forwarding").text).group(1)
+    shown = re.search(r"(?:Commence le|Starts on)</dt><dd>([^<]+)</dd>", client.get(url).text)
+    assert shown.group(1) == format_date(date.fromisoformat(typed), "medium", locale=language)

@@ -72,6 +72,14 @@ class ClosuresField(LinesField):
 
     item_type = Closure
 
+    def display_text(self, item: str) -> str:
+        """A closure as a read view shows it: « 24–31 déc. 2026, 12:00 – 18:00 »."""
+        from backoffice.core.calendars.wording import hours_text, period_text
+
+        closure = Closure.parse(item)
+        period = period_text(closure.first, closure.last)
+        return f"{period}, {hours_text(*closure.hours)}" if closure.hours else period
+
     def message(self, item: Any) -> str:
         return _l("“%(value)s” is not a closure: write a day (2026-12-25), a period "
                   "(2026-12-24..2026-12-31) and optional hours (12:00-18:00), first before "
