@@ -3,10 +3,12 @@ run on every page (accessibility, width)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 DEMO_PASSWORD = "demo-password-2026"
 ADMIN = "admin@demo.backoffice.test"
+TENANT_PAGE = re.compile(r"/tenants/\d+$")
 
 # Finding a line by a partial number: the number as the customer says it, without its
 # country prefix (what the search finds today).
@@ -50,6 +52,13 @@ def open_line(page, base: str, carrier: str) -> str:
     return page.url.split("#")[0]
 
 
+def _to_tenant(page) -> str:
+    """From a line page, its customer's page by the breadcrumb; the customer page's address."""
+    page.locator("nav[aria-label=breadcrumb] a[href*='/tenants/']").first.click()
+    page.wait_for_url(TENANT_PAGE)
+    return page.url.split("#")[0]
+
+
 def page_types(page, base: str) -> Iterator[tuple[str, Callable[[], None]]]:
     """(name, open it) for every page type, signed in as the operator's administrator
     (the sign-in page first, signed out)."""
@@ -81,9 +90,7 @@ def page_types(page, base: str) -> Iterator[tuple[str, Callable[[], None]]]:
 
     def tenant() -> None:
         page.goto(state["line"])
-        page.locator("nav[aria-label] a[href*='/tenants/']").first.click()
-        page.wait_for_selector("h1")
-        state["tenant"] = page.url.split("#")[0].rstrip("/")
+        state["tenant"] = _to_tenant(page)
 
     def history() -> None:
         page.goto(state["tenant"] + "/history")
@@ -118,6 +125,20 @@ def page_types(page, base: str) -> Iterator[tuple[str, Callable[[], None]]]:
     def agents() -> None:
         page.goto(f"{base}/agents")
 
+    def other_carriers() -> Iterator[tuple[str, Callable[[], None]]]:
+        for carrier in ("bell", "telus", "cooptel"):
+            def line_form(carrier: str = carrier) -> None:
+                url = open_line(page, base, carrier)
+                page.goto(f"{url}?edit=forwarding#forwarding")
+                page.wait_for_selector("article#forwarding form")
+                state[carrier] = url
+            yield f"{carrier} line with an open form", line_form
+
+    def tenant_form() -> None:
+        page.goto(state["cooptel"])
+        page.goto(_to_tenant(page) + "?edit=business-hours#business-hours")
+        page.wait_for_selector("article#business-hours form")
+
     def api_docs() -> None:
         page.goto(f"{base}/api/docs")
         page.wait_for_selector(".swagger-ui .info", timeout=15_000)
@@ -131,3 +152,5 @@ def page_types(page, base: str) -> Iterator[tuple[str, Callable[[], None]]]:
         ("specs guide", specs_guide), ("guide", guide), ("agents", agents),
         ("API docs", api_docs),
     ]
+    yield from other_carriers()
+    yield "tenant with an open form", tenant_form
