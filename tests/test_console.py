@@ -300,3 +300,12 @@ def test_dates_and_times_read_the_same_way_on_every_page(app, demo, agent_client
                       client.get(f"{url}?edit=forwarding").text).group(1)
     shown = re.search(r"(?:Commence le|Starts on)</dt><dd>([^<]+)</dd>", client.get(url).text)
     assert shown.group(1) == format_date(date.fromisoformat(typed), "medium", locale=language)
+
+
+def test_a_fields_help_is_read_with_it(app, demo, agent_client):
+    page = agent_client("support_agent", "cooptel").get(
+        f"/tenants/{demo['cooptel']}?edit=business-hours").text
+    assert re.search(r'<textarea id="business-hours-hours"[^>]*'
+                     r'aria-describedby="business-hours-hours-help"', page)
+    assert '<small id="business-hours-hours-help">Un type de jour par ligne' in page
+    assert '<label for="business-hours-line_id">Numéro auquel il s&#39;applique</label>' in page
