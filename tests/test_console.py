@@ -309,3 +309,22 @@ def test_a_fields_help_is_read_with_it(app, demo, agent_client):
                      r'aria-describedby="business-hours-hours-help"', page)
     assert '<small id="business-hours-hours-help">Un type de jour par ligne' in page
     assert '<label for="business-hours-line_id">Numéro auquel il s&#39;applique</label>' in page
+
+
+def test_a_rule_change_reads_in_words_in_the_history(app, demo, agent_client):
+    client = agent_client("support_agent", "cooptel")
+    line = db.session.scalar(select(Line).where(Line.number == "+15149073400"))
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    form = client.get(f"{url}?edit=forwarding").text
+    assert '<option value="always" >Toujours renvoyer</option>' in form
+    token = CSRF.search(form).group(1)
+    answer = client.post(f"{url}/blocks/forwarding", data={
+        "csrf_token": token, "version": re.search(r'name="version" value="(\d+)"', form)[1],
+        "ring_seconds": "20", "enabled": "on", "rule": "always", "destination": "extension",
+        "destination__value": "102", "find_me_destination": ""})
+    assert answer.status_code == 302
+    history = client.get(f"{url}/history").text
+    shown = " ".join(_visible_text(history).split())
+    assert "Tous les appels · Activé : — → Oui" in shown
+    assert "Sur non-réponse · Activé : Oui → —" in shown
+    assert "always" not in shown and "no_answer" not in shown and "— → —" not in shown

@@ -17,6 +17,7 @@ from backoffice.core.calendars.hours import DAY_NAMES
 from backoffice.core.calendars.wording import weekdays_text
 from backoffice.core.carriers import registry
 from backoffice.core.errors import N_
+from backoffice.core.limits import TRIGGER_WORDS
 from backoffice.core.phone import for_display
 from backoffice.i18n import current_language, gettext
 
@@ -163,6 +164,12 @@ def value_words(value: Any, country: str, timezone: str = "UTC") -> str:
     return str(value)
 
 
+def trigger_words(trigger: str) -> str:
+    """A kind of forwarding in words, when the carrier's form names it nowhere."""
+    words = TRIGGER_WORDS.get(trigger)
+    return gettext(words).capitalize() if words else trigger.replace("_", " ")
+
+
 def field_words(name: str) -> str:
     return gettext(FIELDS[name]) if name in FIELDS else name.replace("_", " ").capitalize()
 
@@ -178,7 +185,7 @@ def _flatten(data: Any, triggers: dict[str, str], prefix: str = "") -> dict[str,
         if isinstance(value, list) and value and all(
                 isinstance(item, dict) and "trigger" in item for item in value):
             for item in value:
-                name = triggers.get(item["trigger"]) or item["trigger"].replace("_", " ")
+                name = triggers.get(item["trigger"]) or trigger_words(item["trigger"])
                 rest = {k: v for k, v in item.items() if k != "trigger"}
                 flat.update(_flatten(rest, triggers, f"{prefix}{name} · "))
         else:
@@ -196,6 +203,7 @@ def describe_change(object_type: str, action: str, before: dict | None, after: d
                 value_words(new.get(label), country, timezone))
                for label in dict.fromkeys([*old, *new])
                if old.get(label) != new.get(label)]
+    changes = [change for change in changes if change[1] != change[2]]  # same words: no change
     if action != "update":  # an item added or removed: named, not listed field by field
         changes = [] if action == "delete" else [(label, "", after_words)
                                                   for label, _, after_words in changes
