@@ -73,6 +73,7 @@ from backoffice.core.limits import (
     LineLimits,
     RingBounds,
     SwitchLimits,
+    said,
 )
 from backoffice.core.lines import FoundLine, find_line
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
@@ -91,7 +92,7 @@ __all__ = [
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
-    "LimitError",
+    "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant

@@ -4,8 +4,10 @@ a summary on top of the line page, history in sentences, the explainer set to no
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from babel.dates import format_date
 from sqlalchemy import select
 
 from backoffice.core.blacklist.models import BlacklistRule
@@ -168,3 +170,161 @@ def test_switching_language_keeps_the_page_and_its_query(app, demo, agent_client
     link = re.search(r'<a href="([^"]+)" lang="en"', page).group(1).replace("&amp;", "&")
     assert link.startswith(f"/tenants/{demo['sfr']}?") and "q=biel" in link
     assert "plan=fixe" in link and "lang=en" in link
+
+
+NUMBERED_GUIDE = """Titre du guide
+
+1. Introduction
+Texte.
+2. Renvoi d'appel
+Texte du renvoi.
+2.1. Sur non-réponse
+Texte.
+2.1.1. Détail
+Texte.
+"""
+TITLED_GUIDE = """Guide sans numéros.
+ Utilisateurs
+Les utilisateurs du compte.
+Filtrage, message d'accueil et attente musicale.
+ Gérer les rôles
+Texte des rôles.
+"""
+
+
+def test_one_guide_reader_links_numbered_and_titled_sections(app, agent_client, tmp_path):
+    from backoffice.specs import guides as specs_guides
+    from backoffice.web.guides import guide_refs
+
+    (tmp_path / "100_0123456789abcdef.txt").write_text(NUMBERED_GUIDE)
+    (tmp_path / "101_0123456789abcdef.txt").write_text(TITLED_GUIDE)
+    app.config["SPECS_GUIDES_DIR"] = str(tmp_path)
+    with app.test_request_context():
+        assert specs_guides.guides_dir() == tmp_path
+        numbered = guide_refs("100_0123456789abcdef.txt §2, §2.1")
+        titled = guide_refs("101_0123456789abcdef.txt Utilisateurs > Filtrage, message d'accueil")
+        missing = guide_refs("100_0123456789abcdef.txt §9")
+    assert [(ref.title, ref.url) for ref in numbered] == [
+        ("Renvoi d'appel (§2)", "/guides/100_0123456789abcdef.txt#s-2"),
+        ("Sur non-réponse (§2.1)", "/guides/100_0123456789abcdef.txt#s-2-1")]
+    assert [(ref.title, ref.url) for ref in titled] == [
+        ("Utilisateurs > Filtrage, message d'accueil",
+         "/guides/101_0123456789abcdef.txt#s-utilisateurs")]
+    assert missing[0].url == "/guides/100_0123456789abcdef.txt"
+
+    html = agent_client("viewer", "sfr").get("/guides/100_0123456789abcdef.txt").text
+    assert '<h2 id="s-2">§2 Renvoi d&#39;app' in html and '<h3 id="s-2-1">' in html
+    assert '<h4 id="s-2-1-1">' in html  # one level deeper at most
+
+
+def test_the_carriers_page_says_every_declared_limit_in_the_agents_language(app, agent_client):
+    import dataclasses
+    import html as html_lib
+
+    from backoffice.core.carriers import registry
+    from backoffice.core.limits import declared
+
+    for entry in registry().all():  # every carrier, theirs and those merged later
+        for offer in entry.features:
+            if not dataclasses.is_dataclass(offer.limits):
+                continue
+            for item in dataclasses.fields(offer.limits):
+                if item.name in declared(offer.limits):
+                    assert item.metadata.get("words"), (
+                        f"{entry.carrier.id} {offer.feature}.{item.name} says nothing: "
+                        "declare it with said()")
+    french = html_lib.unescape(agent_client().get("/carriers?lang=fr").text)
+    assert " = " not in french
+    assert "Au plus 36 numéros bloqués par ligne." in french
+    assert "Au plus 5 numéros sonnent en plus de la ligne de l'utilisateur." in french
+    assert "Renvoi « sur non-réponse » : de 1 à 10 sonneries, 3 par défaut." in french
+    assert "Jours fériés proposés : Canada (QC)." in french
+    assert "Types de renvoi : tous les appels, programmé et hors service." in french
+    assert "Chaque ligne" in french and "liaisons_sip" not in french
+    english = html_lib.unescape(agent_client().get("/carriers?lang=en").text)
+    assert "At most 36 blocked numbers per line." in english
+
+
+ISO_MOMENT = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?")
+
+
+def _visible_text(html: str) -> str:
+    """What the agent reads: no markup, nor the raw audit record, scripts or typed input."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        hidden = ("script", "style", "textarea", "pre", "code")
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+            self.skipping = 0
+
+        def handle_starttag(self, tag, attrs):
+            self.skipping += tag in self.hidden
+
+        def handle_endtag(self, tag):
+            self.skipping -= tag in self.hidden
+
+        def handle_data(self, data):
+            if not self.skipping:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(html)
+    return " ".join(parser.parts)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_dates_and_times_read_the_same_way_on_every_page(app, demo, agent_client, language):
+    """Dates in the agent's locale, moments in the customer's time zone: never ISO text."""
+    client = agent_client()
+    client.get(f"/?lang={language}")
+    urls = ["/", "/carriers", "/agents", "/account/tokens", "/specs/"]
+    for tenant in db.session.scalars(select(Tenant)):
+        urls += [f"/tenants/{tenant.id}", f"/tenants/{tenant.id}/history",
+                 f"/tenants/{tenant.id}/bulk"]
+        for line in db.session.scalars(select(Line).where(Line.tenant_id == tenant.id)):
+            urls += [f"/tenants/{tenant.id}/lines/{line.id}",
+                     f"/tenants/{tenant.id}/lines/{line.id}/history"]
+    raw = {}
+    for url in urls:
+        found = ISO_MOMENT.findall(_visible_text(client.get(url).text))
+        if found:
+            raw[url] = found[:3]
+    assert raw == {}
+
+    bell = db.session.scalar(select(Line).where(Line.number == "+15145550142"))
+    url = f"/tenants/{bell.tenant_id}/lines/{bell.id}"
+    typed = re.search(r'name="scheduled_starts_on"[^>]*value="([\d-]+)"',
+                      client.get(f"{url}?edit=forwarding").text).group(1)
+    shown = re.search(r"(?:Commence le|Starts on)</dt><dd>([^<]+)</dd>", client.get(url).text)
+    assert shown.group(1) == format_date(date.fromisoformat(typed), "medium", locale=language)
+
+
+def test_a_fields_help_is_read_with_it(app, demo, agent_client):
+    page = agent_client("support_agent", "cooptel").get(
+        f"/tenants/{demo['cooptel']}?edit=business-hours").text
+    assert re.search(r'<textarea id="business-hours-hours"[^>]*'
+                     r'aria-describedby="business-hours-hours-help"', page)
+    assert '<small id="business-hours-hours-help">Un type de jour par ligne' in page
+    assert '<label for="business-hours-line_id">Numéro auquel il s&#39;applique</label>' in page
+
+
+def test_a_rule_change_reads_in_words_in_the_history(app, demo, agent_client):
+    client = agent_client("support_agent", "cooptel")
+    line = db.session.scalar(select(Line).where(Line.number == "+15149073400"))
+    url = f"/tenants/{line.tenant_id}/lines/{line.id}"
+    form = client.get(f"{url}?edit=forwarding").text
+    assert '<option value="always" >Toujours renvoyer</option>' in form
+    token = CSRF.search(form).group(1)
+    answer = client.post(f"{url}/blocks/forwarding", data={
+        "csrf_token": token, "version": re.search(r'name="version" value="(\d+)"', form)[1],
+        "ring_seconds": "20", "enabled": "on", "rule": "always", "destination": "extension",
+        "destination__value": "102", "find_me_destination": ""})
+    assert answer.status_code == 302
+    history = client.get(f"{url}/history").text
+    shown = " ".join(_visible_text(history).split())
+    assert "Tous les appels · Activé : — → Oui" in shown
+    assert "Sur non-réponse · Activé : Oui → —" in shown
+    assert "always" not in shown and "no_answer" not in shown and "— → —" not in shown

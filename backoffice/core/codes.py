@@ -166,10 +166,14 @@ register_codes({
     # Company directory and conferences.
     "external_contact.number.duplicate": N_("The number is already in the company directory."),
     "external_contact.item.too_many": N_("The company directory is full (`limit`)."),
-    "conference.duration_minutes.too_long": N_("A one-time conference lasts at most `limit` minutes."),
-    "conference.web_broadcast.not_allowed": N_("A permanent conference cannot be broadcast on the web."),
-    "conference_participant.conference_id.unknown": N_("The conference is not one of the customer's."),
-    "conference_participant.email.duplicate": N_("This e-mail is already invited to the conference."),
+    "conference.duration_minutes.too_long":
+        N_("A one-time conference lasts at most `limit` minutes."),
+    "conference.web_broadcast.not_allowed":
+        N_("A permanent conference cannot be broadcast on the web."),
+    "conference_participant.conference_id.unknown":
+        N_("The conference is not one of the customer's."),
+    "conference_participant.email.duplicate":
+        N_("This e-mail is already invited to the conference."),
     # Calendars.
     "calendar.name.duplicate": N_("A calendar of this name exists."),
     "calendar.name.in_use": N_("The calendar is used (`limit` lists where), so it is "

@@ -8,6 +8,9 @@ with :class:`InvalidDeclaration`, which names the carrier, the feature and the k
 
 Every limit here is read by the code that enforces it; the conformance kit
 (``backoffice.testing``) proves each declared one changes an outcome.
+
+Each field says what it means to an agent in its metadata (:func:`said`): the carriers page
+shows declared limits as these sentences, never as ``key = value``.
 """
 
 from __future__ import annotations
@@ -22,10 +25,43 @@ from typing import Any, Literal
 import holidays
 from marshmallow import RAISE, Schema, ValidationError, fields, post_load, validate
 
+from backoffice.core.errors import N_
+
 Destination = Literal["number", "extension", "voicemail"]
 ScheduledBy = Literal["calendar", "schedule"]
 BlacklistMode = Literal["block", "allow_only"]
 MatchKind = Literal["equals", "starts_with", "ends_with", "contains"]
+
+
+TRIGGER_WORDS = {
+    "always": N_("all calls"), "busy": N_("when busy"), "no_answer": N_("on no answer"),
+    "unreachable": N_("when unreachable"), "scheduled": N_("scheduled"),
+    "out_of_service": N_("out of service"), "ring_together": N_("ring together"),
+    "caller_confirms": N_("when the caller presses 1"), "find_me": N_("find-me/follow-me"),
+    "do_not_disturb": N_("do not disturb"),
+}
+DESTINATION_WORDS = {"number": N_("a phone number"), "extension": N_("an extension"),
+                     "voicemail": N_("the voicemail")}
+SCHEDULED_BY_WORDS = {"calendar": N_("a calendar of the customer"),
+                      "schedule": N_("its own days and hours")}
+MODE_WORDS = {"block": N_("block the callers they match"),
+              "allow_only": N_("let only the callers they match through")}
+MATCH_WORDS = {"equals": N_("is equal to them"), "starts_with": N_("starts with them"),
+               "ends_with": N_("ends with them"), "contains": N_("contains them")}
+
+
+def said(words: str, *, otherwise: str = "", value_words: Mapping[str, str] | None = None,
+         key_words: Mapping[str, str] | str | None = None, short: str = "",
+         alternatives: bool = False, **options: Any) -> Any:
+    """A limit field that says what it means: ``words`` (marked with ``N_``) with
+    ``%(value)s`` for its value (and ``%(key)s`` for each key of a mapping, or the fields
+    of a nested limit such as ``%(min)s``); ``otherwise`` for a false boolean; ``short``
+    when a placeholder has no value; ``value_words``/``key_words`` name the codes
+    (``key_words="plan"``: the carrier's plan labels); ``alternatives`` joins a tuple's
+    items with "or" rather than "and". Other options go to ``field``."""
+    meta = {"words": words, "otherwise": otherwise, "value_words": value_words or {},
+            "key_words": key_words or {}, "short": short, "alternatives": alternatives}
+    return field(metadata=meta, **options)
 
 
 class InvalidDeclaration(Exception):
@@ -77,35 +113,59 @@ class DefaultRule:
 class ForwardingLimits:
     """Call forwarding (``forwarding``): triggers, destinations and their options."""
 
-    triggers: tuple[str, ...]
+    triggers: tuple[str, ...] = said(N_("Kinds of forwarding: %(value)s."),
+                                     value_words=TRIGGER_WORDS)
     """The triggers offered, in display order."""
-    destinations: tuple[Destination, ...] = ("number", "extension", "voicemail")
+    destinations: tuple[Destination, ...] = said(
+        N_("Forwards to %(value)s."), value_words=DESTINATION_WORDS, alternatives=True,
+        default=("number", "extension", "voicemail"))
     """The destination kinds a rule may forward to."""
-    triggers_per_plan: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    triggers_per_plan: Mapping[str, tuple[str, ...]] = said(
+        N_("A line of plan “%(key)s” may only use: %(value)s."), key_words="plan",
+        value_words=TRIGGER_WORDS, default_factory=dict)
     """Plan -> the triggers a line of that plan may turn on (all of them when absent)."""
-    fixed_destinations: Mapping[str, Destination] = field(default_factory=dict)
+    fixed_destinations: Mapping[str, Destination] = said(
+        N_("Forwarding “%(key)s” always goes to %(value)s."), key_words=TRIGGER_WORDS,
+        value_words=DESTINATION_WORDS, default_factory=dict)
     """Trigger -> the destination it always has (no destination field)."""
-    rings: Mapping[str, RingBounds] = field(default_factory=dict)
+    rings: Mapping[str, RingBounds] = said(
+        N_("Forwarding “%(key)s”: from %(min)s to %(max)s rings, %(default)s by default."),
+        short=N_("Forwarding “%(key)s”: from %(min)s to %(max)s rings."),
+        key_words=TRIGGER_WORDS, default_factory=dict)
     """Trigger -> the bounds of its ring count."""
-    ring_reminder: tuple[str, ...] = ()
+    ring_reminder: tuple[str, ...] = said(N_("A ring reminder is offered with: %(value)s."),
+                                          value_words=TRIGGER_WORDS, default=())
     """The triggers that offer a ring reminder."""
-    scheduled_by: Mapping[str, ScheduledBy] = field(default_factory=dict)
+    scheduled_by: Mapping[str, ScheduledBy] = said(
+        N_("Forwarding “%(key)s” follows %(value)s."), key_words=TRIGGER_WORDS,
+        value_words=SCHEDULED_BY_WORDS, default_factory=dict)
     """Trigger -> what decides when it forwards: a tenant calendar or a schedule."""
-    calendar_feature: str | None = None
+    calendar_feature: str | None = said(
+        N_("A calendar can be created from the forwarding form."), default=None)
     """The feature whose calendars a scheduled rule uses; a new one may be made on the fly."""
-    destination_from_list: bool = False
+    destination_from_list: bool = said(
+        N_("Numbers are chosen from the line's phone-number list."), default=False)
     """Numbers are chosen from the line's phone-number list."""
-    extensions_of_tenant: bool = False
+    extensions_of_tenant: bool = said(
+        N_("An extension must be one of the same customer's."), default=False)
     """An extension destination must be a line of the same customer."""
-    optional: bool = False
+    optional: bool = said(N_("Call forwarding is an option to turn on for each line first."),
+                          default=False)
     """The line needs the option turned on before any trigger."""
-    priority: tuple[str, ...] = ()
+    priority: tuple[str, ...] = said(N_("A call meets them in this order: %(value)s."),
+                                     value_words=TRIGGER_WORDS, default=())
     """The order in which a call meets the triggers."""
-    exclusive: tuple[tuple[str, str], ...] = ()
+    exclusive: tuple[tuple[str, str], ...] = said(
+        N_("“%(first)s” and “%(second)s” cannot be on together."), value_words=TRIGGER_WORDS,
+        default=())
     """Pairs of triggers that cannot be on together."""
-    defaults_per_plan: Mapping[str, Mapping[str, DefaultRule]] = field(default_factory=dict)
+    defaults_per_plan: Mapping[str, Mapping[str, DefaultRule]] = said(
+        N_("Until saved, a line of plan “%(key)s” has: %(value)s."), key_words="plan",
+        value_words=TRIGGER_WORDS, default_factory=dict)
     """Plan -> trigger -> its state until saved."""
-    find_me_destinations: tuple[Destination, ...] = ()
+    find_me_destinations: tuple[Destination, ...] = said(
+        N_("Find-me/follow-me forwards to %(value)s."), value_words=DESTINATION_WORDS,
+        alternatives=True, default=())
     """The destination kinds of find-me/follow-me (offered when it has any)."""
 
     def check(self, plans: tuple[str, ...]) -> None:
@@ -135,13 +195,19 @@ class BlacklistLimits:
     """The blacklist (``blacklist``): account-wide rules (scope tenant) or blocked numbers
     per line (scope line)."""
 
-    modes: tuple[BlacklistMode, ...] = ("block",)
+    modes: tuple[BlacklistMode, ...] = said(N_("Rules may %(value)s."), value_words=MODE_WORDS,
+                                            alternatives=True, default=("block",))
     """Tenant rules: block the matching callers, or allow only them."""
-    match: tuple[MatchKind, ...] = ("equals",)
+    match: tuple[MatchKind, ...] = said(N_("A rule's digits match a number that %(value)s."),
+                                        value_words=MATCH_WORDS, alternatives=True,
+                                        default=("equals",))
     """Tenant rules: how a rule's digits match the caller."""
-    applies_to_anonymous: bool = False
+    applies_to_anonymous: bool = said(
+        N_("Rules also screen callers without a number."),
+        otherwise=N_("Rules never apply to anonymous or withheld numbers."), default=False)
     """Tenant rules: whether callers without a number are screened too."""
-    max_numbers: int | None = None
+    max_numbers: int | None = said(N_("At most %(value)s blocked numbers per line."),
+                                   default=None)
     """Line list: the most numbers a line may block (no maximum when absent)."""
 
     def check(self, plans: tuple[str, ...]) -> None:
@@ -152,19 +218,27 @@ class BlacklistLimits:
 
 
 ConferenceLanguage = Literal["fr", "en"]
+LANGUAGE_WORDS = {"fr": N_("French"), "en": N_("English")}
 
 
 @dataclass(frozen=True)
 class ConferenceLimits:
     """Audio conferences (``conferences``): languages, one-time length, opening, options."""
 
-    languages: tuple[ConferenceLanguage, ...] = ("fr", "en")
+    languages: tuple[ConferenceLanguage, ...] = said(
+        N_("Participants are greeted in %(value)s."), value_words=LANGUAGE_WORDS,
+        alternatives=True, default=("fr", "en"))
     """The languages that greet participants, in the order offered."""
-    max_minutes: int | None = None
+    max_minutes: int | None = said(
+        N_("A one-time conference lasts at most %(value)s minutes."), default=None)
     """The longest a one-time conference may last (no maximum when absent)."""
-    opens_minutes_before: int = 0
+    opens_minutes_before: int = said(
+        N_("A one-time conference can be joined %(value)s minutes before it starts."),
+        default=0)
     """How many minutes before its start a one-time conference can be joined."""
-    web_broadcast_permanent: bool = True
+    web_broadcast_permanent: bool = said(
+        N_("A permanent conference may be broadcast on the web."),
+        otherwise=N_("A permanent conference cannot be broadcast on the web."), default=True)
     """Whether a permanent conference may be broadcast on the web."""
 
     def check(self, plans: tuple[str, ...]) -> None:
@@ -180,7 +254,8 @@ class ConferenceLimits:
 class DirectoryLimits:
     """The company directory's external contacts (``external_contacts``)."""
 
-    max_contacts: int | None = None
+    max_contacts: int | None = said(
+        N_("At most %(value)s external contacts in the company directory."), default=None)
     """The most external contacts a customer may list (no maximum when absent)."""
 
     def check(self, plans: tuple[str, ...]) -> None:
@@ -192,7 +267,8 @@ class DirectoryLimits:
 class SwitchLimits:
     """A per-line on/off feature (``anonymous_call_rejection``...)."""
 
-    default: bool = False
+    default: bool = said(N_("On until changed."), otherwise=N_("Off until changed."),
+                         default=False)
     """Its state on a line that never set it."""
 
     def check(self, plans: tuple[str, ...]) -> None:
@@ -219,9 +295,12 @@ class HolidaySpec:
 class CalendarLimits:
     """Calendars (``calendars``, ``business_hours``...): hours, closures, public holidays."""
 
-    closures_repeat_yearly: bool = False
+    closures_repeat_yearly: bool = said(
+        N_("Closures come back on the same dates every year."), default=False)
     """Closures come back on the same date every year."""
-    holidays: HolidaySpec | None = None
+    holidays: HolidaySpec | None = said(
+        N_("Public holidays offered: %(country)s (%(subdiv)s)."),
+        short=N_("Public holidays offered: %(country)s."), default=None)
     """The public holidays offered to prefill closures (the carrier's country when absent)."""
 
     def check(self, plans: tuple[str, ...]) -> None:
@@ -233,7 +312,8 @@ class CalendarLimits:
 class LineLimits:
     """Lines (``lines``), on core's own pages: what a line of the carrier may hold."""
 
-    reserved_extensions: tuple[str, ...] = ()
+    reserved_extensions: tuple[str, ...] = said(
+        N_("Extensions kept for other services, refused for a line: %(value)s."), default=())
     """Extensions kept for other services, refused for a line."""
 
     def check(self, plans: tuple[str, ...]) -> None:

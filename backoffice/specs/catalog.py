@@ -25,15 +25,7 @@ def features_dir() -> Path:
     return Path(configured) if configured else ROOT / "features"
 
 
-def guides_dir() -> Path:
-    """``SPECS_GUIDES_DIR``, else the repository's sibling ``shared/guides`` (from a git
-    worktree under ``wt/``, the one beside its parent)."""
-    configured = current_app.config.get("SPECS_GUIDES_DIR") or os.environ.get(
-        "SPECS_GUIDES_DIR")
-    if configured:
-        return Path(configured)
-    candidates = [ROOT.parent / "shared" / "guides", ROOT.parent.parent / "shared" / "guides"]
-    return next((c for c in candidates if c.is_dir()), candidates[0])
+guides_dir = guide_parsing.guides_dir
 
 
 @dataclass

@@ -16,11 +16,16 @@ or ``section « A > B »``, where B is a heading or a heading inside A's text.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from flask import current_app
+
+ROOT = Path(__file__).resolve().parents[2]
 
 GUIDE_FILE = re.compile(r"\b\d{3}_[0-9a-f]{16}\.txt\b")
 NUMBER_REF = re.compile(r"§\s?(\d+(?:\.\d+)*)")
@@ -179,6 +184,31 @@ def parse(file: str, text: str) -> Guide:
     for section, following in zip(ordered, [*ordered[1:], None], strict=False):
         section.end = following.line if following and following.line > section.line else len(lines)
     return guide
+
+
+def guides_dir() -> Path:
+    """Where the guides are: config or environment ``SPECS_GUIDES_DIR`` (or the console's
+    older ``GUIDES_PATH`` / ``BACKOFFICE_GUIDES_PATH``), else the repository's sibling
+    ``shared/guides`` (from a git worktree under ``wt/``, the one beside its parent)."""
+    for name, env in (("SPECS_GUIDES_DIR", "SPECS_GUIDES_DIR"),
+                      ("GUIDES_PATH", "BACKOFFICE_GUIDES_PATH")):
+        configured = current_app.config.get(name) or os.environ.get(env)
+        if configured:
+            return Path(configured)
+    candidates = [ROOT.parent / "shared" / "guides", ROOT.parent.parent / "shared" / "guides"]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+def heading_levels(guide: Guide, top: int = 2) -> dict[str, int]:
+    """Section anchor -> its HTML heading level from ``top``, by numbering depth, never more
+    than one below the heading before it (``§5`` then ``§5.1.1`` gives h2, h3)."""
+    levels: dict[str, int] = {}
+    previous = top - 1
+    for section in sorted(guide.sections, key=lambda s: s.line):
+        depth = section.number.count(".") if section.number else 0
+        level = min(top + depth, previous + 1, 6)
+        levels[section.anchor] = previous = level
+    return levels
 
 
 @lru_cache(maxsize=32)

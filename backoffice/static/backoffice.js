@@ -59,4 +59,18 @@
   document.addEventListener("htmx:afterSettle", function (event) {
     syncAll(event.detail && event.detail.elt);
   });
+
+  // A table wider than its column scrolls sideways: the keyboard can reach it to scroll.
+  function reachScrolling() {
+    document.querySelectorAll("main table").forEach(function (table) {
+      if (table.scrollWidth > table.clientWidth + 1) {
+        table.tabIndex = 0;
+      } else {
+        table.removeAttribute("tabindex");
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", reachScrolling);
+  document.addEventListener("htmx:afterSettle", reachScrolling);
+  window.addEventListener("resize", reachScrolling);
 })();

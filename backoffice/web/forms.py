@@ -317,19 +317,24 @@ def display_values(schema: Schema, values: dict[str, Any], tenant: Any,
         # An empty value has no label to look up: its choices (a query, for some) can wait.
         labels = dict(_choices(schema_field, tenant)) if value not in (None, "", [], ()) \
             else {}
-        shown[name] = _readable(schema_field, value, labels, country)
+        shown[name] = _readable(schema_field, value, labels, country,
+                                getattr(tenant, "timezone", None) or "UTC")
     return shown
 
 
 def _readable(schema_field: fields.Field, value: Any, labels: dict[str, str],
-              country: str) -> Any:
+              country: str, timezone: str = "UTC") -> Any:
     if isinstance(value, list | tuple):
-        return [_readable(schema_field, item, labels, country) for item in value]
+        return [_readable(schema_field, item, labels, country, timezone) for item in value]
     if value is not None and str(value) in labels:
         return labels[str(value)]
     display = getattr(schema_field, "display_text", None)
     if callable(display) and isinstance(value, str):
         value = display(value)
+    elif isinstance(value, str) and isinstance(schema_field, fields.Date | fields.DateTime):
+        from backoffice.web.wording import moment_words
+
+        return moment_words(value, timezone)
     if isinstance(value, str) and value.startswith("+") and value[1:].isdigit():
         return for_display(value, country)
     return value

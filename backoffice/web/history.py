@@ -27,7 +27,8 @@ def show(tenant_id: int, line_id: int | None) -> str:
     country = carrier_of(tenant).carrier.country
     records, total, page = audit_page(tenant, line, request.args, page_number(request.args))
     entries = [(record, describe_change(record.object_type, record.action, record.before,
-                                        record.after, tenant.carrier_id, country))
+                                        record.after, tenant.carrier_id, country,
+                                        tenant.timezone))
                for record in records]
     query = select(AuditRecord.object_type).where(AuditRecord.tenant_id == tenant.id)
     if line is not None:

@@ -11,6 +11,7 @@ from backoffice.core.features import feature_label
 from backoffice.core.models import Line, Tenant
 from backoffice.core.search import search, single_match
 from backoffice.extensions import db
+from backoffice.web.limit_words import limit_sentences
 
 bp = Blueprint("pages", __name__)
 
@@ -42,4 +43,4 @@ def global_search() -> str | Response:
 @bp.get("/carriers")
 def carrier_matrix() -> str:
     return render_template("carriers.html", entries=registry().all(),
-                           feature_label=feature_label)
+                           feature_label=feature_label, limit_sentences=limit_sentences)

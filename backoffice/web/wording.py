@@ -7,12 +7,19 @@ A carrier's own object types are named after its blocks' titles.
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from typing import Any
 
+from babel.dates import format_date
+
+from backoffice.core.calendars.hours import DAY_NAMES
+from backoffice.core.calendars.wording import weekdays_text
 from backoffice.core.carriers import registry
 from backoffice.core.errors import N_
+from backoffice.core.limits import TRIGGER_WORDS
 from backoffice.core.phone import for_display
-from backoffice.i18n import gettext
+from backoffice.i18n import current_language, gettext
 
 # object type -> (what it is, added, changed, removed)
 OBJECTS = {
@@ -57,7 +64,11 @@ FIELDS = {
     "mode": N_("Mode"), "match": N_("Match"), "digits": N_("Digits"), "hours": N_("Hours"),
     "timezone": N_("Time zone"), "address": N_("Address"), "city": N_("City"),
     "street": N_("Street"), "postal_code": N_("Postal code"), "country": N_("Country"),
-    "closures": N_("Closures"), "trigger": N_("Kind"),
+    "closures": N_("Closures"), "trigger": N_("Kind"), "first": N_("First day"),
+    "last": N_("Last day"), "days": N_("Days"), "start": N_("From"), "end": N_("To"),
+    "starts_on": N_("Starts on"), "ends": N_("Ends"), "until": N_("End date"),
+    "occurrences": N_("Occurrences"), "opens": N_("Opens"), "closes": N_("Closes"),
+    "lunch": N_("Lunch break"),
     "kind": N_("Type"), "title": N_("Title"), "language": N_("Language"),
     "access_code": N_("Access code"), "start_date": N_("Start date"),
     "start_time": N_("Start time"), "duration_minutes": N_("Estimated length (minutes)"),
@@ -65,6 +76,10 @@ FIELDS = {
     "announce_participants": N_("Announce participants"),
     "web_broadcast": N_("Web broadcast"), "conference_id": N_("Conference"),
 }
+CODES = {"never": N_("never"), "on_date": N_("on the end date"),
+         "after_occurrences": N_("after a number of occurrences")}
+ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?)?")
 HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id"}
 NAMING = ("number", "digits", "name", "label", "email", "extension")
 
@@ -121,7 +136,20 @@ def _triggers(carrier_id: str | None) -> dict[str, str]:
     return found
 
 
-def value_words(value: Any, country: str) -> str:
+def moment_words(text: str, timezone: str = "UTC") -> str:
+    """An ISO date or moment as the agent reads it: the agent's locale, and a moment in the
+    customer's time zone (``timezone``); any other text as it is."""
+    if not ISO_MOMENT.fullmatch(text):
+        return text
+    from backoffice.web import local_time
+
+    moment = datetime.fromisoformat(text)
+    if len(text) == 10:
+        return format_date(moment.date(), "medium", locale=current_language())
+    return local_time(moment, timezone)
+
+
+def value_words(value: Any, country: str, timezone: str = "UTC") -> str:
     if value is None or value == "" or value == []:
         return "—"
     if value is True:
@@ -134,12 +162,24 @@ def value_words(value: Any, country: str) -> str:
         return value_words(value.get("value"), country)
     if isinstance(value, str) and value.startswith("+") and value[1:].isdigit():
         return for_display(value, country)
+    if isinstance(value, list) and value and all(item in DAY_NAMES for item in value):
+        return weekdays_text(DAY_NAMES.index(item) for item in value)
     if isinstance(value, list):
-        return ", ".join(value_words(item, country) for item in value)
+        return ", ".join(value_words(item, country, timezone) for item in value)
     if isinstance(value, dict):
-        return ", ".join(f"{field_words(k)}: {value_words(v, country)}"
+        return ", ".join(f"{field_words(k)}: {value_words(v, country, timezone)}"
                          for k, v in value.items() if k not in HIDDEN)
+    if isinstance(value, str) and value in CODES:
+        return gettext(CODES[value])
+    if isinstance(value, str):
+        return moment_words(value, timezone)
     return str(value)
+
+
+def trigger_words(trigger: str) -> str:
+    """A kind of forwarding in words, when the carrier's form names it nowhere."""
+    words = TRIGGER_WORDS.get(trigger)
+    return gettext(words).capitalize() if words else trigger.replace("_", " ")
 
 
 def field_words(name: str) -> str:
@@ -157,7 +197,7 @@ def _flatten(data: Any, triggers: dict[str, str], prefix: str = "") -> dict[str,
         if isinstance(value, list) and value and all(
                 isinstance(item, dict) and "trigger" in item for item in value):
             for item in value:
-                name = triggers.get(item["trigger"]) or item["trigger"].replace("_", " ")
+                name = triggers.get(item["trigger"]) or trigger_words(item["trigger"])
                 rest = {k: v for k, v in item.items() if k != "trigger"}
                 flat.update(_flatten(rest, triggers, f"{prefix}{name} · "))
         else:
@@ -166,19 +206,22 @@ def _flatten(data: Any, triggers: dict[str, str], prefix: str = "") -> dict[str,
 
 
 def describe_change(object_type: str, action: str, before: dict | None, after: dict | None,
-                    carrier_id: str | None, country: str) -> dict[str, Any]:
+                    carrier_id: str | None, country: str,
+                    timezone: str = "UTC") -> dict[str, Any]:
     """An audit record in words: its sentence, the item it names, the fields changed."""
     triggers = _triggers(carrier_id) if object_type == "forwarding" else {}
     old, new = _flatten(before or {}, triggers), _flatten(after or {}, triggers)
-    changes = [(label, value_words(old.get(label), country), value_words(new.get(label), country))
+    changes = [(label, value_words(old.get(label), country, timezone),
+                value_words(new.get(label), country, timezone))
                for label in dict.fromkeys([*old, *new])
                if old.get(label) != new.get(label)]
+    changes = [change for change in changes if change[1] != change[2]]  # same words: no change
     if action != "update":  # an item added or removed: named, not listed field by field
         changes = [] if action == "delete" else [(label, "", after_words)
                                                   for label, _, after_words in changes
                                                   if after_words != "—"]
     source = after or before or {}
-    item = next((value_words(source[key], country) for key in NAMING
+    item = next((value_words(source[key], country, timezone) for key in NAMING
                  if source.get(key) not in (None, "")), "")
     return {"sentence": change_words(object_type, action, carrier_id), "item": item,
             "changes": changes}

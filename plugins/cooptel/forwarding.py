@@ -42,13 +42,20 @@ from backoffice.plugin import (
 GUIDE = "003_1f8630d8cbff8d99.txt"
 SECTION = f"{GUIDE} §2, §9.1"
 RULES = ("always", "no_answer", "ring_together", "caller_confirms")
+RULE_LABELS = {  # the guide's words (§9.1, "Règle")
+    "always": N_("Always forward"),
+    "no_answer": N_("Only on no answer"),
+    "ring_together": N_("Ring the number and the extension together"),
+    "caller_confirms": N_("When the caller presses 1"),
+}
 SECONDS = validate.Range(min=0, error=_l("A number of seconds, 0 or more."))
 
 
 def rule_choices(tenant: Tenant | None) -> list[tuple[str, str]]:
     """The rules the tenant's offer declares (``triggers``), for the form's list."""
     rules = offer_of(tenant, "forwarding").limits.triggers if tenant is not None else RULES
-    return [(rule, rule) for rule in rules]
+    return [(rule, gettext(RULE_LABELS[rule]) if rule in RULE_LABELS else rule)
+            for rule in rules]
 
 
 class CooptelForwardingSchema(SettingsSchema):

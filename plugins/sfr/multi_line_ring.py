@@ -35,6 +35,7 @@ from backoffice.plugin import (
     forwarding_of,
     offer_of,
     register_codes,
+    said,
     save_forwarding,
     to_e164,
 )
@@ -55,7 +56,7 @@ FEATURE = "multi_line_ring"
 class MultiLineRingLimits:
     """SFR's own limits of multi-line ring."""
 
-    max_numbers: int
+    max_numbers: int = said(N_("At most %(value)s numbers ring besides the user's line."))
     """The most numbers that ring besides the user's line."""
 
     def check(self, plans: tuple[str, ...]) -> None:

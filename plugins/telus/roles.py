@@ -31,6 +31,7 @@ from backoffice.plugin import (
     assign_to,
     offer_of,
     register_codes,
+    said,
 )
 
 register_codes({
@@ -62,9 +63,12 @@ KEPT = N_("Extension %(extension)s is the super administrator's: “the Super ad
 class RolesLimits:
     """TELUS's own limits of users' roles."""
 
-    predefined: tuple[str, ...]
+    predefined: tuple[str, ...] = said(N_("The roles, which cannot be edited: %(value)s."),
+                                       value_words=LABELS)
     """The roles a user may have; they cannot be edited."""
-    super_admin_extension: str
+    super_admin_extension: str = said(N_(
+        "The super administrator is extension %(value)s: they can be neither deleted nor "
+        "lose their administrator rights."))
     """The extension of the super administrator, who can be neither deleted nor demoted."""
 
     def check(self, plans: tuple[str, ...]) -> None:

@@ -53,4 +53,4 @@ def test_explain_a_call_and_switch_to_english(live_server, browser_page):
     path.wait_for()
     assert "Rejeté" in path.inner_text()  # Cooptel's demo rule "contient 5555" (003 §8)
     page.click("a[lang=en]")
-    assert page.locator("h3:has-text('Explain a call')").is_visible()
+    assert page.locator("h2:has-text('Explain a call')").is_visible()

@@ -251,7 +251,11 @@ def _schedule_fields(trigger: str) -> dict[str, Any]:
         f"{trigger}_starts_on": fields.Date(load_default=None, allow_none=True,
                                             metadata={"label": N_("Starts on")}),
         f"{trigger}_ends": fields.String(load_default="never", validate=validate.OneOf(ENDS),
-                                         metadata={"label": N_("Ends")}),
+                                         metadata={"label": N_("Ends"), "choice_labels": {
+                                             "never": N_("never"),
+                                             "on_date": N_("on the end date"),
+                                             "after_occurrences": N_("after a number of "
+                                                                     "occurrences")}}),
         f"{trigger}_until": fields.Date(load_default=None, allow_none=True,
                                         metadata={"label": N_("End date")}),
         f"{trigger}_occurrences": fields.Integer(
