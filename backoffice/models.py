@@ -7,10 +7,13 @@ its plugin, which the app factory loads before anything touches the database.
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
+from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
+from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "Line",
-           "LineFlag", "LineImport", "ProvisioningOrder", "SecurityEvent", "Site", "SpecResult",
-           "SpecRun", "Tenant"]
+__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber",
+           "E911Address", "E911Selection", "Line", "LineFlag", "LineImport", "ProvisioningOrder",
+           "PttContact", "PttDevice", "PttList", "PttMember", "PttScanEntry", "SecurityEvent",
+           "Site", "SpecResult", "SpecRun", "Tenant"]

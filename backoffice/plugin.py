@@ -42,6 +42,8 @@ from backoffice.core.declarations import (
     PlannedFeature,
 )
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
+from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
+from backoffice.core.e911.explain import emergency_steps
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
 from backoffice.core.forwarding.checks import destination_violations as destination_checks
 from backoffice.core.forwarding.checks import required as required_when_on
@@ -61,16 +63,27 @@ from backoffice.core.limits import (
     BlacklistLimits,
     CalendarLimits,
     DefaultRule,
+    E911Limits,
     ForwardingLimits,
     HolidaySpec,
     LimitError,
     LineLimits,
+    PttLimits,
+    PttScanLimits,
     RingBounds,
     SwitchLimits,
 )
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
+from backoffice.core.ptt.blocks import (
+    contacts_block,
+    messaging_block,
+    scan_list_block,
+    scanning_block,
+    sub_lists_block,
+    talk_groups_block,
+)
 from backoffice.core.rowsecurity import disable as disable_row_security
 from backoffice.core.rowsecurity import enable as enable_row_security
 from backoffice.core.schemas import BaseSchema
@@ -83,7 +96,8 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError", "E911Limits", "PttLimits",
+    "PttScanLimits",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -113,6 +127,11 @@ __all__ = [
     "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
     "list_blocked", "add_blocked", "read_anonymous_rejection", "set_anonymous_rejection",
     "ANONYMOUS_FLAG",
+    # the emergency-address toolkit
+    "e911_addresses_block", "e911_location_block", "emergency_steps",
+    # the push-to-talk toolkit
+    "contacts_block", "sub_lists_block", "talk_groups_block", "scanning_block",
+    "scan_list_block", "messaging_block",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]
