@@ -315,6 +315,19 @@ CODES: dict[str, str] = {
     "blacklist.digits.duplicate": "A rule with these digits exists.",
     "blacklist.number.duplicate": "The number is already blocked.",
     "blacklist.number.too_many": "The list is full (`limit`).",
+    "e911_address.current.required": "The current address stays current until another "
+                                     "one is made current.",
+    "e911_address.id.current": "The current address cannot be deleted.",
+    "e911_location.outside.not_offered": "The carrier offers no location outside the "
+                                         "country.",
+    "ptt_<list>.name.duplicate": "Another sub-list (`ptt_sub_list`) or talk group "
+                                 "(`ptt_talk_group`) has this name.",
+    "ptt_<list>.members.unknown": "A member is not a contact of the master list (a device "
+                                  "`line:<id>` or an external contact `contact:<id>`).",
+    "ptt_scan_entry.group_id.unknown": "The talk group is not one of the customer's.",
+    "ptt_scan_entry.group_id.not_member": "The device is not a member of the talk group.",
+    "ptt_scan_entry.group_id.duplicate": "The talk group is already on the scan list.",
+    "ptt_messaging.location_services.locked": "Location services cannot be removed.",
     "calendar.name.duplicate": "A calendar of this name exists.",
     "calendar.line_id.unknown": "The line is not one of the customer's.",
     "call.state.invalid": "The explainer's line state is not one of the known states.",

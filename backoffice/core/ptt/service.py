@@ -55,10 +55,9 @@ def contacts(tenant: Tenant, line: Line | None = None) -> list[PttContact]:
 def member_choices(tenant: Tenant) -> list[tuple[str, str]]:
     """Every contact of the master list as a member: devices first, then external ones."""
     country = carrier_country(tenant)
-    choices = [(f"line:{line.id}", f"{device_name(line)} ({for_display(line.number, country)})"
+    choices = [(f"line:{line.id}", f"{device_name(line)}, {for_display(line.number, country)}"
                 if line.number else device_name(line)) for line in devices(tenant)]
-    choices += [(f"contact:{contact.id}",
-                 f"{contact.name} ({for_display(contact.number, country)})")
+    choices += [(f"contact:{contact.id}", f"{contact.name}, {for_display(contact.number, country)}")
                 for contact in contacts(tenant)]
     return choices
 
@@ -123,7 +122,7 @@ def remove_contact(contact: PttContact) -> PttContact:
 
 
 def describe_contact(contact: PttContact) -> str:
-    return f"{contact.name} ({for_display(contact.number, carrier_country(contact.tenant))})"
+    return f"{contact.name}, {for_display(contact.number, carrier_country(contact.tenant))}"
 
 
 def master_list_summary(tenant: Tenant, line: Line | None) -> str:
