@@ -107,6 +107,6 @@ class PttMessagingSchema(SettingsSchema):
         "label": N_("Voice message fallback"),
         "help": N_("Uses the messaging to deliver the voice message: turning the messaging "
                    "off turns it off too.")})
-    location_services = fields.Boolean(load_default=True, metadata={
+    location_services = fields.Boolean(load_default=False, metadata={
         "label": N_("Location services"), "help": N_("Location services cannot be removed.")})
     version = fields.Integer(dump_only=True)
