@@ -7,6 +7,7 @@ from typing import Any
 
 from marshmallow import Schema
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from backoffice.core.carriers import offer_of
 from backoffice.core.changes import Change, apply_change, assign_to, delete_all
@@ -87,7 +88,8 @@ def scan_list(tenant: Tenant, line: Line | None) -> list[PttScanEntry]:
     """The groups on the device's scan list, highest priority first."""
     offer_of(tenant, SCANNING, line)
     return list(db.session.scalars(select(PttScanEntry).where(
-        PttScanEntry.line_id == line.id).order_by(PttScanEntry.priority, PttScanEntry.id)))
+        PttScanEntry.line_id == line.id).options(joinedload(PttScanEntry.group))
+        .order_by(PttScanEntry.priority, PttScanEntry.id)))
 
 
 def find_scan_entry(tenant: Tenant, line: Line | None, item_id: int) -> PttScanEntry | None:

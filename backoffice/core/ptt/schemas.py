@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import phonenumbers
 from flask_babel import lazy_gettext as _l
 from marshmallow import ValidationError, fields, validate
 
@@ -11,23 +12,33 @@ from backoffice.core.errors import N_
 from backoffice.core.forwarding.fields import SettingsSchema
 from backoffice.core.phone import SEPARATORS
 from backoffice.core.ptt.models import NAME_MAX
-from backoffice.core.schemas import BaseSchema
+from backoffice.core.schemas import BaseSchema, RegionalSchema
 
 
 class TenDigits(fields.String):
-    """A phone number typed as digits; spaces, dashes, dots and parentheses are removed.
-    The schema's ``digits`` says how many it must have."""
+    """A phone number typed as its national digits; spaces, dashes, dots and parentheses are
+    removed, and the international form of a number of the schema's ``region`` (as it is
+    read back) gives its national digits. The schema's ``digits`` says how many it has."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         text = "".join(ch for ch in super()._deserialize(value, attr, data, **kwargs)
                        if ch not in SEPARATORS)
+        region = getattr(self.root, "region", None)
+        if text.startswith("+") and region:
+            try:
+                parsed = phonenumbers.parse(text, region)
+            except phonenumbers.NumberParseException:
+                parsed = None
+            if parsed is not None and parsed.country_code == \
+                    phonenumbers.country_code_for_region(region):
+                text = phonenumbers.national_significant_number(parsed)
         other = next((ch for ch in text if not ch.isdigit()), None)
         if other is not None:
             raise ValidationError(_l("Digits only: “%(char)s” is not a digit.", char=other))
         return text
 
 
-class PttContactSchema(BaseSchema):
+class PttContactSchema(RegionalSchema):
     """An external contact: a name and a phone number."""
 
     id = fields.Integer(dump_only=True)
@@ -81,7 +92,9 @@ class PttScanEntrySchema(BaseSchema):
     """A talk group on the device's scan list and its priority."""
 
     id = fields.Integer(dump_only=True)
-    group_id = fields.Integer(required=True, metadata={"label": N_("Talk group")})
+    group_id = fields.Integer(required=True, strict=False, validate=validate.Range(
+        min=1, max=2**31 - 1, error=_l("Choose one of the customer's talk groups.")),
+        metadata={"label": N_("Talk group")})
     priority = fields.Integer(required=True, metadata={"label": N_("Priority"), "help": N_(
         "1 is the highest priority.")})
     version = fields.Integer(dump_only=True)

@@ -68,7 +68,8 @@ def contact_schema(tenant: Tenant | None) -> PttContactSchema:
         return PttContactSchema()
     limits = offer_of(tenant, FEATURE).limits
     return PttContactSchema(name_max=limits.contact_name_max,
-                            digits=limits.contact_number_digits)
+                            digits=limits.contact_number_digits,
+                            region=carrier_country(tenant))
 
 
 def find_contact(tenant: Tenant, line: Line | None, item_id: int) -> PttContact | None:
@@ -208,7 +209,8 @@ class ListKind:
         def persist(clean: dict[str, Any]) -> PttList:
             if "name" in clean:
                 row.name = clean["name"]
-            if "member_keys" in clean:
+            if "member_keys" in clean and row.member_keys != list(
+                    dict.fromkeys(clean["member_keys"])):
                 self._set_members(row, clean["member_keys"])
                 flag_modified(row, "name")  # a change of members is a new version too
             return row

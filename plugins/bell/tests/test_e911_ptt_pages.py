@@ -78,3 +78,41 @@ def test_the_api_refuses_bad_addresses_and_contacts_naming_the_field(demo, app):
     scan = api("GET", f"{base}/lines/{truck.id}/ptt-scan-list")
     assert [item["priority"] for item in scan.json["items"]] == [1]
     assert api("GET", f"{base}/lines/{julie.id}/ptt-scan-list").status_code == 404
+
+
+def test_forms_offer_provinces_and_members_as_choices(demo, agent_client):
+    tenant, julie, truck = demo
+    client = agent_client("support_agent", carrier="bell")
+    form = client.get(f"/tenants/{tenant.id}/lines/{julie.id}?edit=e911-addresses",
+                      headers={"Accept-Language": "fr"}).text
+    assert '<option value="CA-QC"' in form and "Colombie-Britannique" in form
+    page = client.get(f"/tenants/{tenant.id}?edit=ptt-sub-lists",
+                      headers={"Accept-Language": "fr"}).text
+    assert f'name="members" value="line:{truck.id}"' in page
+    scan = client.get(f"/tenants/{tenant.id}/lines/{truck.id}?edit=ptt-scan-list",
+                      headers={"Accept-Language": "en"}).text
+    assert "Secteur nord" in scan and 'max="3"' in scan
+
+
+def test_a_sub_list_form_saved_unchanged_changes_nothing(demo, agent_client):
+    import re
+
+    from backoffice.testing import block
+
+    tenant, _, truck = demo
+    client = agent_client("support_agent", carrier="bell")
+    day = block(tenant, "ptt-sub-lists").items(tenant, None)[0]
+    version = day.version
+    page = client.get(f"/tenants/{tenant.id}?edit=ptt-sub-lists&item={day.id}").text
+    form = re.search(rf'<form[^>]*action="[^"]*/ptt-sub-lists/items/{day.id}"[^>]*>(.*?)</form>',
+                     page, re.DOTALL)[1]
+    ticked = re.findall(r'name="members" value="([^"]+)" checked', form)
+    assert ticked == day.member_keys
+    fields = dict(re.findall(r'name="(csrf_token|version|name)" value="([^"]*)"', form))
+    before = count(AuditRecord)
+    saved = client.post(f"/tenants/{tenant.id}/blocks/ptt-sub-lists/items/{day.id}",
+                        data={**fields, "members": ticked})
+    assert saved.status_code == 302
+    db.session.refresh(day)
+    assert day.member_keys == ticked and len(ticked) == 3
+    assert day.version == version and count(AuditRecord) == before + 1

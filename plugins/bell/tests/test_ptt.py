@@ -103,3 +103,15 @@ def test_messaging_off_turns_the_fallback_off_and_location_stays(fleet):
     read = shown(tenant, "ptt-messaging", truck12)
     assert (read["messaging"], read["voice_fallback"]) == (False, False)
     assert last_order().object_type == "ptt_messaging"
+
+
+def test_a_contact_read_back_in_international_format_saves_unchanged(fleet):
+    tenant = fleet[0]
+    contacts = block(tenant, "ptt-contacts")
+    contact = contacts.add(tenant, None, {"name": "Répartition", "number": "450-555-0100"})
+    read = contacts.schema(tenant).dump(contact)
+    assert read["number"] == "+14505550100"
+    contacts.change(contact, {"name": read["name"], "number": read["number"]})
+    assert contact.number == "+14505550100"
+    assert rejected(contacts.change, contact, {"number": "+33145834778"}) == {
+        "number": "ptt_contact.number.invalid"}
