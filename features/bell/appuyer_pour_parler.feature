@@ -11,7 +11,8 @@ Fonctionnalité: L'outil d'administration pour entreprise Appuyer-pour-Parler de
     viennent ;
   - le guide montre un menu déroulant « Priorité » sans en donner les valeurs : trois niveaux,
     1 étant la priorité la plus élevée ;
-  - la liste de balayage d'un appareil ne reprend que les groupes dont il est membre ;
+  - la liste de balayage d'un appareil ne reprend que les groupes dont il est membre : un
+    appareil retiré d'un groupe, ou un groupe supprimé, quitte la liste de balayage ;
   - la messagerie sécurisée intégrée et le message vocal de repli sont activés tant que
     l'administrateur ne les a pas désactivés ;
   - « les mises à jour sont automatiquement effectuées sur vos appareils » : chaque

@@ -206,6 +206,9 @@ class ListKind:
             checks=[self._checks(tenant, None)]))
 
     def change(self, row: PttList, data: dict[str, Any]) -> PttList:
+        """Rename the list or change its members; a device that leaves a talk group leaves
+        its scan list too."""
+
         def persist(clean: dict[str, Any]) -> PttList:
             if "name" in clean:
                 row.name = clean["name"]
@@ -213,6 +216,9 @@ class ListKind:
                     dict.fromkeys(clean["member_keys"])):
                 self._set_members(row, clean["member_keys"])
                 flag_modified(row, "name")  # a change of members is a new version too
+                kept = [member.line_id for member in row.members if member.line_id]
+                db.session.execute(delete(PttScanEntry).where(
+                    PttScanEntry.group_id == row.id, PttScanEntry.line_id.not_in(kept)))
             return row
 
         return apply_change(Change(

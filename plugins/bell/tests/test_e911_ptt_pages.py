@@ -116,3 +116,30 @@ def test_a_sub_list_form_saved_unchanged_changes_nothing(demo, agent_client):
     db.session.refresh(day)
     assert day.member_keys == ticked and len(ticked) == 3
     assert day.version == version and count(AuditRecord) == before + 1
+
+
+@pytest.mark.parametrize(("path", "body", "field"), [
+    ("lines/{julie}/e911-addresses", {"province": ["CA-QC"], "municipality": "M",
+                                      "building_number": "1", "street_name": "S"}, "province"),
+    ("lines/{julie}/e911-addresses", {"province": "CA-QC", "municipality": "M",
+                                      "building_number": "1" * 21, "street_name": "S"},
+     "building_number"),
+    ("lines/{julie}/e911-addresses", {"province": "CA-QC", "municipality": "M",
+                                      "building_number": "1", "street_name": "S",
+                                      "latitude": "NaN", "longitude": 0}, "latitude"),
+    ("ptt-contacts", {"name": "Garage", "number": "0000000000"}, "number"),
+    ("ptt-contacts", {"name": {"x": 1}, "number": "4505550100"}, "name"),
+    ("ptt-sub-lists", {"name": "Nord", "members": [3]}, "members.0"),
+    ("ptt-sub-lists", {"name": "Nord", "members": ["line:99999999999999999999"]}, "members"),
+    ("lines/{truck}/ptt-scan-list", {"group_id": 10**12, "priority": 1}, "group_id"),
+    ("lines/{truck}/ptt-scan-list", {"group_id": 1, "priority": "haute"}, "priority"),
+])
+def test_bad_input_is_refused_naming_the_field(demo, app, path, body, field):
+    tenant, julie, truck = demo
+    api = bearer_client(app, "support_agent", "bell", **{"Accept-Language": "fr"})
+    url = f"/api/v1/tenants/{tenant.id}/" + path.format(julie=julie.id, truck=truck.id)
+    before = count(AuditRecord)
+    answer = api("POST", url, json=body)
+    assert answer.status_code == 422, answer.text
+    assert field in [error["field"] for error in answer.json["errors"]]
+    assert count(AuditRecord) == before

@@ -85,6 +85,10 @@ def test_scan_list_of_a_device_takes_its_groups_with_a_priority(fleet):
     assert rejected(scan.add, tenant, truck12, {"group_id": yard.id, "priority": 1}) == {
         "group_id": "ptt_scan_entry.group_id.duplicate"}
     scan.change(entry, {"priority": 1})
+    other = groups.add(tenant, None, {"name": "Nord", "members": [f"line:{truck12.id}"]})
+    left = scan.add(tenant, truck12, {"group_id": other.id, "priority": 2}).id
+    groups.change(other, {"members": [f"line:{truck14.id}"]})
+    assert scan.find(tenant, truck12, left) is None, "leaving a group takes it off the scan list"
     assert scan.schema(tenant).dump(scan.items(tenant, truck12), many=True) == [
         {"id": entry.id, "group_id": yard.id, "priority": 1, "version": entry.version}]
     groups.remove(yard)
