@@ -35,6 +35,9 @@ class TenDigits(fields.String):
         other = next((ch for ch in text if not ch.isdigit()), None)
         if other is not None:
             raise ValidationError(_l("Digits only: “%(char)s” is not a digit.", char=other))
+        digits = getattr(self.root, "digits", None)
+        if digits and len(text) != digits:
+            raise ValidationError(_l("Exactly %(digits)s digits.", digits=digits))
         return text
 
 
@@ -55,8 +58,6 @@ class PttContactSchema(RegionalSchema):
             "At most %(max)s characters.", max=name_max)}
         self.digits = digits
         if digits:
-            self.fields["number"].validators = [validate.Length(
-                equal=digits, error=_l("Exactly {equal} digits."))]
             self.fields["number"].metadata = {**self.fields["number"].metadata, "help": _l(
                 "%(digits)s digits.", digits=digits)}
 
