@@ -9,12 +9,14 @@ from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineF
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.conferences.models import Conference, ConferenceParticipant
 from backoffice.core.directory.models import ExternalContact
+from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
+from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
 from backoffice.specs.models import SpecResult, SpecRun
 
 __all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "Conference",
-           "ConferenceParticipant", "ExternalContact",
-           "Line",
-           "LineFlag", "LineImport", "ProvisioningOrder", "SecurityEvent", "Site", "SpecResult",
-           "SpecRun", "Tenant"]
+           "ConferenceParticipant", "E911Address", "E911Selection", "ExternalContact", "Line",
+           "LineFlag", "LineImport", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
+           "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
+           "Tenant"]

@@ -46,6 +46,8 @@ from backoffice.core.declarations import (
 )
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
 from backoffice.core.directory.contacts import add_contact, external_contacts_block
+from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
+from backoffice.core.e911.explain import emergency_steps
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
 from backoffice.core.forwarding.checks import destination_violations as destination_checks
 from backoffice.core.forwarding.checks import required as required_when_on
@@ -67,10 +69,13 @@ from backoffice.core.limits import (
     ConferenceLimits,
     DefaultRule,
     DirectoryLimits,
+    E911Limits,
     ForwardingLimits,
     HolidaySpec,
     LimitError,
     LineLimits,
+    PttLimits,
+    PttScanLimits,
     RingBounds,
     SwitchLimits,
     said,
@@ -79,6 +84,14 @@ from backoffice.core.lines import FoundLine, find_line
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
+from backoffice.core.ptt.blocks import (
+    contacts_block,
+    messaging_block,
+    scan_list_block,
+    scanning_block,
+    sub_lists_block,
+    talk_groups_block,
+)
 from backoffice.core.rowsecurity import disable as disable_row_security
 from backoffice.core.rowsecurity import enable as enable_row_security
 from backoffice.core.schemas import BaseSchema
@@ -92,7 +105,7 @@ __all__ = [
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
-    "LimitError", "said",
+    "E911Limits", "PttLimits", "PttScanLimits", "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
@@ -127,6 +140,11 @@ __all__ = [
     "external_contacts_block", "add_contact",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
+    # the emergency-address toolkit
+    "e911_addresses_block", "e911_location_block", "emergency_steps",
+    # the push-to-talk toolkit
+    "contacts_block", "sub_lists_block", "talk_groups_block", "scanning_block",
+    "scan_list_block", "messaging_block",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

@@ -137,4 +137,4 @@ class Explain(MethodView):
         moment = moment.replace(tzinfo=zone) if moment.tzinfo is None \
             else moment.astimezone(zone)
         return explain_call(tenant, line, CallContext(caller, moment, call["state"],
-                                                      call["digits"]))
+                                                      call["digits"], call["dialled"]))

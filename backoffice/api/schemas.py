@@ -41,6 +41,8 @@ CALL_ACTIONS: dict[str, str] = {
     "distribution": "The line hands the call to its members (not modelled further).",
     "menu": "A voice menu answers (not modelled further).",
     "not_modelled": "What answers this plan's lines is not modelled yet.",
+    "dial": "The line's outgoing call goes out to `target`.",
+    "emergency": "An emergency call: `target` is the location sent to emergency services.",
 }
 
 
@@ -98,6 +100,11 @@ class CallInputSchema(Schema):
         r"^[0-9*#]*$", error=_l("Use only the keys 0 to 9, * and #.")),
                            metadata={"description": "The keys the caller presses (0-9, * "
                                                     "and #), in order"})
+    dialled = fields.String(load_default="", validate=validate.Regexp(
+        r"^[0-9*#+]*$", error=_l("Use only digits, *, # and a leading +.")),
+                            metadata={"description": "A number the line dials: explains a "
+                                                     "call from the line (`911`) rather than "
+                                                     "a call to it"})
 
 
 class CallStepSchema(Schema):

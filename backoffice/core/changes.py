@@ -71,6 +71,11 @@ def snapshot(obj: Any) -> dict[str, Any] | None:
     audit_state = getattr(obj, "audit_state", None)
     if callable(audit_state):
         return audit_state()
+    return plain_columns(obj)
+
+
+def plain_columns(obj: Any) -> dict[str, Any]:
+    """The column values of one ORM object, dates as ISO text."""
     values = {}
     for column in inspect(obj).mapper.column_attrs:
         if column.columns[0].info.get("derived"):

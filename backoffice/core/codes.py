@@ -174,6 +174,15 @@ register_codes({
         N_("The conference is not one of the customer's."),
     "conference_participant.email.duplicate":
         N_("This e-mail is already invited to the conference."),
+    # 9-1-1 addresses and Push-to-Talk.
+    "e911_address.id.current": N_("The current address cannot be deleted."),
+    "e911_location.outside.not_offered": N_("The carrier offers no location outside the country."),
+    "ptt_<list>.name.duplicate": N_("Another sub-list or talk group of this kind has this name."),
+    "ptt_<list>.members.unknown": N_("A member is not a contact of the master list."),
+    "ptt_scan_entry.group_id.unknown": N_("The talk group is not one of the customer's."),
+    "ptt_scan_entry.group_id.not_member": N_("The device is not a member of the talk group."),
+    "ptt_scan_entry.group_id.duplicate": N_("The talk group is already on the scan list."),
+    "ptt_messaging.location_services.locked": N_("Location services cannot be removed."),
     # Calendars.
     "calendar.name.duplicate": N_("A calendar of this name exists."),
     "calendar.name.in_use": N_("The calendar is used (`limit` lists where), so it is "

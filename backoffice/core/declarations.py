@@ -131,7 +131,8 @@ LINE_STATES: tuple[LineState, ...] = ("idle", "busy", "no_answer", "unreachable"
 
 @dataclass(frozen=True)
 class CallContext:
-    """The call to explain: who calls (``None`` when anonymous), when, and the line's state.
+    """The call to explain: who calls (``None`` when anonymous), when, and the line's state;
+    or, with ``dialled``, a call the line makes to that number.
 
     ``caller`` is what :func:`backoffice.core.phone.any_number` reads from the agent's text:
     E.164 when recognised, else digits as typed, so that any number a list of blocked
@@ -142,6 +143,7 @@ class CallContext:
     moment: datetime  # aware, in the tenant's time zone
     state: LineState = "idle"
     digits: str = ""
+    dialled: str = ""  # the digits the line dials: a call from the line (empty: to the line)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ ACTION_WORDS = {
     "reject": N_("Rejected"), "ring": N_("Rings"), "ring_together": N_("Rings together"),
     "unreachable": N_("Unreachable"), "voicemail": N_("Voicemail"),
     "call_waiting": N_("Call waiting"),
+    "dial": N_("Dialled"), "emergency": N_("Emergency call"),
 }
 
 
@@ -75,8 +76,11 @@ def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep
 
     When no carrier step ends the call, what answers it ends the path: a person's phone
     rings (or is busy, unanswered, unreachable); a line of another kind of plan ends as its
-    plan's ``answered_by`` says, citing the plan's guide section.
+    plan's ``answered_by`` says, citing the plan's guide section. A call the line makes
+    (``call.dialled``) follows the carrier's ``dial_steps`` instead.
     """
+    if call.dialled:
+        return _explain_dial(tenant, line, call)
     groups = registry().hook(tenant.carrier_id).call_steps(call=call, tenant=tenant, line=line)
     path: list[CallStep] = []
     for step in (step for group in groups for step in group):
@@ -97,3 +101,15 @@ def _outcome(tenant: Tenant, line: Line, call: CallContext) -> CallStep:
     label = plan.label_for(current_language())
     return replace(outcome, rule=gettext(outcome.rule, plan=label),
                    guide_section=plan.guide_section or CORE_SECTION)
+
+
+def _explain_dial(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep]:
+    groups = registry().hook(tenant.carrier_id).dial_steps(call=call, tenant=tenant, line=line)
+    path: list[CallStep] = []
+    for step in (step for group in groups for step in group):
+        path.append(step)
+        if step.final:
+            return path
+    path.append(CallStep("dial", gettext("The line calls %(number)s.", number=call.dialled),
+                         CORE_SECTION, target=call.dialled, final=True, code="call.outgoing"))
+    return path

@@ -10,6 +10,8 @@ COMMON_FEATURES = {
     "forwarding": N_("call forwarding"),
     "voicemail": N_("voicemail boxes"),
     "ptt_groups": N_("push-to-talk groups"),
+    "ptt_scanning": N_("push-to-talk talk-group scanning"),
+    "ptt_messaging": N_("push-to-talk messaging"),
     "blacklist": N_("blacklist"),
     "anonymous_call_rejection": N_("anonymous-call rejection"),
     "ivr": N_("interactive voice response"),

@@ -101,6 +101,16 @@ def call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     """
 
 
+@hookspec
+def dial_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
+    """Add the carrier's steps to the path of a call that ``line`` makes to
+    ``call.dialled`` (an emergency call names the address it sends...).
+
+    Return the steps in order; a ``final`` one ends the path. When none does, core ends it
+    with the call going out to the number dialled.
+    """
+
+
 @hookspec(firstresult=True)
 def carrier_network(app: Flask) -> Network:
     """Return the network that applies provisioning orders for this carrier.

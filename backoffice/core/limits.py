@@ -322,6 +322,70 @@ class LineLimits:
             raise LimitError("reserved_extensions", f"not digits: {', '.join(bad)}")
 
 
+@dataclass(frozen=True)
+class E911Limits:
+    """Emergency (9-1-1) addresses of a line: the provinces offered and the outside option."""
+
+    provinces: tuple[str, ...]
+    """The ISO 3166-2 codes (``"CA-QC"``) the province field offers, all of one country."""
+    outside_option: str | None = None
+    """An English msgid in ``N_()`` ("Outside Canada"): a current location offered besides
+    the saved addresses, for a number used abroad (none when absent)."""
+    emergency_numbers: tuple[str, ...] = ()
+    """The numbers whose call sends the current address (``"911"``), for the explainer."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        import pycountry
+
+        bad = [number for number in self.emergency_numbers if not number.isdigit()]
+        if bad:
+            raise LimitError("emergency_numbers", f"not digits: {', '.join(bad)}")
+        if not self.provinces:
+            raise LimitError("provinces", "at least one province")
+        unknown = [code for code in self.provinces
+                   if pycountry.subdivisions.get(code=code) is None]
+        if unknown:
+            raise LimitError("provinces", f"not ISO 3166-2 codes: {', '.join(unknown)}")
+        countries = {code.split("-")[0] for code in self.provinces}
+        if len(countries) > 1:
+            raise LimitError("provinces", f"of several countries: {sorted(countries)}")
+
+
+@dataclass(frozen=True)
+class PttLimits:
+    """Push-to-talk contacts, sub-lists and talk groups of a customer."""
+
+    contact_name_max: int
+    """The longest name of an external contact, in characters."""
+    contact_number_digits: int
+    """How many digits an external contact's phone number has, exactly."""
+    device_plans: tuple[str, ...]
+    """The plans whose lines are the customer's push-to-talk devices (contacts of the
+    master list, members of sub-lists and talk groups)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if self.contact_name_max < 1:
+            raise LimitError("contact_name_max", f"{self.contact_name_max} is less than 1")
+        if not 3 <= self.contact_number_digits <= 15:
+            raise LimitError("contact_number_digits",
+                             f"{self.contact_number_digits} is not 3..15")
+        if not self.device_plans:
+            raise LimitError("device_plans", "at least one plan")
+        _subset("device_plans", self.device_plans, plans)
+
+
+@dataclass(frozen=True)
+class PttScanLimits:
+    """Talk-group scanning of a push-to-talk device."""
+
+    priorities: int
+    """The priorities a group on the scan list may have: 1 (highest) to ``priorities``."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if self.priorities < 1:
+            raise LimitError("priorities", f"{self.priorities} is less than 1")
+
+
 LIMITS: dict[str, type] = {
     "forwarding": ForwardingLimits,
     "blacklist": BlacklistLimits,
@@ -331,6 +395,9 @@ LIMITS: dict[str, type] = {
     "lines": LineLimits,
     "external_contacts": DirectoryLimits,
     "conferences": ConferenceLimits,
+    "e911_addresses": E911Limits,
+    "ptt_groups": PttLimits,
+    "ptt_scanning": PttScanLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

@@ -70,10 +70,11 @@ def agent_request(app: Flask, language: str = "fr") -> Iterator[None]:
 
 
 def call(tenant: Tenant, line: Line, when: str, state: str = "idle", caller: str | None = None,
-         digits: str = "") -> list[CallStep]:
-    """Explain a call at ``when`` (ISO local time of the tenant)."""
+         digits: str = "", dialled: str = "") -> list[CallStep]:
+    """Explain a call at ``when`` (ISO local time of the tenant); with ``dialled``, a call
+    the line makes to that number."""
     moment = datetime.fromisoformat(when).replace(tzinfo=ZoneInfo(tenant.timezone))
-    return explain_call(tenant, line, CallContext(caller, moment, state, digits))  # type: ignore[arg-type]
+    return explain_call(tenant, line, CallContext(caller, moment, state, digits, dialled))  # type: ignore[arg-type]
 
 
 MONDAY_MORNING = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))

@@ -31,10 +31,13 @@ from backoffice.plugin import (
     CollectionBlock,
     ConferenceLimits,
     DirectoryLimits,
+    E911Limits,
     FeatureOffer,
     ForwardingLimits,
     Line,
     LineLimits,
+    PttLimits,
+    PttScanLimits,
     SettingsBlock,
     SwitchLimits,
     Tenant,
@@ -1000,6 +1003,154 @@ def probe_switch_default(ctx: ProbeContext) -> None:
     )
 
 
+# -- emergency addresses ------------------------------------------------------------------------
+
+
+def e911_address(province: str) -> dict[str, Any]:
+    """A valid address in ``province``, with only the required fields."""
+    return {"province": province, "municipality": "Montréal", "building_number": "1050",
+            "street_name": "Beaver Hall"}
+
+
+def probe_provinces(ctx: ProbeContext) -> None:
+    """Each declared province is accepted; a subdivision outside the list is refused."""
+    import pycountry
+
+    block, line = ctx.collection_block(), ctx.new_line(ctx.plans()[0])
+    for province in ctx.value:
+        ctx.accepted(lambda p=province: block.add(ctx.tenant, line, e911_address(p)),
+                     f"an address in {province}")
+    country = ctx.value[0].split("-")[0]
+    others = sorted(s.code for s in pycountry.subdivisions.get(country_code=country)
+                    if s.code not in ctx.value) or ["ZZ-XX"]
+    ctx.refused(lambda: block.add(ctx.tenant, line, e911_address(others[0])), "province",
+                f"an address in {others[0]}, not declared")
+
+
+def probe_outside_option(ctx: ProbeContext) -> None:
+    """The outside option can be chosen as the current location, and a 9-1-1 call says so."""
+    from flask_babel import gettext
+
+    settings, line = ctx.settings_block(), ctx.new_line(ctx.plans()[0])
+    ctx.collection_block().add(ctx.tenant, line, e911_address(ctx.limits.provinces[0]))
+    ctx.accepted(lambda: settings.write(ctx.tenant, line, {"outside": True}),
+                 "the outside option")
+    with english(ctx.app):
+        read = settings.read(ctx.tenant, line)
+        assert read["outside"] is True and read["address"] == gettext(ctx.value), (
+            f"{ctx.name}: the current location reads {read}, not {ctx.value!r}")
+
+
+def probe_emergency_numbers(ctx: ProbeContext) -> None:
+    """A call the line makes to each emergency number names the current address; another
+    number goes out."""
+    line = ctx.new_line(ctx.plans()[0])
+    address = ctx.collection_block().add(ctx.tenant, line,
+                                         e911_address(ctx.limits.provinces[0]))
+    with english(ctx.app):
+        for number in ctx.value:
+            last = explain_dial(ctx.tenant, line, number)[-1]
+            assert last.action == "emergency" and address.street_name in last.target, (
+                f"{ctx.name}: a call to {number} ends with {last}")
+        other = "5" + "0" * 9
+        assert explain_dial(ctx.tenant, line, other)[-1].action != "emergency", (
+            f"{ctx.name}: a call to {other} is taken for an emergency call")
+
+
+def explain_dial(tenant: Tenant, line: Line, number: str) -> list[Any]:
+    """The path of a call the line makes to ``number`` now."""
+    from backoffice.core.explainer import explain_call
+
+    return explain_call(tenant, line, CallContext(None, now_in(tenant), dialled=number))
+
+
+# -- push-to-talk ------------------------------------------------------------------------------
+
+
+def _carrier_blocks(ctx: ProbeContext) -> list[Block]:
+    from backoffice.core.carriers import registry
+
+    return list(registry()[ctx.carrier_id].blocks)
+
+
+def _list_block(ctx: ProbeContext, kind: str = "") -> CollectionBlock:
+    """A block of sub-lists or talk groups (its schema has ``members``); of ``kind``."""
+    found = [b for b in _carrier_blocks(ctx) if isinstance(b, CollectionBlock)
+             and "members" in b.schema(ctx.tenant).fields and kind in b.id]
+    assert found, f"{ctx.name}: no block of lists with members"
+    return found[0]
+
+
+def _contact_block(ctx: ProbeContext) -> CollectionBlock:
+    found = [b for b in ctx.blocks if isinstance(b, CollectionBlock)
+             and "number" in b.schema(ctx.tenant).fields]
+    assert found, f"{ctx.name}: no block of external contacts"
+    return found[0]
+
+
+def national_digits(tenant: Tenant) -> str:
+    """The national digits of a fresh valid number of the carrier's country."""
+    parsed = phonenumbers.parse(fresh_number(tenant))
+    return phonenumbers.national_significant_number(parsed)
+
+
+def probe_contact_name_max(ctx: ProbeContext) -> None:
+    """An external contact's name: accepted at the maximum, refused one past it."""
+    block, digits = _contact_block(ctx), national_digits(ctx.tenant)
+    ctx.refused(lambda: block.add(ctx.tenant, None, {"name": "n" * (ctx.value + 1),
+                                                     "number": digits}),
+                "name", f"a name of {ctx.value + 1} characters")
+    ctx.accepted(lambda: block.add(ctx.tenant, None, {"name": "n" * ctx.value,
+                                                      "number": digits}),
+                 f"a name of {ctx.value} characters")
+
+
+def probe_contact_number_digits(ctx: ProbeContext) -> None:
+    """An external contact's number: exactly the declared digits, one more or fewer refused."""
+    block, digits = _contact_block(ctx), national_digits(ctx.tenant)
+    assert len(digits) == ctx.value, (
+        f"{ctx.name}: the country's numbers have {len(digits)} digits, not {ctx.value}")
+    for wrong in (digits + "0", digits[:-1]):
+        ctx.refused(lambda w=wrong: block.add(ctx.tenant, None, {"name": "Probe",
+                                                                 "number": w}),
+                    "number", f"{len(wrong)} digits")
+    ctx.accepted(lambda: block.add(ctx.tenant, None, {"name": "Probe", "number": digits}),
+                 f"{ctx.value} digits")
+
+
+def probe_device_plans(ctx: ProbeContext) -> None:
+    """A line of a device plan may be a member; a line of another plan may not."""
+    from backoffice.core.carriers import registry
+
+    block = _list_block(ctx)
+    device = ctx.new_line(ctx.value[0])
+    ctx.accepted(lambda: block.add(ctx.tenant, None, {
+        "name": f"Probe {next(_COUNTER)}", "members": [f"line:{device.id}"]}),
+        f"a line of {ctx.value[0]} as a member")
+    others = [p.id for p in registry()[ctx.carrier_id].plans if p.id not in ctx.value]
+    if others:
+        other = ctx.new_line(others[0])
+        ctx.refused(lambda: block.add(ctx.tenant, None, {
+            "name": f"Probe {next(_COUNTER)}", "members": [f"line:{other.id}"]}),
+            "members", f"a line of {others[0]} as a member")
+
+
+def probe_priorities(ctx: ProbeContext) -> None:
+    """A talk group on a scan list: priorities 1 to the maximum, one past it refused."""
+    device = ctx.new_line(ctx.plans()[0])
+    groups = _list_block(ctx, "talk")
+    scan = ctx.collection_block()
+    with english(ctx.app):
+        group = groups.add(ctx.tenant, None, {"name": f"Probe {next(_COUNTER)}",
+                                              "members": [f"line:{device.id}"]})
+    ctx.refused(lambda: scan.add(ctx.tenant, device, {"group_id": group.id,
+                                                      "priority": ctx.value + 1}),
+                "priority", f"priority {ctx.value + 1}")
+    ctx.accepted(lambda: scan.add(ctx.tenant, device, {"group_id": group.id,
+                                                       "priority": ctx.value}),
+                 f"priority {ctx.value}")
+
+
 DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (ForwardingLimits, "triggers"): probe_triggers,
     (ForwardingLimits, "triggers_per_plan"): probe_triggers_per_plan,
@@ -1030,6 +1181,13 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (CalendarLimits, "holidays"): probe_holidays,
     (LineLimits, "reserved_extensions"): probe_reserved_extensions,
     (SwitchLimits, "default"): probe_switch_default,
+    (E911Limits, "provinces"): probe_provinces,
+    (E911Limits, "outside_option"): probe_outside_option,
+    (E911Limits, "emergency_numbers"): probe_emergency_numbers,
+    (PttLimits, "contact_name_max"): probe_contact_name_max,
+    (PttLimits, "contact_number_digits"): probe_contact_number_digits,
+    (PttLimits, "device_plans"): probe_device_plans,
+    (PttScanLimits, "priorities"): probe_priorities,
 }
 """(limits class, key) -> the kit's probe; ``None`` as class: any limits class."""
 

@@ -27,7 +27,7 @@ from backoffice.i18n import gettext
 class FormField:
     name: str
     label: str
-    kind: str  # text, number, checkbox, select, email, tel, textarea, date, time, hidden
+    kind: str  # text, number, checkbox, checkboxes, select, email, tel, textarea, date, time
     value: Any = None
     choices: list[tuple[str, str]] = field(default_factory=list)
     required: bool = False
@@ -235,11 +235,13 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
             continue
         value = values.get(name, schema_field.load_default
                            if not callable(schema_field.load_default) else None)
-        if isinstance(value, list | tuple) and kind != "checkbox":
+        if isinstance(value, list | tuple) and kind not in ("checkbox", "checkboxes"):
             kind = "textarea"  # a field of its own kind that holds a list (numbers...)
         choices = _choices(schema_field, tenant)
-        if choices and kind not in ("checkbox", "textarea"):
+        if choices and kind not in ("checkbox", "textarea", "checkboxes"):
             kind = "select"
+        if kind == "checkboxes":  # several choices ticked: the values chosen, as text
+            value = [str(item) for item in value or ()]
         length = next((v for v in _validators(schema_field) if isinstance(v, validate.Length)),
                       None)
         bounds = next((v for v in _validators(schema_field) if isinstance(v, validate.Range)),

@@ -118,6 +118,11 @@ def edit(tenant_id: int, line_id: int):
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id))
 
 
+def dialled_digits(text: str) -> str:
+    """The number typed as the one the line dials, without separators."""
+    return "".join(ch for ch in text if ch.isdigit() or ch in "+*#")
+
+
 @bp.post("/<int:line_id>/explain")
 def explain(tenant_id: int, line_id: int):
     """The path of a call to this line, at a moment in the tenant's time zone."""
@@ -139,7 +144,8 @@ def explain(tenant_id: int, line_id: int):
     except (KeyError, ValueError):
         error = gettext("Give a date, a time and a line state.")
     steps = None if error else explain_call(
-        tenant, line, CallContext(caller, moment, state, form.get("digits", "").strip()))
+        tenant, line, CallContext(caller, moment, state, form.get("digits", "").strip(),
+                                  dialled_digits(form.get("dialled", ""))))
     explanation = {"steps": steps, "error": error, "form": form}
     if request.headers.get("HX-Request"):
         return render_template("lines/_explanation.html", explanation=explanation)

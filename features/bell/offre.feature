@@ -21,10 +21,14 @@ Fonctionnalité: Les services de Bell : Liaisons SIP et Appuyer-pour-Parler
   Scénario: Les options de service du portail Liaisons SIP (§2.1)
     Alors il offre « forwarding » sur les forfaits « liaisons_sip »
     Et la limite « optional » de « forwarding » vaut True
-    Et il prévoit « e911_addresses » sur les forfaits « liaisons_sip », sans l'offrir encore
+    Et il offre « e911_addresses » sur les forfaits « liaisons_sip »
 
-  Scénario: Les groupes Appuyer-pour-Parler ne sont pas encore proposés aux agents
-    Alors il prévoit « ptt_groups » pour tout le client, sans l'offrir encore
+  Scénario: L'outil d'administration Appuyer-pour-Parler est proposé aux agents
+    Alors il offre « ptt_groups » pour tout le client
+    Et la limite « contact_name_max » de « ptt_groups » vaut 30
+    Et la limite « contact_number_digits » de « ptt_groups » vaut 10
+    Et il offre « ptt_scanning » sur les forfaits « ptt »
+    Et il offre « ptt_messaging » sur les forfaits « ptt »
 
   Scénario: Bell n'offre pas de liste noire
     Alors il n'offre pas « blacklist »

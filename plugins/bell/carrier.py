@@ -8,10 +8,9 @@ from backoffice.plugin import (
     FeatureOffer,
     ForwardingLimits,
     Plan,
-    PlannedFeature,
     hookimpl,
 )
-from plugins.bell import demo, forwarding
+from plugins.bell import demo, e911, forwarding, ptt
 from plugins.bell.network import BellSandbox
 
 SIP = "000_9e38ee5fe306c767.txt"
@@ -26,12 +25,10 @@ class Bell(CarrierPlugin):
     # Liaisons SIP users are applied at once: the sandbox takes a whole import as one order.
     bulk_orders = "batched"
 
-    blocks = (forwarding.BLOCK, forwarding.NUMBERS_BLOCK)
+    blocks = (forwarding.BLOCK, forwarding.NUMBERS_BLOCK, e911.LOCATION_BLOCK,
+              e911.ADDRESSES_BLOCK, *ptt.BLOCKS)
     call_stages = (forwarding.forwarding_stage,)
-    planned = (
-        PlannedFeature("e911_addresses", "line", ("liaisons_sip",), f"{SIP} §3"),
-        PlannedFeature("ptt_groups", "tenant", (), PTT),
-    )
+    dial_stages = (e911.emergency_stage,)
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -59,8 +56,12 @@ class Bell(CarrierPlugin):
                 priority=("always", "scheduled", "out_of_service"),
                 optional=True,
             ), f"{SIP} §4"),
+            FeatureOffer("e911_addresses", "line", ("liaisons_sip",), e911.LIMITS,
+                         f"{SIP} §3"),
+            FeatureOffer("ptt_groups", "tenant", (), ptt.LIMITS, PTT),
+            FeatureOffer("ptt_scanning", "line", ("ptt",), ptt.SCAN_LIMITS, PTT),
+            FeatureOffer("ptt_messaging", "line", ("ptt",), None, PTT),
         ]
-
 
 
 plugin = Bell()
