@@ -7,10 +7,12 @@ its plugin, which the app factory loads before anything touches the database.
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
+from backoffice.core.calling.models import CallingOption
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "Line",
+__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "CallingOption",
+           "Line",
            "LineFlag", "LineImport", "ProvisioningOrder", "SecurityEvent", "Site", "SpecResult",
            "SpecRun", "Tenant"]

@@ -28,6 +28,19 @@ from backoffice.core.blacklist.screening import (
 from backoffice.core.blocks import Block, CollectionBlock, SettingsBlock
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.calendars.service import calendar_block, calendars_of, create_calendar
+from backoffice.core.calling.caller_id import caller_id_block
+from backoffice.core.calling.caller_id import presentation as caller_id_presentation
+from backoffice.core.calling.dnd import do_not_disturb_block, do_not_disturb_on
+from backoffice.core.calling.grid import GridRejected, grid_rows, save_grid
+from backoffice.core.calling.outgoing import Reach, reach
+from backoffice.core.calling.permissions import (
+    call_permissions_block,
+    countries,
+    permission_steps,
+    profile_of,
+)
+from backoffice.core.calling.permissions import read as read_permissions
+from backoffice.core.calling.store import OptionsBlock, options_block, switch_block, switch_on
 from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
@@ -60,11 +73,14 @@ from backoffice.core.hookspecs import hookimpl
 from backoffice.core.limits import (
     BlacklistLimits,
     CalendarLimits,
+    CallerIdLimits,
+    CallPermissionLimits,
     DefaultRule,
     ForwardingLimits,
     HolidaySpec,
     LimitError,
     LineLimits,
+    RestrictionProfile,
     RingBounds,
     SwitchLimits,
 )
@@ -83,7 +99,8 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError", "CallerIdLimits",
+    "CallPermissionLimits", "RestrictionProfile",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -113,6 +130,11 @@ __all__ = [
     "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
     "list_blocked", "add_blocked", "read_anonymous_rejection", "set_anonymous_rejection",
     "ANONYMOUS_FLAG",
+    # the calling-options toolkit
+    "OptionsBlock", "options_block", "switch_block", "switch_on", "caller_id_block",
+    "caller_id_presentation", "do_not_disturb_block", "do_not_disturb_on",
+    "call_permissions_block", "read_permissions", "profile_of", "permission_steps",
+    "countries", "Reach", "reach", "grid_rows", "save_grid", "GridRejected",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

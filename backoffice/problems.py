@@ -319,6 +319,25 @@ CODES: dict[str, str] = {
     "calendar.line_id.unknown": "The line is not one of the customer's.",
     "call.state.invalid": "The explainer's line state is not one of the known states.",
     "call.caller.invalid": "The explainer's caller is not a phone number.",
+    "call.direction.invalid": "The explainer's direction is `incoming` or `outgoing`.",
+    "call.dialled.required": "An outgoing call needs the dialled number.",
+    "call.dialled.invalid": "The explainer's dialled number is not a phone number.",
+    "caller_id.name.too_long": "The caller-ID name is longer than the carrier allows "
+                               "(`limit`).",
+    "caller_id.name.required": "The carrier's alternate caller ID needs a name and a "
+                               "number.",
+    "caller_id.number.required": "An alternate presentation needs its number.",
+    "caller_id.number.not_of_tenant": "The alternate number must be one of the "
+                                      "customer's line numbers.",
+    "call_permissions.<category>_code.required": "“With code” needs the access code.",
+    "call_permissions.<category>_code.invalid": "An access code is digits only "
+                                                "(`limit`).",
+    "call_permissions.blocked_countries.unknown": "Not a country international calls "
+                                                  "reach.",
+    "quick_edit.line_id.unknown": "A row of the quick-edit grid names a line that is not "
+                                  "the customer's.",
+    "<feature>.not_offered": "A row of the quick-edit grid sets an option its line's plan "
+                             "does not offer.",
     "order.not_failed": "409: only a failed order is sent again.",
     "not_offered": "404: the tenant's carrier does not offer the feature (on this plan).",
     "not_found": "404: no such resource, or not the agent's to see.",

@@ -36,6 +36,8 @@ class CarrierPlugin:
     """Feature name -> the carrier's rules for removing a row of that feature (a line...)."""
     call_stages: Sequence[CallStage] = ()
     """The carrier's call-path stages, in the order a call meets them."""
+    outgoing_stages: Sequence[CallStage] = ()
+    """The carrier's stages of a line's outgoing calls (restrictions, permissions)."""
     planned: Sequence[PlannedFeature] = ()
     """Features of the carrier's guides that are not built yet."""
 
@@ -79,4 +81,10 @@ class CarrierPlugin:
     @hookimpl
     def call_steps(self, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
         return [step for stage in self.call_stages
+                for step in stage(call=call, tenant=tenant, line=line)]
+
+    @hookimpl
+    def outgoing_call_steps(self, call: CallContext, tenant: Tenant,
+                            line: Line) -> list[CallStep]:
+        return [step for stage in self.outgoing_stages
                 for step in stage(call=call, tenant=tenant, line=line)]

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from flask_babel import gettext
 
+from backoffice.core.calling import outgoing
 from backoffice.core.carriers import registry
 from backoffice.core.declarations import CallContext, CallStep
 from backoffice.core.errors import N_
@@ -55,7 +56,7 @@ ACTION_WORDS = {
     "no_forward": N_("Not forwarded"), "not_modelled": N_("Not modelled yet"),
     "reject": N_("Rejected"), "ring": N_("Rings"), "ring_together": N_("Rings together"),
     "unreachable": N_("Unreachable"), "voicemail": N_("Voicemail"),
-    "call_waiting": N_("Call waiting"),
+    "call_waiting": N_("Call waiting"), "connect": N_("Goes out"),
 }
 
 
@@ -77,6 +78,8 @@ def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep
     rings (or is busy, unanswered, unreachable); a line of another kind of plan ends as its
     plan's ``answered_by`` says, citing the plan's guide section.
     """
+    if call.direction == "outgoing":
+        return _explain_outgoing(tenant, line, call)
     groups = registry().hook(tenant.carrier_id).call_steps(call=call, tenant=tenant, line=line)
     path: list[CallStep] = []
     for step in (step for group in groups for step in group):
@@ -84,6 +87,22 @@ def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep
         if step.final:
             return path
     path.append(_outcome(tenant, line, call))
+    return path
+
+
+def _explain_outgoing(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep]:
+    """A call the line makes: emergency numbers always go out; else the carrier's
+    restrictions and permissions, then the call goes out with the line's presentation."""
+    if outgoing.reach(tenant, line, call.dialled or "").kind == "emergency":
+        return outgoing.emergency_steps(call)
+    hook = registry().hook(tenant.carrier_id)
+    path: list[CallStep] = []
+    for group in hook.outgoing_call_steps(call=call, tenant=tenant, line=line):
+        for step in group:
+            path.append(step)
+            if step.final:
+                return path
+    path.append(outgoing.connect_step(tenant, line, call))
     return path
 
 

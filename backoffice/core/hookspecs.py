@@ -101,6 +101,16 @@ def call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     """
 
 
+@hookspec
+def outgoing_call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
+    """Add the carrier's steps to the path of a call ``line`` makes to ``call.dialled``.
+
+    Return the steps of the carrier's outgoing rules (restrictions, permissions), in
+    order; a final step ends the path (the call does not go out). When none did, core
+    adds that the call goes out, with what the callee sees (caller-ID presentation).
+    """
+
+
 @hookspec(firstresult=True)
 def carrier_network(app: Flask) -> Network:
     """Return the network that applies provisioning orders for this carrier.

@@ -26,6 +26,11 @@ Destination = Literal["number", "extension", "voicemail"]
 ScheduledBy = Literal["calendar", "schedule"]
 BlacklistMode = Literal["block", "allow_only"]
 MatchKind = Literal["equals", "starts_with", "ends_with", "contains"]
+CallerIdMode = Literal["line", "hidden", "alternate"]
+CallClass = Literal["internal", "fixed", "mobile", "special_free", "special_paid",
+                    "europe_overseas", "international"]
+PermissionCategory = Literal["long_distance", "international"]
+PermissionPolicy = Literal["disabled", "code", "unlimited"]
 
 
 class InvalidDeclaration(Exception):
@@ -205,6 +210,87 @@ class LineLimits:
             raise LimitError("reserved_extensions", f"not digits: {', '.join(bad)}")
 
 
+@dataclass(frozen=True)
+class CallerIdLimits:
+    """Caller-ID presentation (``caller_id``): what the callee of an outgoing call sees."""
+
+    modes: tuple[CallerIdMode, ...] = ("line", "hidden", "alternate")
+    """The presentations offered: the line's number, hidden, an alternate number."""
+    default: CallerIdMode = "line"
+    """The presentation of a line that never set it."""
+    name_max_length: int | None = None
+    """The longest caller-ID name (no name field when absent)."""
+    name_and_number: bool = False
+    """An alternate presentation needs both a name and a number."""
+    numbers_of_tenant: bool = False
+    """The alternate number must be one of the customer's own line numbers."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.modes:
+            raise LimitError("modes", "declare at least one")
+        if self.default not in self.modes:
+            raise LimitError("default", f"{self.default} not among {list(self.modes)}")
+        if self.name_max_length is not None and self.name_max_length < 1:
+            raise LimitError("name_max_length", f"{self.name_max_length} is less than 1")
+        if self.name_and_number and self.name_max_length is None:
+            raise LimitError("name_and_number", "needs name_max_length (a name field)")
+
+
+@dataclass(frozen=True)
+class RestrictionProfile:
+    """One call-restriction profile: the destinations it lets a line call, and when."""
+
+    id: str
+    label: str
+    """The profile's name, as the carrier's guide writes it."""
+    allows: tuple[CallClass, ...]
+    """The classes of destination the line may call."""
+    closed_weekdays: tuple[int, ...] = ()
+    """ISO weekdays (1 Monday .. 7 Sunday) when only internal calls go out."""
+
+    def check(self, key: str) -> None:
+        bad = [day for day in self.closed_weekdays if not 1 <= day <= 7]
+        if bad:
+            raise LimitError(f"{key}.closed_weekdays", f"{bad} are not ISO weekdays 1..7")
+
+
+@dataclass(frozen=True)
+class CallPermissionLimits:
+    """Outgoing-call permissions (``call_permissions``): restriction profiles, a policy per
+    category of call (long distance, international), or international calls per country."""
+
+    profiles: tuple[RestrictionProfile, ...] = ()
+    """The restriction profiles a line may be given (none: no profile field)."""
+    default_profile: str | None = None
+    """The profile of a line that never set one."""
+    categories: tuple[PermissionCategory, ...] = ()
+    """The categories of call that each have a policy."""
+    policies: tuple[PermissionPolicy, ...] = ("disabled", "code", "unlimited")
+    """The policies a category may have; "code" asks for an access code."""
+    default_policy: PermissionPolicy = "unlimited"
+    """The policy of a category never set."""
+    countries: bool = False
+    """International calls are switched per destination country, under a global switch."""
+    default_enabled: bool = False
+    """With ``countries``: whether international calls are on until set."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        ids = [profile.id for profile in self.profiles]
+        if len(set(ids)) != len(ids):
+            raise LimitError("profiles", "two profiles have the same id")
+        for index, profile in enumerate(self.profiles):
+            profile.check(f"profiles.{index}")
+        if self.profiles and self.default_profile not in ids:
+            raise LimitError("default_profile", f"{self.default_profile} not among {ids}")
+        if not self.profiles and self.default_profile is not None:
+            raise LimitError("default_profile", "no profiles declared")
+        if self.default_policy not in self.policies:
+            raise LimitError("default_policy",
+                             f"{self.default_policy} not among {list(self.policies)}")
+        if not (self.profiles or self.categories or self.countries):
+            raise LimitError("", "declare profiles, categories or countries")
+
+
 LIMITS: dict[str, type] = {
     "forwarding": ForwardingLimits,
     "blacklist": BlacklistLimits,
@@ -212,6 +298,9 @@ LIMITS: dict[str, type] = {
     "calendars": CalendarLimits,
     "business_hours": CalendarLimits,
     "lines": LineLimits,
+    "caller_id": CallerIdLimits,
+    "call_permissions": CallPermissionLimits,
+    "do_not_disturb": SwitchLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

@@ -76,6 +76,19 @@ def call(tenant: Tenant, line: Line, when: str, state: str = "idle", caller: str
     return explain_call(tenant, line, CallContext(caller, moment, state, digits))  # type: ignore[arg-type]
 
 
+def dial(tenant: Tenant, line: Line, dialled: str, when: str = "2026-11-23T10:00",
+         digits: str = "") -> list[CallStep]:
+    """Explain an outgoing call of ``line`` to ``dialled`` (typed as an agent would) at
+    ``when`` (ISO local time of the tenant; a Monday morning by default)."""
+    from backoffice.core.carriers import carrier_country
+    from backoffice.core.phone import any_number
+
+    moment = datetime.fromisoformat(when).replace(tzinfo=ZoneInfo(tenant.timezone))
+    number = any_number(dialled, carrier_country(tenant))
+    return explain_call(tenant, line, CallContext(None, moment, "idle", digits, "outgoing",
+                                                  number))
+
+
 MONDAY_MORNING = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
 """A weekday morning in Montréal: no calendar or schedule of the demo is closed then."""
 
