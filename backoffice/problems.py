@@ -334,6 +334,7 @@ CODES: dict[str, str] = {
                                                 "(`limit`).",
     "call_permissions.blocked_countries.unknown": "Not a country international calls "
                                                   "reach.",
+    "quick_edit.rows.invalid": "The quick-edit grid's rows are a list of objects.",
     "quick_edit.line_id.unknown": "A row of the quick-edit grid names a line that is not "
                                   "the customer's.",
     "<feature>.not_offered": "A row of the quick-edit grid sets an option its line's plan "

@@ -40,6 +40,12 @@ class CarrierPlugin:
     """The carrier's stages of a line's outgoing calls (restrictions, permissions)."""
     planned: Sequence[PlannedFeature] = ()
     """Features of the carrier's guides that are not built yet."""
+    quick_edit: Sequence[str] = ()
+    """The ids of the blocks of the quick-edit grid, in column order (none: no grid)."""
+
+    @hookimpl
+    def quick_edit_blocks(self) -> list[str]:
+        return list(self.quick_edit)
 
     bulk_orders: str = "per_line"
     """How the network takes a bulk import's lines: ``"per_line"`` or ``"batched"``."""

@@ -111,6 +111,13 @@ def outgoing_call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[C
     """
 
 
+@hookspec
+def quick_edit_blocks() -> list[str]:
+    """The ids of the carrier's blocks (calling options of a line, ``OptionsBlock``) that
+    the quick-edit grid shows, in column order: every line's values in one table, saved as
+    one change. An empty list: no grid."""
+
+
 @hookspec(firstresult=True)
 def carrier_network(app: Flask) -> Network:
     """Return the network that applies provisioning orders for this carrier.

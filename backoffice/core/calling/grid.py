@@ -24,7 +24,7 @@ from backoffice.core.calling.store import (
     schema_defaults,
     stored_values,
 )
-from backoffice.core.carriers import offers
+from backoffice.core.carriers import offers, registry
 from backoffice.core.changes import Change, apply_change, check_version, snapshot, validate
 from backoffice.core.errors import N_, ChangeRejected, EditConflict, Violation
 from backoffice.core.jobs import enqueue
@@ -53,6 +53,15 @@ class GridSaved:
     def audit_state(self) -> dict[str, Any]:
         return {"rows": [{"feature": option.feature, **snapshot(option)}
                          for option in self.options]}
+
+
+def quick_edit_blocks(tenant: Tenant) -> list[OptionsBlock]:
+    """The blocks of the tenant's carrier's quick-edit grid, in column order."""
+    entry = registry()[tenant.carrier_id]
+    ids = [block_id for group in registry().hook(tenant.carrier_id).quick_edit_blocks()
+           for block_id in group]
+    found = [entry.block(block_id) for block_id in ids]
+    return [block for block in found if isinstance(block, OptionsBlock)]
 
 
 def grid_lines(tenant: Tenant, blocks: Sequence[OptionsBlock]) -> list[Line]:
