@@ -12,6 +12,7 @@ not already take the call.
 from __future__ import annotations
 
 from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 from marshmallow import fields, validate
 
 from backoffice.plugin import (
@@ -30,6 +31,7 @@ from backoffice.plugin import (
     permission_steps,
 )
 
+CHOOSE = _l("Choose one of: {choices}.")
 GUIDE = "003_1f8630d8cbff8d99.txt"
 SETTINGS = f"{GUIDE} §9.1"
 ADMIN = f"{GUIDE} §9.2"
@@ -42,13 +44,14 @@ HOLD_MUSIC = {"default": N_("Default hold music"), "none": N_("No hold music (si
 
 
 class CooptelExtensionSettingsSchema(SettingsSchema):
-    language = fields.String(load_default="fr", validate=validate.OneOf(list(LANGUAGES)),
-                             metadata={"label": N_("Default language"),
-                                       "choice_labels": LANGUAGES})
-    hold_music = fields.String(load_default="default", validate=validate.OneOf(
-        list(HOLD_MUSIC)), metadata={"label": N_("Hold music"), "choice_labels": HOLD_MUSIC})
+    language = fields.String(
+        load_default="fr", validate=validate.OneOf(list(LANGUAGES), error=CHOOSE),
+        metadata={"label": N_("Default language"), "choice_labels": LANGUAGES})
+    hold_music = fields.String(
+        load_default="default", validate=validate.OneOf(list(HOLD_MUSIC), error=CHOOSE),
+        metadata={"label": N_("Hold music"), "choice_labels": HOLD_MUSIC})
     busy_behaviour = fields.String(
-        load_default="ring", validate=validate.OneOf(list(BUSY_BEHAVIOURS)),
+        load_default="ring", validate=validate.OneOf(list(BUSY_BEHAVIOURS), error=CHOOSE),
         metadata={"label": N_("When the user is already on the phone"),
                   "choice_labels": BUSY_BEHAVIOURS})
     version = fields.Integer(dump_only=True)

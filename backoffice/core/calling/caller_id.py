@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 from marshmallow import fields, validate
 from sqlalchemy import select
 
@@ -24,6 +25,7 @@ from backoffice.core.phone import national
 from backoffice.core.schemas import PhoneNumber
 from backoffice.extensions import db
 
+CHOOSE = _l("Choose one of: {choices}.")
 FEATURE = "caller_id"
 MODE_LABELS = {"line": N_("Show the line's number"), "hidden": N_("Hide the number"),
                "alternate": N_("Show an alternate number")}
@@ -49,7 +51,7 @@ def schema(tenant: Tenant) -> SettingsSchema:
         name = "".join(part.capitalize() for part in tenant.carrier_id.split("_"))
         attributes: dict[str, Any] = {
             "mode": fields.String(load_default=limits.default, validate=validate.OneOf(
-                limits.modes), metadata={
+                limits.modes, error=CHOOSE), metadata={
                 "label": N_("Number shown"),
                 "choice_labels": {mode: MODE_LABELS[mode] for mode in limits.modes}}),
             "number": PhoneNumber(load_default=None, allow_none=True, metadata={

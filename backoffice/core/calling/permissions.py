@@ -14,6 +14,7 @@ from typing import Any
 
 from babel import Locale
 from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 from marshmallow import fields, post_load, validate
 from phonenumbers import SUPPORTED_REGIONS
 
@@ -27,6 +28,7 @@ from backoffice.core.limits import CallPermissionLimits, RestrictionProfile
 from backoffice.core.models import Line, Tenant
 from backoffice.i18n import current_language
 
+CHOOSE = _l("Choose one of: {choices}.")
 FEATURE = "call_permissions"
 POLICY_LABELS = {"disabled": N_("Disabled"), "code": N_("With code"),
                  "unlimited": N_("Unlimited")}
@@ -76,12 +78,14 @@ def schema(tenant: Tenant) -> SettingsSchema:
         if limits.profiles:
             attributes["profile"] = fields.String(
                 load_default=limits.default_profile,
-                validate=validate.OneOf([profile.id for profile in limits.profiles]),
+                validate=validate.OneOf([profile.id for profile in limits.profiles],
+                                        error=CHOOSE),
                 metadata={"label": N_("Call restriction"), "choice_labels": {
                     profile.id: profile.label for profile in limits.profiles}})
         for category in limits.categories:
             attributes[category] = fields.String(
-                load_default=limits.default_policy, validate=validate.OneOf(limits.policies),
+                load_default=limits.default_policy,
+                validate=validate.OneOf(limits.policies, error=CHOOSE),
                 metadata={"label": CATEGORY_LABELS[category], "choice_labels": {
                     policy: POLICY_LABELS[policy] for policy in limits.policies}})
             if "code" in limits.policies:
