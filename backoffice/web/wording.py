@@ -32,6 +32,14 @@ OBJECTS = {
                  N_("Calendar deleted")),
     "call_waiting": (N_("Call waiting"), N_("Call waiting set up"), N_("Call waiting changed"),
                      N_("Call waiting removed")),
+    "quick_edit": (N_("Quick edit"), N_("Quick edit saved"), N_("Quick edit saved"),
+                   N_("Quick edit saved")),
+    "caller_id": (N_("Caller ID"), N_("Caller ID set up"), N_("Caller ID changed"),
+                  N_("Caller ID removed")),
+    "call_permissions": (N_("Call permissions"), N_("Call permissions set up"),
+                         N_("Call permissions changed"), N_("Call permissions removed")),
+    "do_not_disturb": (N_("Do not disturb"), N_("Do not disturb set up"),
+                       N_("Do not disturb changed"), N_("Do not disturb removed")),
     "anonymous_call_rejection": (N_("Anonymous call rejection"),
                                  N_("Anonymous call rejection set up"),
                                  N_("Anonymous call rejection changed"),
@@ -52,6 +60,13 @@ FIELDS = {
     "timezone": N_("Time zone"), "address": N_("Address"), "city": N_("City"),
     "street": N_("Street"), "postal_code": N_("Postal code"), "country": N_("Country"),
     "closures": N_("Closures"), "trigger": N_("Kind"),
+    "profile": N_("Call restriction"), "long_distance": N_("Long-distance calls"),
+    "international": N_("International calls"), "long_distance_code": N_("Access code"),
+    "international_code": N_("Access code"), "blocked_countries": N_("Countries turned off"),
+    "language": N_("Language"), "busy_behaviour": N_("When the user is already on the phone"),
+    "record_incoming": N_("Record incoming calls"),
+    "record_outgoing": N_("Record outgoing calls"), "pickup": N_("Call pickup"),
+    "directory": N_("List in the directory"), "rows": N_("Rows"),
 }
 HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id"}
 NAMING = ("number", "digits", "name", "label", "email", "extension")

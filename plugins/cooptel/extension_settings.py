@@ -14,6 +14,7 @@ from __future__ import annotations
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from marshmallow import fields, validate
+from sqlalchemy import select
 
 from backoffice.plugin import (
     N_,
@@ -24,6 +25,7 @@ from backoffice.plugin import (
     Tenant,
     call_permissions_block,
     caller_id_block,
+    db,
     do_not_disturb_block,
     do_not_disturb_on,
     offers,
@@ -113,3 +115,23 @@ def busy_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallSte
 def permissions_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     """§9.2: long-distance and international calls disabled, with a code, or unlimited."""
     return permission_steps(call=call, tenant=tenant, line=line, guide_section=ADMIN)
+
+
+def load_demo(factory, tenant: Tenant) -> None:
+    """Sophie's calls show the company's name and her number (§9.2); Luc dials long
+    distance freely and abroad with an access code. Skipped once set."""
+    lines = {line.extension: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    sophie, luc = lines.get("101"), lines.get("102")
+    settings = [
+        (sophie, CALLER_ID_BLOCK, {"mode": "alternate", "name": "Fromagerie Lac",
+                                   "number": "514 907-3400"}),
+        (luc, PERMISSIONS_BLOCK, {"long_distance": "unlimited", "international": "code",
+                                  "international_code": "2468"}),
+        (luc, SETTINGS_BLOCK, {"language": "fr", "hold_music": "default",
+                               "busy_behaviour": "voicemail"}),
+    ]
+    for line, block, values in settings:
+        if line is not None and block.read(tenant, line)["version"] is None:
+            block.write(tenant, line, values)
+            factory.created += 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from flask_babel import gettext
+from sqlalchemy import select
 
 from backoffice.plugin import (
     N_,
@@ -30,6 +31,7 @@ from backoffice.plugin import (
     Tenant,
     call_permissions_block,
     caller_id_block,
+    db,
     do_not_disturb_block,
     do_not_disturb_on,
     forward_step,
@@ -160,3 +162,21 @@ def do_not_disturb_stage(*, call: CallContext, tenant: Tenant, line: Line) -> li
     return [CallStep("reject", gettext(
         "Do not disturb is on and forwarding on busy is off: the call does not go through."),
         DND, final=True, code="sfr.do_not_disturb")]
+
+
+def load_demo(factory, tenant: Tenant) -> None:
+    """§6.2's example: Valérie Diaz shows the reception's number, so that customers call
+    the reception back; Antoine Pinson's line is restricted on weekdays (§6.4) and in do not
+    disturb (§6.5). Skipped once set."""
+    lines = {line.number: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    diaz, pinson = lines.get("+33483050174"), lines.get("+33483050172")
+    settings = [(diaz, "caller-id", {"mode": "alternate", "number": "04 83 05 01 75"}),
+                (pinson, "call-restriction", {"profile": "fixe_mob_gratuits_eur_dom_l_v"}),
+                (pinson, "do-not-disturb", {"enabled": True})]
+    blocks = {block.id: block for block in BLOCKS}
+    for line, block_id, values in settings:
+        block = blocks[block_id]
+        if line is not None and block.read(tenant, line)["version"] is None:
+            block.write(tenant, line, values)
+            factory.created += 1

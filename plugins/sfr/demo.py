@@ -22,7 +22,7 @@ from backoffice.plugin import (
     read_anonymous_rejection,
     set_anonymous_rejection,
 )
-from plugins.sfr import call_waiting, forwarding, multi_line_ring
+from plugins.sfr import call_waiting, calling_options, forwarding, multi_line_ring
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
 
@@ -49,6 +49,7 @@ def load(factory) -> None:
                  first_name="Alain", last_name="Coste", email="toineimmo+alain@gmail.com",
                  associated_number="06 17 30 64 73")
     _screening(factory, tenant, lines["Biel"])
+    calling_options.load_demo(factory, tenant)
 
 
 def _screening(factory, tenant, line) -> None:

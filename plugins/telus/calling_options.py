@@ -15,6 +15,7 @@ States are long distance, not international.
 from __future__ import annotations
 
 from flask_babel import gettext
+from sqlalchemy import select
 
 from backoffice.plugin import (
     N_,
@@ -24,6 +25,7 @@ from backoffice.plugin import (
     Tenant,
     call_permissions_block,
     caller_id_block,
+    db,
     offers,
     permission_steps,
     reach,
@@ -55,3 +57,20 @@ def international_stage(*, call: CallContext, tenant: Tenant, line: Line) -> lis
                 "not go out.", role=gettext(roles.LABELS[role])),
                 roles.GUIDE_SECTION, final=True, code="telus.roles.international")]
     return permission_steps(call=call, tenant=tenant, line=line, guide_section=INTERNATIONAL)
+
+
+def load_demo(factory, tenant: Tenant) -> None:
+    """International calls activated, except to Mexico; Olivier's outgoing calls show the
+    customer-support queue's number. Skipped once set."""
+    lines = {line.extension: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    international, caller_id = BLOCKS
+    olivier, queue = lines.get("102"), lines.get("200")
+    if olivier is None or queue is None:
+        return
+    if international.read(tenant, olivier)["version"] is None:
+        international.write(tenant, olivier, {"enabled": True, "blocked_countries": ["MX"]})
+        factory.created += 1
+    if caller_id.read(tenant, olivier)["version"] is None:
+        caller_id.write(tenant, olivier, {"mode": "alternate", "number": queue.number})
+        factory.created += 1

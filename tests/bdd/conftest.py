@@ -1,6 +1,7 @@
 """Every step module is imported here: steps are fixtures, shared by every feature."""
 
 from tests.bdd.steps.blacklist import *  # noqa: F403
+from tests.bdd.steps.calling import *  # noqa: F403
 from tests.bdd.steps.common import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403
 from tests.bdd.steps.pages import *  # noqa: F403
