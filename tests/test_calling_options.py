@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from backoffice.core.models import AuditRecord, Line, Tenant
 from backoffice.demo import load_demo
 from backoffice.extensions import db
+from backoffice.testing import agent_request
 from backoffice.testing.auth import bearer_client, csrf_token
 
 
@@ -31,14 +32,14 @@ def demo(app):
 
 
 def post(client, url: str, language: str = "en", **kwargs):
-    return client.post(url, headers={"X-CSRFToken": csrf_token(client, "/?lang=en"),
+    return client.post(url, headers={"X-CSRFToken": csrf_token(client, f"/?lang={language}"),
                                      "Accept-Language": language}, **kwargs)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_line_page_shows_the_sfr_services(demo, agent_client, language):
     client = agent_client("support_agent", "sfr")
-    tenant, line = line_of("Toine Immo", number="+33483050174")
+    tenant, line = line_of("Toine Immo", number="+33483050172")
     page = client.get(f"/tenants/{tenant.id}/lines/{line.id}?lang={language}").text
     words = {"en": ["Caller ID presentation", "Call restriction profile", "Do not disturb",
                     "Automatic callback on busy", "Show an alternate number"],
@@ -95,7 +96,8 @@ def test_the_quick_edit_page_saves_all_or_nothing(demo, agent_client):
     tenant, sophie = line_of("Fromagerie du Lac", extension="101")
     page = client.get(f"/tenants/{tenant.id}/quick-edit?lang=fr")
     assert page.status_code == 200
-    assert "Les notifications n&#39;apparaissent pas" in page.text
+    text = page.text.replace("&#39;", "’").replace("'", "’")
+    assert "Les notifications n’apparaissent pas" in text
     assert f'href="/tenants/{tenant.id}/quick-edit"' in client.get(
         f"/tenants/{tenant.id}").text
     rows = int(re.search(r'name="rows" value="(\d+)"', page.text).group(1))
@@ -143,12 +145,15 @@ def test_the_quick_edit_api(demo, app):
     assert row["do-not-disturb"]["enabled"] is True
     bell = bearer_client(app, "support_agent", "bell")
     other = db.session.scalars(select(Tenant).where(Tenant.carrier_id == "bell")).first()
-    assert bell("GET", f"/api/v1/tenants/{other.id}/quick-edit").status_code == 404
+    empty = bell("GET", f"/api/v1/tenants/{other.id}/quick-edit")
+    assert (empty.status_code, empty.json) == (200, {"columns": [], "rows": []})
+    refused = bell("PUT", f"/api/v1/tenants/{other.id}/quick-edit", json={"rows": []})
+    assert (refused.status_code, refused.json["code"]) == (404, "not_offered")
 
 
 def test_the_explainer_api_takes_outgoing_calls(demo, app):
     api = bearer_client(app, "support_agent", "sfr")
-    tenant, line = line_of("Toine Immo", number="+33483050174")
+    tenant, line = line_of("Toine Immo", number="+33483050172")
     url = f"/api/v1/tenants/{tenant.id}/lines/{line.id}/explain"
     answer = api("POST", url, json={"moment": "2026-11-23T10:00", "direction": "outgoing",
                                     "dialled": "01 45 83 47 78"})
@@ -172,3 +177,27 @@ def test_the_explainer_page_takes_outgoing_calls(demo, agent_client):
         "time": "10:00", "state": "idle"})
     assert response.status_code == 200
     assert "closes calls outside the company on this day" in response.text
+
+
+def test_the_hooks_of_outgoing_calls_and_of_the_grid(demo, app):
+    """``quick_edit_blocks`` names the grid's blocks; ``outgoing_call_steps`` gives the
+    carrier's steps of a call the line makes (none ends a call its profile allows)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from backoffice.core.carriers import registry
+    from backoffice.core.declarations import CallContext
+
+    with agent_request(app, "en"):
+        hooks = registry().hook("cooptel")
+        assert hooks.quick_edit_blocks() == [[
+            "extension-settings", "do-not-disturb", "admin-settings", "call-permissions",
+            "caller-id"]]
+        assert registry().hook("sfr").quick_edit_blocks() == [[]]
+        tenant, line = line_of("Toine Immo", number="+33483050172")
+        saturday = datetime(2026, 11, 28, 10, tzinfo=ZoneInfo("Europe/Paris"))
+        steps = registry().hook("sfr").outgoing_call_steps(
+            call=CallContext(None, saturday, "idle", "", "outgoing", "+33145834778"),
+            tenant=tenant, line=line)
+        assert [step.code for group in steps for step in group] == [
+            "sfr.call_restriction.closed"]

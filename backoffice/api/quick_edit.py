@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from flask import abort
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
@@ -11,8 +10,8 @@ from marshmallow import Schema, fields
 from backoffice.api.common import json_body
 from backoffice.api.schemas import body
 from backoffice.core.calling.grid import grid_rows, quick_edit_blocks, save_grid
-from backoffice.core.errors import N_, ChangeRejected, Violation
-from backoffice.lookups import tenant_or_404
+from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
+from backoffice.lookups import carrier_of, tenant_or_404
 
 bp = Blueprint("api_quick_edit", __name__, url_prefix="/api/v1/tenants/<int:tenant_id>",
                description="The quick-edit grid: the same options of many lines at once")
@@ -31,17 +30,15 @@ class QuickEditSchema(Schema):
 
 def _grid(tenant_id: int):
     tenant = tenant_or_404(tenant_id)
-    blocks = quick_edit_blocks(tenant)
-    if not blocks:
-        abort(404)
-    return tenant, blocks
+    return tenant, quick_edit_blocks(tenant)
 
 
 @bp.route("/quick-edit")
 class QuickEdit(MethodView):
     @bp.response(200, QuickEditSchema)
     def get(self, tenant_id: int):
-        """Every line's values of the grid's blocks. 404 when the carrier has no grid."""
+        """Every line's values of the grid's blocks (no columns nor rows when the carrier
+        has no grid)."""
         tenant, blocks = _grid(tenant_id)
         return {"columns": [block.id for block in blocks], "rows": grid_rows(tenant, blocks)}
 
@@ -53,6 +50,8 @@ class QuickEdit(MethodView):
         `<row>.<block id>.<field>`, rows counted from 0). Turning a paid service on here
         shows no notification: test the change with the explainer."""
         tenant, blocks = _grid(tenant_id)
+        if not blocks:
+            raise NotOffered(carrier_of(tenant).carrier.name, "quick_edit")
         rows = json_body().get("rows")
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
             raise ChangeRejected([Violation(

@@ -12,10 +12,10 @@ from werkzeug.datastructures import MultiDict
 from backoffice.access import may_change
 from backoffice.core.calling.grid import GridRejected, grid_rows, quick_edit_blocks, save_grid
 from backoffice.core.calling.store import OptionsBlock
-from backoffice.core.errors import EditConflict
+from backoffice.core.errors import EditConflict, NotOffered
 from backoffice.core.models import Line, Tenant
 from backoffice.extensions import db
-from backoffice.lookups import tenant_or_404
+from backoffice.lookups import carrier_of, tenant_or_404
 from backoffice.web.forms import FormField, build_form, payload_from_form
 from backoffice.web.views import conflict_message
 
@@ -23,10 +23,8 @@ bp = Blueprint("quick_edit", __name__, url_prefix="/tenants/<int:tenant_id>/quic
 
 
 def _blocks(tenant: Tenant) -> list[OptionsBlock]:
-    blocks = quick_edit_blocks(tenant)
-    if not blocks:
-        abort(404)
-    return blocks
+    """The grid's blocks; none when the carrier has no grid (the page says so)."""
+    return quick_edit_blocks(tenant)
 
 
 def _cells(tenant: Tenant, index: int, block: OptionsBlock, values: dict[str, Any] | None,
@@ -94,6 +92,8 @@ def save(tenant_id: int):
     if not may_change():
         abort(403)
     blocks = _blocks(tenant)
+    if not blocks:
+        raise NotOffered(carrier_of(tenant).carrier.name, "quick_edit")
     rows = rows_from_form(tenant, blocks, request.form)
     try:
         saved = save_grid(tenant, blocks, rows)

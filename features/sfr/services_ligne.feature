@@ -50,7 +50,7 @@ Fonctionnalité: Services d'une ligne utilisateur SFR : affichage du numéro, ra
     Alors l'appel sortant passe et le correspondant voit « 09 99 99 99 99 »
 
   Scénario: Un numéro de l'entreprise : le correspondant rappellera l'accueil, non la ligne (§6.2 « Cas de la saisie d'un numéro de l'entreprise »)
-    Quand « 04 83 05 01 74 » compose le « 01 45 83 47 78 »
+    Quand « 04 83 05 01 72 » compose le « 01 45 83 47 78 »
     Alors l'appel sortant passe et le correspondant voit « 04 83 05 01 75 »
 
   Scénario: Un numéro alternatif sans numéro est refusé (§6.2)
