@@ -12,7 +12,7 @@ from typing import Any
 
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
-from marshmallow import fields, validate
+from marshmallow import fields, post_load, validate
 from sqlalchemy import select
 
 from backoffice.core.calling import store
@@ -44,6 +44,20 @@ def tenant_numbers(tenant: Tenant) -> list[tuple[str, str]]:
             for number, first, last in rows]
 
 
+class _CallerIdSchema(SettingsSchema):
+    @post_load
+    def _picked_number(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """A number picked among the customer's is the alternate number, unless one is
+        typed; a typed number that is not the picked one clears the pick."""
+        if "company_number" not in self.fields:
+            return data
+        if data.get("number") is None:
+            data["number"] = data.get("company_number")
+        elif data.get("company_number") != data["number"]:
+            data["company_number"] = None
+        return data
+
+
 def schema(tenant: Tenant) -> SettingsSchema:
     """The block's schema for the tenant's carrier, from its ``CallerIdLimits``."""
     if tenant.carrier_id not in _SCHEMAS:
@@ -57,16 +71,22 @@ def schema(tenant: Tenant) -> SettingsSchema:
             "number": PhoneNumber(load_default=None, allow_none=True, metadata={
                 "label": N_("Alternate number"),
                 "help": N_("One of the customer's line numbers.") if limits.numbers_of_tenant
-                else N_("Any number: type it, or copy one of the customer's lines."),
+                else N_("Type any number, or select one of the customer's lines below."),
                 **({"choices": tenant_numbers} if limits.numbers_of_tenant else {})}),
             "version": fields.Integer(dump_only=True),
         }
+        if not limits.numbers_of_tenant and "alternate" in limits.modes:
+            attributes["company_number"] = PhoneNumber(
+                load_default=None, allow_none=True, metadata={
+                    "label": N_("Or select one of the customer's numbers"),
+                    "choices": tenant_numbers,
+                    "help": N_("Used when no number is typed above.")})
         if limits.name_max_length is not None:
             attributes["name"] = fields.String(load_default=None, allow_none=True, metadata={
                 "label": N_("Caller ID name"),
                 "help": N_("Accents and special characters do not show on many phones: "
                            "better avoid them.")})
-        _SCHEMAS[tenant.carrier_id] = type(f"{name}CallerIdSchema", (SettingsSchema,),
+        _SCHEMAS[tenant.carrier_id] = type(f"{name}CallerIdSchema", (_CallerIdSchema,),
                                            attributes)
     return _SCHEMAS[tenant.carrier_id](region=carrier_country(tenant))
 

@@ -138,3 +138,15 @@ def test_plans_of_each_service(toine):
             block(tenant, block_id).write(tenant, analogue, {"enabled": True})
     block(tenant, "busy-callback").write(tenant, analogue, {"enabled": False})
     assert shown(tenant, "busy-callback", analogue)["enabled"] is False
+
+
+def test_alternate_number_picked_from_the_company_lines(toine):
+    tenant, line, other, _ = toine
+    caller_id = block(tenant, "caller-id")
+    caller_id.write(tenant, line, {"mode": "alternate", "company_number": other.number})
+    assert shown(tenant, "caller-id", line)["number"] == other.number
+    assert dial(tenant, line, "01 45 83 47 78")[-1].target == other.number
+    caller_id.write(tenant, line, {"mode": "alternate", "number": "09 99 99 99 99",
+                                   "company_number": other.number})
+    values = shown(tenant, "caller-id", line)
+    assert (values["number"], values["company_number"]) == ("+33999999999", None)
