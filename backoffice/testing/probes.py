@@ -1026,6 +1026,43 @@ def probe_permission_countries(ctx: ProbeContext) -> None:
         "enabled": True, "blocked_countries": ["XX"]}), "blocked_countries", "country XX")
 
 
+def probe_caller_id_default(ctx: ProbeContext) -> None:
+    """A fresh line reads the declared presentation."""
+    block = ctx.settings_block()
+    assert block.read(ctx.tenant, ctx.new_line(ctx.plans()[0]))["mode"] == ctx.value, (
+        f"{ctx.name}: a fresh line does not read the presentation {ctx.value}")
+
+
+def probe_permission_default_policy(ctx: ProbeContext) -> None:
+    """A fresh line reads the declared policy for each category."""
+    values = ctx.settings_block().read(ctx.tenant, _permission_line(ctx))
+    for category in ctx.limits.categories:
+        assert values[category] == ctx.value, f"{ctx.name}: {category} is {values[category]}"
+
+
+def probe_permission_policies(ctx: ProbeContext) -> None:
+    """Each declared policy is accepted for each category; the others are refused."""
+    block = ctx.settings_block()
+    line = _permission_line(ctx)
+    for category in ctx.limits.categories:
+        for policy in ("disabled", "code", "unlimited"):
+            data = {category: policy, **({f"{category}_code": "1234"}
+                                         if policy == "code" else {})}
+            if policy in ctx.value:
+                ctx.accepted(lambda d=data: block.write(ctx.tenant, line, d),
+                             f"{category} {policy}")
+            else:
+                ctx.refused(lambda d=data: block.write(ctx.tenant, line, d), category,
+                            f"{category} {policy}")
+
+
+def probe_permission_default_enabled(ctx: ProbeContext) -> None:
+    """International calls read the declared state until set."""
+    block = ctx.settings_block()
+    assert block.read(ctx.tenant, ctx.line())["enabled"] is ctx.value, (
+        f"{ctx.name}: international calls do not read {ctx.value}")
+
+
 DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (ForwardingLimits, "triggers"): probe_triggers,
     (ForwardingLimits, "triggers_per_plan"): probe_triggers_per_plan,
@@ -1060,6 +1097,10 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (CallPermissionLimits, "default_profile"): probe_permission_default_profile,
     (CallPermissionLimits, "categories"): probe_permission_categories,
     (CallPermissionLimits, "countries"): probe_permission_countries,
+    (CallerIdLimits, "default"): probe_caller_id_default,
+    (CallPermissionLimits, "default_policy"): probe_permission_default_policy,
+    (CallPermissionLimits, "policies"): probe_permission_policies,
+    (CallPermissionLimits, "default_enabled"): probe_permission_default_enabled,
 }
 """(limits class, key) -> the kit's probe; ``None`` as class: any limits class."""
 
