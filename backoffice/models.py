@@ -7,6 +7,7 @@ its plugin, which the app factory loads before anything touches the database.
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
+from backoffice.core.calling.models import CallingOption
 from backoffice.core.conferences.models import Conference, ConferenceParticipant
 from backoffice.core.directory.models import ExternalContact
 from backoffice.core.e911.models import E911Address, E911Selection
@@ -15,8 +16,8 @@ from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, T
 from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "Conference",
-           "ConferenceParticipant", "E911Address", "E911Selection", "ExternalContact", "Line",
-           "LineFlag", "LineImport", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
-           "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
-           "Tenant"]
+__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "CallingOption",
+           "Conference", "ConferenceParticipant", "E911Address", "E911Selection",
+           "ExternalContact", "Line", "LineFlag", "LineImport", "ProvisioningOrder", "PttContact",
+           "PttDevice", "PttList", "PttMember", "PttScanEntry", "SecurityEvent", "Site",
+           "SpecResult", "SpecRun", "Tenant"]

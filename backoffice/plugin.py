@@ -28,6 +28,19 @@ from backoffice.core.blacklist.screening import (
 from backoffice.core.blocks import Block, CollectionBlock, SettingsBlock
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.calendars.service import calendar_block, calendars_of, create_calendar
+from backoffice.core.calling.caller_id import caller_id_block
+from backoffice.core.calling.caller_id import presentation as caller_id_presentation
+from backoffice.core.calling.dnd import do_not_disturb_block, do_not_disturb_on
+from backoffice.core.calling.grid import GridRejected, grid_rows, save_grid
+from backoffice.core.calling.outgoing import Reach, reach
+from backoffice.core.calling.permissions import (
+    call_permissions_block,
+    countries,
+    permission_steps,
+    profile_of,
+)
+from backoffice.core.calling.permissions import read as read_permissions
+from backoffice.core.calling.store import OptionsBlock, options_block, switch_block, switch_on
 from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
@@ -47,7 +60,6 @@ from backoffice.core.declarations import (
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
 from backoffice.core.directory.contacts import add_contact, external_contacts_block
 from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
-from backoffice.core.e911.explain import emergency_steps
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
 from backoffice.core.forwarding.checks import destination_violations as destination_checks
 from backoffice.core.forwarding.checks import required as required_when_on
@@ -66,6 +78,8 @@ from backoffice.core.hookspecs import hookimpl
 from backoffice.core.limits import (
     BlacklistLimits,
     CalendarLimits,
+    CallerIdLimits,
+    CallPermissionLimits,
     ConferenceLimits,
     DefaultRule,
     DirectoryLimits,
@@ -76,6 +90,7 @@ from backoffice.core.limits import (
     LineLimits,
     PttLimits,
     PttScanLimits,
+    RestrictionProfile,
     RingBounds,
     SwitchLimits,
     said,
@@ -105,7 +120,8 @@ __all__ = [
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
-    "E911Limits", "PttLimits", "PttScanLimits", "LimitError", "said",
+    "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
+    "RestrictionProfile", "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
@@ -141,10 +157,15 @@ __all__ = [
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     # the emergency-address toolkit
-    "e911_addresses_block", "e911_location_block", "emergency_steps",
+    "e911_addresses_block", "e911_location_block",
     # the push-to-talk toolkit
     "contacts_block", "sub_lists_block", "talk_groups_block", "scanning_block",
     "scan_list_block", "messaging_block",
+    # the calling-options toolkit
+    "OptionsBlock", "options_block", "switch_block", "switch_on", "caller_id_block",
+    "caller_id_presentation", "do_not_disturb_block", "do_not_disturb_on",
+    "call_permissions_block", "read_permissions", "profile_of", "permission_steps",
+    "countries", "Reach", "reach", "grid_rows", "save_grid", "GridRejected",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

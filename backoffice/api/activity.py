@@ -23,7 +23,7 @@ from backoffice.api.schemas import (
 )
 from backoffice.core.audit import audit_page
 from backoffice.core.changes import from_marshmallow
-from backoffice.core.declarations import LINE_STATES, CallContext
+from backoffice.core.declarations import DIRECTIONS, LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, Violation
 from backoffice.core.explainer import explain_call
 from backoffice.core.models import ProvisioningOrder
@@ -132,9 +132,33 @@ class Explain(MethodView):
                     message=N_("“%(value)s” is not a phone number: use digits, with an "
                                "optional leading +."),
                     params={"value": call["caller"]})]) from None
+        dialled = _dialled(call, tenant)
         zone = ZoneInfo(tenant.timezone)
         moment: datetime = call["moment"]
         moment = moment.replace(tzinfo=zone) if moment.tzinfo is None \
             else moment.astimezone(zone)
-        return explain_call(tenant, line, CallContext(caller, moment, call["state"],
-                                                      call["digits"], call["dialled"]))
+        return explain_call(tenant, line, CallContext(
+            caller, moment, call["state"], call["digits"], call["direction"], dialled))
+
+
+def _dialled(call: dict, tenant) -> str | None:
+    """The outgoing call's dialled number, as the explainer reads it (refused: why)."""
+    if call["direction"] not in DIRECTIONS:
+        raise ChangeRejected([Violation(
+            code="call.direction.invalid", field="direction",
+            message=N_("The direction is one of: %(directions)s."),
+            params={"directions": ", ".join(DIRECTIONS)})])
+    if call["direction"] == "incoming":
+        return None
+    text = (call.get("dialled") or "").strip()
+    if not text:
+        raise ChangeRejected([Violation(
+            code="call.dialled.required", field="dialled",
+            message=N_("An outgoing call needs the number the line dials."))])
+    try:
+        return any_number(text, carrier_of(tenant).carrier.country)
+    except InvalidNumber:
+        raise ChangeRejected([Violation(
+            code="call.dialled.invalid", field="dialled",
+            message=N_("“%(value)s” is not a phone number: use digits, with an optional "
+                       "leading +."), params={"value": text})]) from None

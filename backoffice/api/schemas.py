@@ -8,7 +8,7 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from marshmallow import Schema, fields, validate
 
-from backoffice.core.declarations import LINE_STATES
+from backoffice.core.declarations import DIRECTIONS, LINE_STATES
 from backoffice.core.schemas import LineSchema, SiteSchema, TenantSchema
 
 
@@ -41,7 +41,8 @@ CALL_ACTIONS: dict[str, str] = {
     "distribution": "The line hands the call to its members (not modelled further).",
     "menu": "A voice menu answers (not modelled further).",
     "not_modelled": "What answers this plan's lines is not modelled yet.",
-    "dial": "The line's outgoing call goes out to `target`.",
+    "connect": "An outgoing call goes out; `target` is the number the callee sees "
+               "(`anonymous`: hidden).",
     "emergency": "An emergency call: `target` is the location sent to emergency services.",
 }
 
@@ -99,12 +100,18 @@ class CallInputSchema(Schema):
     digits = fields.String(load_default="", validate=validate.Regexp(
         r"^[0-9*#]*$", error=_l("Use only the keys 0 to 9, * and #.")),
                            metadata={"description": "The keys the caller presses (0-9, * "
-                                                    "and #), in order"})
-    dialled = fields.String(load_default="", validate=validate.Regexp(
-        r"^[0-9*#+]*$", error=_l("Use only digits, *, # and a leading +.")),
-                            metadata={"description": "A number the line dials: explains a "
-                                                     "call from the line (`911`) rather than "
-                                                     "a call to it"})
+                                                    "and #), in order; for an outgoing "
+                                                    "call, the access code the user keys "
+                                                    "in"})
+    direction = fields.String(load_default="incoming", metadata={
+        "enum": list(DIRECTIONS),
+        "description": "`incoming` (the default): a call to the line; `outgoing`: a call "
+                       "the line makes to `dialled`, whose answer says whether it goes out "
+                       "and which number the callee sees (the `connect` step's `target`; "
+                       "`anonymous` when the number is hidden)."})
+    dialled = fields.String(load_default=None, allow_none=True, metadata={
+        "description": "For an outgoing call: the number the line dials (any format, an "
+                       "extension or a short number); required then"})
 
 
 class CallStepSchema(Schema):
@@ -114,7 +121,8 @@ class CallStepSchema(Schema):
             f"- `{code}`: {meaning}" for code, meaning in CALL_ACTIONS.items())})
     code = fields.String(required=True, metadata={
         "description": "The stable id of the rule that decided the step "
-                       "(`forwarding.always`, `sfr.call_waiting`, `plan.voicemail`...); "
+                       "(`forwarding.always`, `sfr.call_waiting`, `plan.voicemail`, "
+                       "`outgoing.connect`, `call_permissions.international.disabled`...); "
                        "empty for the line's own outcome and for screening"})
     rule = fields.String(required=True, metadata={"description": "The rule, in the "
                                                                  "request's language"})

@@ -36,10 +36,16 @@ class CarrierPlugin:
     """Feature name -> the carrier's rules for removing a row of that feature (a line...)."""
     call_stages: Sequence[CallStage] = ()
     """The carrier's call-path stages, in the order a call meets them."""
-    dial_stages: Sequence[CallStage] = ()
-    """The carrier's stages of a call the line makes (``CallContext.dialled``), in order."""
+    outgoing_stages: Sequence[CallStage] = ()
+    """The carrier's stages of a line's outgoing calls (restrictions, permissions)."""
     planned: Sequence[PlannedFeature] = ()
     """Features of the carrier's guides that are not built yet."""
+    quick_edit: Sequence[str] = ()
+    """The ids of the blocks of the quick-edit grid, in column order (none: no grid)."""
+
+    @hookimpl
+    def quick_edit_blocks(self) -> list[str]:
+        return list(self.quick_edit)
 
     bulk_orders: str = "per_line"
     """How the network takes a bulk import's lines: ``"per_line"`` or ``"batched"``."""
@@ -84,6 +90,7 @@ class CarrierPlugin:
                 for step in stage(call=call, tenant=tenant, line=line)]
 
     @hookimpl
-    def dial_steps(self, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
-        return [step for stage in self.dial_stages
+    def outgoing_call_steps(self, call: CallContext, tenant: Tenant,
+                            line: Line) -> list[CallStep]:
+        return [step for stage in self.outgoing_stages
                 for step in stage(call=call, tenant=tenant, line=line)]

@@ -183,6 +183,16 @@ register_codes({
     "ptt_scan_entry.group_id.not_member": N_("The device is not a member of the talk group."),
     "ptt_scan_entry.group_id.duplicate": N_("The talk group is already on the scan list."),
     "ptt_messaging.location_services.locked": N_("Location services cannot be removed."),
+    # Calling options and the quick-edit grid.
+    "caller_id.name.too_long":
+        N_("The caller-ID name is longer than the carrier allows (`limit`)."),
+    "caller_id.number.not_of_tenant":
+        N_("The alternate number must be one of the customer's line numbers."),
+    "call_permissions.blocked_countries.unknown": N_("Not a country international calls reach."),
+    "quick_edit.line_id.unknown":
+        N_("A row of the quick-edit grid names a line that is not the customer's."),
+    "<feature>.item.not_offered":
+        N_("A row of the quick-edit grid sets an option its line's plan does not offer."),
     # Calendars.
     "calendar.name.duplicate": N_("A calendar of this name exists."),
     "calendar.name.in_use": N_("The calendar is used (`limit` lists where), so it is "

@@ -127,23 +127,29 @@ class PageLink:
 
 LineState = Literal["idle", "busy", "no_answer", "unreachable"]
 LINE_STATES: tuple[LineState, ...] = ("idle", "busy", "no_answer", "unreachable")
+Direction = Literal["incoming", "outgoing"]
+DIRECTIONS: tuple[Direction, ...] = ("incoming", "outgoing")
 
 
 @dataclass(frozen=True)
 class CallContext:
-    """The call to explain: who calls (``None`` when anonymous), when, and the line's state;
-    or, with ``dialled``, a call the line makes to that number.
+    """The call to explain: who calls (``None`` when anonymous), when, and the line's state.
 
     ``caller`` is what :func:`backoffice.core.phone.any_number` reads from the agent's text:
     E.164 when recognised, else digits as typed, so that any number a list of blocked
     numbers may hold can be tried as a caller.
+
+    An ``outgoing`` call is made by the line to ``dialled`` (E.164 when recognised, else the
+    digits as typed: an extension, a short number); ``digits`` are then the access code the
+    user keys in, when a permission asks for one.
     """
 
     caller: str | None
     moment: datetime  # aware, in the tenant's time zone
     state: LineState = "idle"
     digits: str = ""
-    dialled: str = ""  # the digits the line dials: a call from the line (empty: to the line)
+    direction: Direction = "incoming"
+    dialled: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,10 @@ from dataclasses import replace
 
 from flask_babel import gettext
 
+from backoffice.core.calling import outgoing
 from backoffice.core.carriers import registry
 from backoffice.core.declarations import CallContext, CallStep
+from backoffice.core.e911.explain import location_steps
 from backoffice.core.errors import N_
 from backoffice.core.models import Line, Tenant
 from backoffice.i18n import current_language
@@ -55,8 +57,8 @@ ACTION_WORDS = {
     "no_forward": N_("Not forwarded"), "not_modelled": N_("Not modelled yet"),
     "reject": N_("Rejected"), "ring": N_("Rings"), "ring_together": N_("Rings together"),
     "unreachable": N_("Unreachable"), "voicemail": N_("Voicemail"),
-    "call_waiting": N_("Call waiting"),
-    "dial": N_("Dialled"), "emergency": N_("Emergency call"),
+    "call_waiting": N_("Call waiting"), "connect": N_("Goes out"),
+    "emergency": N_("Emergency call"),
 }
 
 
@@ -77,10 +79,10 @@ def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep
     When no carrier step ends the call, what answers it ends the path: a person's phone
     rings (or is busy, unanswered, unreachable); a line of another kind of plan ends as its
     plan's ``answered_by`` says, citing the plan's guide section. A call the line makes
-    (``call.dialled``) follows the carrier's ``dial_steps`` instead.
+    (``call.direction == "outgoing"``) follows the carrier's ``outgoing_call_steps``.
     """
-    if call.dialled:
-        return _explain_dial(tenant, line, call)
+    if call.direction == "outgoing":
+        return _explain_outgoing(tenant, line, call)
     groups = registry().hook(tenant.carrier_id).call_steps(call=call, tenant=tenant, line=line)
     path: list[CallStep] = []
     for step in (step for group in groups for step in group):
@@ -88,6 +90,25 @@ def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep
         if step.final:
             return path
     path.append(_outcome(tenant, line, call))
+    return path
+
+
+def _explain_outgoing(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep]:
+    """A call the line makes: emergency numbers always go out, with the 9-1-1 location
+    the line sends when its carrier offers them; else the carrier's restrictions and
+    permissions, then the call goes out with the line's presentation."""
+    if outgoing.reach(tenant, line, call.dialled or "").kind == "emergency":
+        location = location_steps(call=call, tenant=tenant, line=line)
+        out = outgoing.emergency_steps(call)
+        return [*(replace(step, final=False) for step in out), *location] if location else out
+    hook = registry().hook(tenant.carrier_id)
+    path: list[CallStep] = []
+    for group in hook.outgoing_call_steps(call=call, tenant=tenant, line=line):
+        for step in group:
+            path.append(step)
+            if step.final:
+                return path
+    path.append(outgoing.connect_step(tenant, line, call))
     return path
 
 
@@ -101,15 +122,3 @@ def _outcome(tenant: Tenant, line: Line, call: CallContext) -> CallStep:
     label = plan.label_for(current_language())
     return replace(outcome, rule=gettext(outcome.rule, plan=label),
                    guide_section=plan.guide_section or CORE_SECTION)
-
-
-def _explain_dial(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep]:
-    groups = registry().hook(tenant.carrier_id).dial_steps(call=call, tenant=tenant, line=line)
-    path: list[CallStep] = []
-    for step in (step for group in groups for step in group):
-        path.append(step)
-        if step.final:
-            return path
-    path.append(CallStep("dial", gettext("The line calls %(number)s.", number=call.dialled),
-                         CORE_SECTION, target=call.dialled, final=True, code="call.outgoing"))
-    return path

@@ -102,13 +102,20 @@ def call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
 
 
 @hookspec
-def dial_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
-    """Add the carrier's steps to the path of a call that ``line`` makes to
-    ``call.dialled`` (an emergency call names the address it sends...).
+def outgoing_call_steps(call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
+    """Add the carrier's steps to the path of a call ``line`` makes to ``call.dialled``.
 
-    Return the steps in order; a ``final`` one ends the path. When none does, core ends it
-    with the call going out to the number dialled.
+    Return the steps of the carrier's outgoing rules (restrictions, permissions), in
+    order; a final step ends the path (the call does not go out). When none did, core
+    adds that the call goes out, with what the callee sees (caller-ID presentation).
     """
+
+
+@hookspec
+def quick_edit_blocks() -> list[str]:
+    """The ids of the carrier's blocks (calling options of a line, ``OptionsBlock``) that
+    the quick-edit grid shows, in column order: every line's values in one table, saved as
+    one change. An empty list: no grid."""
 
 
 @hookspec(firstresult=True)

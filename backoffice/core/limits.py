@@ -31,6 +31,11 @@ Destination = Literal["number", "extension", "voicemail"]
 ScheduledBy = Literal["calendar", "schedule"]
 BlacklistMode = Literal["block", "allow_only"]
 MatchKind = Literal["equals", "starts_with", "ends_with", "contains"]
+CallerIdMode = Literal["line", "hidden", "alternate"]
+CallClass = Literal["internal", "fixed", "mobile", "special_free", "special_paid",
+                    "europe_overseas", "international"]
+PermissionCategory = Literal["long_distance", "international"]
+PermissionPolicy = Literal["disabled", "code", "unlimited"]
 
 
 TRIGGER_WORDS = {
@@ -50,14 +55,16 @@ MATCH_WORDS = {"equals": N_("is equal to them"), "starts_with": N_("starts with 
                "ends_with": N_("ends with them"), "contains": N_("contains them")}
 
 
-def said(words: str, *, otherwise: str = "", value_words: Mapping[str, str] | None = None,
+def said(words: str, *, otherwise: str = "",
+         value_words: Mapping[str, str] | str | None = None,
          key_words: Mapping[str, str] | str | None = None, short: str = "",
          alternatives: bool = False, **options: Any) -> Any:
     """A limit field that says what it means: ``words`` (marked with ``N_``) with
     ``%(value)s`` for its value (and ``%(key)s`` for each key of a mapping, or the fields
     of a nested limit such as ``%(min)s``); ``otherwise`` for a false boolean; ``short``
     when a placeholder has no value; ``value_words``/``key_words`` name the codes
-    (``key_words="plan"``: the carrier's plan labels); ``alternatives`` joins a tuple's
+    (``"plan"``: the carrier's plan labels; ``value_words="subdivision"``: ISO 3166-2
+    names; ``value_words="message"``: the value is itself a msgid); ``alternatives`` joins a tuple's
     items with "or" rather than "and". Other options go to ``field``."""
     meta = {"words": words, "otherwise": otherwise, "value_words": value_words or {},
             "key_words": key_words or {}, "short": short, "alternatives": alternatives}
@@ -326,12 +333,16 @@ class LineLimits:
 class E911Limits:
     """Emergency (9-1-1) addresses of a line: the provinces offered and the outside option."""
 
-    provinces: tuple[str, ...]
+    provinces: tuple[str, ...] = said(N_("Provinces and territories offered: %(value)s."),
+                                      value_words="subdivision")
     """The ISO 3166-2 codes (``"CA-QC"``) the province field offers, all of one country."""
-    outside_option: str | None = None
+    outside_option: str | None = said(
+        N_("“%(value)s” can always be chosen as the current location."),
+        value_words="message", default=None)
     """An English msgid in ``N_()`` ("Outside Canada"): a current location offered besides
     the saved addresses, for a number used abroad (none when absent)."""
-    emergency_numbers: tuple[str, ...] = ()
+    emergency_numbers: tuple[str, ...] = said(
+        N_("A call to %(value)s sends the current address."), alternatives=True, default=())
     """The numbers whose call sends the current address (``"911"``), for the explainer."""
 
     def check(self, plans: tuple[str, ...]) -> None:
@@ -355,11 +366,14 @@ class E911Limits:
 class PttLimits:
     """Push-to-talk contacts, sub-lists and talk groups of a customer."""
 
-    contact_name_max: int
+    contact_name_max: int = said(N_("An external contact's name has at most %(value)s "
+                                    "characters."))
     """The longest name of an external contact, in characters."""
-    contact_number_digits: int
+    contact_number_digits: int = said(N_("An external contact's number has exactly "
+                                         "%(value)s digits."))
     """How many digits an external contact's phone number has, exactly."""
-    device_plans: tuple[str, ...]
+    device_plans: tuple[str, ...] = said(N_("Push-to-talk devices are the lines of: "
+                                            "%(value)s."), value_words="plan")
     """The plans whose lines are the customer's push-to-talk devices (contacts of the
     master list, members of sub-lists and talk groups)."""
 
@@ -378,12 +392,120 @@ class PttLimits:
 class PttScanLimits:
     """Talk-group scanning of a push-to-talk device."""
 
-    priorities: int
+    priorities: int = said(N_("A talk group on the scan list has a priority from 1 "
+                              "(highest) to %(value)s."))
     """The priorities a group on the scan list may have: 1 (highest) to ``priorities``."""
 
     def check(self, plans: tuple[str, ...]) -> None:
         if self.priorities < 1:
             raise LimitError("priorities", f"{self.priorities} is less than 1")
+
+
+CALLER_ID_WORDS = {"line": N_("the line's number"), "hidden": N_("no number (hidden)"),
+                   "alternate": N_("an alternate number")}
+CATEGORY_WORDS = {"long_distance": N_("long distance"), "international": N_("international")}
+POLICY_WORDS = {"disabled": N_("turned off"), "code": N_("allowed with an access code"),
+                "unlimited": N_("unlimited")}
+
+
+@dataclass(frozen=True)
+class CallerIdLimits:
+    """Caller-ID presentation (``caller_id``): what the callee of an outgoing call sees."""
+
+    modes: tuple[CallerIdMode, ...] = said(
+        N_("The callee sees %(value)s."), value_words=CALLER_ID_WORDS, alternatives=True,
+        default=("line", "hidden", "alternate"))
+    """The presentations offered: the line's number, hidden, an alternate number."""
+    default: CallerIdMode = said(N_("Until set, the callee sees %(value)s."),
+                                 value_words=CALLER_ID_WORDS, default="line")
+    """The presentation of a line that never set it."""
+    name_max_length: int | None = said(N_("A caller-ID name has at most %(value)s "
+                                          "characters."), default=None)
+    """The longest caller-ID name (no name field when absent)."""
+    name_and_number: bool = said(N_("An alternate caller ID needs both a name and a "
+                                    "number."), default=False)
+    """An alternate presentation needs both a name and a number."""
+    numbers_of_tenant: bool = said(N_("The alternate number is one of the customer's "
+                                      "lines."), default=False)
+    """The alternate number must be one of the customer's own line numbers."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.modes:
+            raise LimitError("modes", "declare at least one")
+        if self.default not in self.modes:
+            raise LimitError("default", f"{self.default} not among {list(self.modes)}")
+        if self.name_max_length is not None and self.name_max_length < 1:
+            raise LimitError("name_max_length", f"{self.name_max_length} is less than 1")
+        if self.name_and_number and self.name_max_length is None:
+            raise LimitError("name_and_number", "needs name_max_length (a name field)")
+
+
+@dataclass(frozen=True)
+class RestrictionProfile:
+    """One call-restriction profile: the destinations it lets a line call, and when."""
+
+    id: str
+    label: str
+    """The profile's name, as the carrier's guide writes it."""
+    allows: tuple[CallClass, ...]
+    """The classes of destination the line may call."""
+    closed_weekdays: tuple[int, ...] = ()
+    """ISO weekdays (1 Monday .. 7 Sunday) when only internal calls go out."""
+
+    def __str__(self) -> str:
+        return self.label
+
+    def check(self, key: str) -> None:
+        bad = [day for day in self.closed_weekdays if not 1 <= day <= 7]
+        if bad:
+            raise LimitError(f"{key}.closed_weekdays", f"{bad} are not ISO weekdays 1..7")
+
+
+@dataclass(frozen=True)
+class CallPermissionLimits:
+    """Outgoing-call permissions (``call_permissions``): restriction profiles, a policy per
+    category of call (long distance, international), or international calls per country."""
+
+    profiles: tuple[RestrictionProfile, ...] = said(
+        N_("Call restriction profiles: %(value)s."), default=())
+    """The restriction profiles a line may be given (none: no profile field)."""
+    default_profile: str | None = said(N_("Until set, a line's profile is %(value)s."),
+                                       default=None)
+    """The profile of a line that never set one."""
+    categories: tuple[PermissionCategory, ...] = said(
+        N_("Each of these calls has its own permission: %(value)s."),
+        value_words=CATEGORY_WORDS, default=())
+    """The categories of call that each have a policy."""
+    policies: tuple[PermissionPolicy, ...] = said(
+        N_("A permission may be %(value)s."), value_words=POLICY_WORDS, alternatives=True,
+        default=("disabled", "code", "unlimited"))
+    """The policies a category may have; "code" asks for an access code."""
+    default_policy: PermissionPolicy = said(N_("Until set, a permission is %(value)s."),
+                                            value_words=POLICY_WORDS, default="unlimited")
+    """The policy of a category never set."""
+    countries: bool = said(N_("International calls are turned on or off per country."),
+                           default=False)
+    """International calls are switched per destination country, under a global switch."""
+    default_enabled: bool = said(N_("International calls are on until set."),
+                                 otherwise=N_("International calls are off until set."),
+                                 default=False)
+    """With ``countries``: whether international calls are on until set."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        ids = [profile.id for profile in self.profiles]
+        if len(set(ids)) != len(ids):
+            raise LimitError("profiles", "two profiles have the same id")
+        for index, profile in enumerate(self.profiles):
+            profile.check(f"profiles.{index}")
+        if self.profiles and self.default_profile not in ids:
+            raise LimitError("default_profile", f"{self.default_profile} not among {ids}")
+        if not self.profiles and self.default_profile is not None:
+            raise LimitError("default_profile", "no profiles declared")
+        if self.default_policy not in self.policies:
+            raise LimitError("default_policy",
+                             f"{self.default_policy} not among {list(self.policies)}")
+        if not (self.profiles or self.categories or self.countries):
+            raise LimitError("", "declare profiles, categories or countries")
 
 
 LIMITS: dict[str, type] = {
@@ -398,6 +520,9 @@ LIMITS: dict[str, type] = {
     "e911_addresses": E911Limits,
     "ptt_groups": PttLimits,
     "ptt_scanning": PttScanLimits,
+    "caller_id": CallerIdLimits,
+    "call_permissions": CallPermissionLimits,
+    "do_not_disturb": SwitchLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

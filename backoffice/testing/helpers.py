@@ -70,11 +70,23 @@ def agent_request(app: Flask, language: str = "fr") -> Iterator[None]:
 
 
 def call(tenant: Tenant, line: Line, when: str, state: str = "idle", caller: str | None = None,
-         digits: str = "", dialled: str = "") -> list[CallStep]:
-    """Explain a call at ``when`` (ISO local time of the tenant); with ``dialled``, a call
-    the line makes to that number."""
+         digits: str = "") -> list[CallStep]:
+    """Explain a call to ``line`` at ``when`` (ISO local time of the tenant)."""
     moment = datetime.fromisoformat(when).replace(tzinfo=ZoneInfo(tenant.timezone))
-    return explain_call(tenant, line, CallContext(caller, moment, state, digits, dialled))  # type: ignore[arg-type]
+    return explain_call(tenant, line, CallContext(caller, moment, state, digits))  # type: ignore[arg-type]
+
+
+def dial(tenant: Tenant, line: Line, dialled: str, when: str = "2026-11-23T10:00",
+         digits: str = "") -> list[CallStep]:
+    """Explain an outgoing call of ``line`` to ``dialled`` (typed as an agent would) at
+    ``when`` (ISO local time of the tenant; a Monday morning by default)."""
+    from backoffice.core.carriers import carrier_country
+    from backoffice.core.phone import any_number
+
+    moment = datetime.fromisoformat(when).replace(tzinfo=ZoneInfo(tenant.timezone))
+    number = any_number(dialled, carrier_country(tenant))
+    return explain_call(tenant, line, CallContext(None, moment, "idle", digits, "outgoing",
+                                                  number))
 
 
 MONDAY_MORNING = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Toronto"))

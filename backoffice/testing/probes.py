@@ -27,6 +27,8 @@ from backoffice.plugin import (
     Block,
     CalendarLimits,
     CallContext,
+    CallerIdLimits,
+    CallPermissionLimits,
     ChangeRejected,
     CollectionBlock,
     ConferenceLimits,
@@ -1151,6 +1153,143 @@ def probe_priorities(ctx: ProbeContext) -> None:
                  f"priority {ctx.value}")
 
 
+# -- calling options -------------------------------------------------------------------
+def _number_line(ctx: ProbeContext) -> Line:
+    """A line of the offer's first plan that has a number (one of the customer's)."""
+    return ctx.new_line(ctx.plans()[0], number=fresh_number(ctx.tenant))
+
+
+def _alternate(ctx: ProbeContext, line: Line, **values: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"mode": "alternate", "number": line.number}
+    if ctx.limits.name_max_length is not None:
+        data["name"] = "Accueil"[: ctx.limits.name_max_length]
+    return {**data, **values}
+
+
+def probe_caller_id_modes(ctx: ProbeContext) -> None:
+    """Every declared presentation is accepted; the others are refused on ``mode``."""
+    block = ctx.settings_block()
+    line = _number_line(ctx)
+    for mode in ("line", "hidden", "alternate"):
+        data = _alternate(ctx, line) if mode == "alternate" else {"mode": mode}
+        if mode in ctx.value:
+            ctx.accepted(lambda d=data: block.write(ctx.tenant, line, d), f"mode {mode}")
+        else:
+            ctx.refused(lambda d=data: block.write(ctx.tenant, line, d), "mode", f"mode {mode}")
+
+
+def probe_caller_id_name_max_length(ctx: ProbeContext) -> None:
+    """A caller-ID name of the maximum length is accepted, one character more refused."""
+    block = ctx.settings_block()
+    line = _number_line(ctx)
+    ctx.accepted(lambda: block.write(ctx.tenant, line, _alternate(
+        ctx, line, name="N" * ctx.value)), f"a name of {ctx.value} characters")
+    ctx.refused(lambda: block.write(ctx.tenant, line, _alternate(
+        ctx, line, name="N" * (ctx.value + 1))), "name", f"a name of {ctx.value + 1}")
+
+
+def probe_caller_id_name_and_number(ctx: ProbeContext) -> None:
+    """An alternate caller ID without a name is refused on ``name``."""
+    block = ctx.settings_block()
+    line = _number_line(ctx)
+    ctx.refused(lambda: block.write(ctx.tenant, line, _alternate(ctx, line, name=None)),
+                "name", "an alternate number without a name")
+
+
+def probe_caller_id_numbers_of_tenant(ctx: ProbeContext) -> None:
+    """The alternate number is one of the customer's lines: another number is refused."""
+    block = ctx.settings_block()
+    line = _number_line(ctx)
+    ctx.accepted(lambda: block.write(ctx.tenant, line, _alternate(ctx, line)),
+                 "a number of the customer's")
+    ctx.refused(lambda: block.write(ctx.tenant, line, _alternate(
+        ctx, line, number=fresh_number(ctx.tenant))), "number", "a number of nobody's")
+
+
+def _permission_line(ctx: ProbeContext) -> Line:
+    return ctx.new_line(ctx.plans()[0])
+
+
+def probe_permission_profiles(ctx: ProbeContext) -> None:
+    """Each declared profile is accepted and read back; an undeclared one is refused."""
+    block = ctx.settings_block()
+    line = _permission_line(ctx)
+    for profile in ctx.value:
+        ctx.accepted(lambda p=profile.id: block.write(ctx.tenant, line, {"profile": p}),
+                     f"profile {profile.id}")
+        assert block.read(ctx.tenant, line)["profile"] == profile.id
+    ctx.refused(lambda: block.write(ctx.tenant, line, {"profile": "no-such-profile"}),
+                "profile", "an undeclared profile")
+
+
+def probe_permission_default_profile(ctx: ProbeContext) -> None:
+    """A fresh line reads the declared default profile."""
+    block = ctx.settings_block()
+    assert block.read(ctx.tenant, _permission_line(ctx))["profile"] == ctx.value, (
+        f"{ctx.name}: a fresh line does not read the profile {ctx.value}")
+
+
+def probe_permission_categories(ctx: ProbeContext) -> None:
+    """Each category has its policy: "with code" needs the code, then it is accepted."""
+    block = ctx.settings_block()
+    line = _permission_line(ctx)
+    for category in ctx.value:
+        assert category in ctx.fields_of(block), f"{ctx.name}: no {category} field"
+        if "code" in ctx.limits.policies:
+            ctx.refused(lambda c=category: block.write(ctx.tenant, line, {c: "code"}),
+                        f"{category}_code", f"{category} with code, without a code")
+            ctx.accepted(lambda c=category: block.write(
+                ctx.tenant, line, {c: "code", f"{c}_code": "1234"}), f"{category} with code")
+
+
+def probe_permission_countries(ctx: ProbeContext) -> None:
+    """International calls per country: a known country is turned off, an unknown refused."""
+    block = ctx.settings_block()
+    line = ctx.line()
+    ctx.accepted(lambda: block.write(ctx.tenant, line, {
+        "enabled": True, "blocked_countries": ["MX"]}), "turn Mexico off")
+    assert block.read(ctx.tenant, line)["blocked_countries"] == ["MX"]
+    ctx.refused(lambda: block.write(ctx.tenant, line, {
+        "enabled": True, "blocked_countries": ["XX"]}), "blocked_countries", "country XX")
+
+
+def probe_caller_id_default(ctx: ProbeContext) -> None:
+    """A fresh line reads the declared presentation."""
+    block = ctx.settings_block()
+    assert block.read(ctx.tenant, ctx.new_line(ctx.plans()[0]))["mode"] == ctx.value, (
+        f"{ctx.name}: a fresh line does not read the presentation {ctx.value}")
+
+
+def probe_permission_default_policy(ctx: ProbeContext) -> None:
+    """A fresh line reads the declared policy for each category."""
+    values = ctx.settings_block().read(ctx.tenant, _permission_line(ctx))
+    for category in ctx.limits.categories:
+        assert values[category] == ctx.value, f"{ctx.name}: {category} is {values[category]}"
+
+
+def probe_permission_policies(ctx: ProbeContext) -> None:
+    """Each declared policy is accepted for each category; the others are refused."""
+    block = ctx.settings_block()
+    line = _permission_line(ctx)
+    for category in ctx.limits.categories:
+        for policy in ("disabled", "code", "unlimited"):
+            data = {category: policy, **({f"{category}_code": "1234"}
+                                         if policy == "code" else {})}
+            if policy in ctx.value:
+                ctx.accepted(lambda d=data: block.write(ctx.tenant, line, d),
+                             f"{category} {policy}")
+            else:
+                ctx.refused(lambda d=data: block.write(ctx.tenant, line, d), category,
+                            f"{category} {policy}")
+
+
+def probe_permission_default_enabled(ctx: ProbeContext) -> None:
+    """International calls read the declared state until set."""
+    block = ctx.settings_block()
+    assert block.read(ctx.tenant, ctx.line())["enabled"] is ctx.value, (
+        f"{ctx.name}: international calls do not read {ctx.value}")
+
+
 DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (ForwardingLimits, "triggers"): probe_triggers,
     (ForwardingLimits, "triggers_per_plan"): probe_triggers_per_plan,
@@ -1188,6 +1327,18 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (PttLimits, "contact_number_digits"): probe_contact_number_digits,
     (PttLimits, "device_plans"): probe_device_plans,
     (PttScanLimits, "priorities"): probe_priorities,
+    (CallerIdLimits, "modes"): probe_caller_id_modes,
+    (CallerIdLimits, "name_max_length"): probe_caller_id_name_max_length,
+    (CallerIdLimits, "name_and_number"): probe_caller_id_name_and_number,
+    (CallerIdLimits, "numbers_of_tenant"): probe_caller_id_numbers_of_tenant,
+    (CallPermissionLimits, "profiles"): probe_permission_profiles,
+    (CallPermissionLimits, "default_profile"): probe_permission_default_profile,
+    (CallPermissionLimits, "categories"): probe_permission_categories,
+    (CallPermissionLimits, "countries"): probe_permission_countries,
+    (CallerIdLimits, "default"): probe_caller_id_default,
+    (CallPermissionLimits, "default_policy"): probe_permission_default_policy,
+    (CallPermissionLimits, "policies"): probe_permission_policies,
+    (CallPermissionLimits, "default_enabled"): probe_permission_default_enabled,
 }
 """(limits class, key) -> the kit's probe; ``None`` as class: any limits class."""
 

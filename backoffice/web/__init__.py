@@ -22,6 +22,7 @@ from backoffice.web import (
     lines,
     orders,
     pages,
+    quick_edit,
     specs,
     tenants,
 )
@@ -78,7 +79,8 @@ def mac(value: str | None) -> str:
 
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
-    for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs):
+    for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs,
+                   quick_edit):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():

@@ -246,9 +246,11 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
                       None)
         bounds = next((v for v in _validators(schema_field) if isinstance(v, validate.Range)),
                       None)
+        # a select keeps its options' own values; a typed number shows the national format
+        shown_in = country if _parses_national(schema_field) and kind != "select" else ""
         form.append(FormField(
             name=name, label=label_of(name, schema_field), kind=kind,
-            value=_display(value, kind, country if _parses_national(schema_field) else ""),
+            value=_display(value, kind, shown_in),
             choices=choices, required=schema_field.required, errors=errors.get(name, []),
             help=gettext("Given when it was created: it cannot be changed.")
             if name in readonly else _help(schema_field),

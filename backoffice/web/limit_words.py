@@ -64,9 +64,9 @@ def _values(meta: Mapping[str, Any], value: Any, entry: Any) -> dict[str, Any]:
                                 for trigger, rule in value.items()
                                 if getattr(rule, "enabled", True)])}
     if isinstance(value, tuple | list):
-        return {"value": _list([_code(meta, item) for item in value],
+        return {"value": _list([_code(meta, item, entry) for item in value],
                                "or" if meta.get("alternatives") else "standard")}
-    return {"value": _code(meta, value)}
+    return {"value": _code(meta, value, entry)}
 
 
 def _sentence(meta: Mapping[str, Any], values: dict[str, Any]) -> str:
@@ -77,8 +77,16 @@ def _sentence(meta: Mapping[str, Any], values: dict[str, Any]) -> str:
                              for key, value in values.items()})
 
 
-def _code(meta: Mapping[str, Any], code: Any) -> str:
+def _code(meta: Mapping[str, Any], code: Any, entry: Any = None) -> str:
     named = meta.get("value_words") or {}
+    if named == "subdivision":
+        from backoffice.core.e911.schemas import province_label
+
+        return province_label(code)
+    if named == "message":
+        return gettext(code)
+    if named == "plan":
+        return _key_words(meta | {"key_words": "plan"}, code, entry)
     return gettext(named[code]) if code in named else str(code)
 
 

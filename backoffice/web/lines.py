@@ -10,7 +10,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext
 from sqlalchemy.orm import joinedload
 
-from backoffice.core.declarations import LINE_STATES, CallContext
+from backoffice.core.declarations import DIRECTIONS, LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, EditConflict
 from backoffice.core.explainer import explain_call
 from backoffice.core.lines import line_schema, set_once_fields, update_line
@@ -118,11 +118,6 @@ def edit(tenant_id: int, line_id: int):
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id))
 
 
-def dialled_digits(text: str) -> str:
-    """The number typed as the one the line dials, without separators."""
-    return "".join(ch for ch in text if ch.isdigit() or ch in "+*#")
-
-
 @bp.post("/<int:line_id>/explain")
 def explain(tenant_id: int, line_id: int):
     """The path of a call to this line, at a moment in the tenant's time zone."""
@@ -138,14 +133,27 @@ def explain(tenant_id: int, line_id: int):
         state = form.get("state", "idle")
         if state not in LINE_STATES:
             raise ValueError(state)
+        direction = form.get("direction", "incoming")
+        if direction not in DIRECTIONS:
+            raise ValueError(direction)
     except InvalidNumber:
         error = gettext("“%(value)s” is not a phone number: use digits, with an optional "
                         "leading +.", value=form.get("caller"))
     except (KeyError, ValueError):
         error = gettext("Give a date, a time and a line state.")
+    dialled = None
+    if not error and direction == "outgoing":
+        text = form.get("dialled", "").strip()
+        try:
+            dialled = any_number(text, carrier_of(tenant).carrier.country) if text else None
+        except InvalidNumber:
+            dialled = None
+        if dialled is None:
+            error = gettext("Give the number the line dials, in digits, with an optional "
+                            "leading +.")
     steps = None if error else explain_call(
         tenant, line, CallContext(caller, moment, state, form.get("digits", "").strip(),
-                                  dialled_digits(form.get("dialled", ""))))
+                                  direction, dialled))
     explanation = {"steps": steps, "error": error, "form": form}
     if request.headers.get("HX-Request"):
         return render_template("lines/_explanation.html", explanation=explanation)

@@ -24,7 +24,7 @@ Fonctionnalité: Les adresses 9-1-1 personnelles de Bell
     Quand la ligne compose le « 9-1-1 »
     Alors la règle appliquée est « e911.current_address »
     Et le parcours dit « sans l'aide de l'appelant »
-    Et la section du guide citée est « §3.1 »
+    Et la section du guide citée est « §3 »
 
   Scénario: La première adresse ajoutée est automatiquement sélectionnée et enregistrée (§3.2)
     Quand on ajoute l'adresse 9-1-1 :
@@ -129,7 +129,7 @@ Fonctionnalité: Les adresses 9-1-1 personnelles de Bell
     Quand la ligne compose le « 911 »
     Alors la règle appliquée est « e911.current_address »
     Et le parcours dit « 1050 Beaver Hall, Montréal, Québec »
-    Et la section du guide citée est « §3.1 »
+    Et la section du guide citée est « §3 »
 
   Scénario: La page de la ligne montre l'adresse actuelle d'un coup d'œil (§3.3.3)
     Étant donné l'adresse 9-1-1 « 1050 » « Beaver Hall » à « Montréal » (« CA-QC »)

@@ -28,7 +28,6 @@ class Bell(CarrierPlugin):
     blocks = (forwarding.BLOCK, forwarding.NUMBERS_BLOCK, e911.LOCATION_BLOCK,
               e911.ADDRESSES_BLOCK, *ptt.BLOCKS)
     call_stages = (forwarding.forwarding_stage,)
-    dial_stages = (e911.emergency_stage,)
 
     @hookimpl
     def carrier_identity(self) -> Carrier:

@@ -11,14 +11,9 @@ from __future__ import annotations
 
 from backoffice.plugin import (
     N_,
-    CallContext,
-    CallStep,
     E911Limits,
-    Line,
-    Tenant,
     e911_addresses_block,
     e911_location_block,
-    emergency_steps,
 )
 
 GUIDE = "000_9e38ee5fe306c767.txt"
@@ -33,8 +28,3 @@ LOCATION_BLOCK = e911_location_block(guide_section=f"{GUIDE} §3.2",
 ADDRESSES_BLOCK = e911_addresses_block(guide_section=f"{GUIDE} §3.3.3",
                                        title=N_("9-1-1 address list"))
 
-
-def emergency_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
-    """A call to 9-1-1 names the address the emergency services receive (§3.1)."""
-    return emergency_steps(call=call, tenant=tenant, line=line,
-                           guide_section=f"{GUIDE} §3.1")

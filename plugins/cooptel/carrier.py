@@ -5,6 +5,8 @@ from __future__ import annotations
 from backoffice.plugin import (
     BlacklistLimits,
     CalendarLimits,
+    CallerIdLimits,
+    CallPermissionLimits,
     Carrier,
     CarrierPlugin,
     FeatureOffer,
@@ -13,6 +15,7 @@ from backoffice.plugin import (
     LineLimits,
     Plan,
     PlannedFeature,
+    SwitchLimits,
     hookimpl,
 )
 from plugins.cooptel import (
@@ -20,6 +23,7 @@ from plugins.cooptel import (
     business_hours,
     conferences,
     demo,
+    extension_settings,
     extensions,
     forwarding,
 )
@@ -34,11 +38,15 @@ class Cooptel(CarrierPlugin):
     network = CooptelSandbox
     demo = staticmethod(demo.load)
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK, *conferences.BLOCKS)
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
+              *extension_settings.BLOCKS, *conferences.BLOCKS)
     rules = {"forwarding": forwarding.validate_forwarding}
     # screening comes first, then the closing message, then the extension's forwarding
     call_stages = (blacklist.screening_steps, business_hours.closed_stage,
-                   forwarding.forwarding_stage)
+                   extension_settings.do_not_disturb_stage, forwarding.forwarding_stage,
+                   extension_settings.busy_stage)
+    outgoing_stages = (extension_settings.permissions_stage,)
+    quick_edit = extension_settings.QUICK_EDIT_BLOCKS
     planned = (
         PlannedFeature("voicemail", "line", ("extension",), f"{GUIDE} §3"),
         PlannedFeature("efax", "line", ("efax",), f"{GUIDE} §6"),
@@ -75,6 +83,18 @@ class Cooptel(CarrierPlugin):
             FeatureOffer("business_hours", "tenant", (), CalendarLimits(
                 closures_repeat_yearly=True, holidays=HolidaySpec("CA", "QC"),
             ), f"{GUIDE} §4, §5"),
+            FeatureOffer("extension_settings", "line", ("extension",), None, f"{GUIDE} §9.1"),
+            FeatureOffer("do_not_disturb", "line", ("extension",), SwitchLimits(default=False),
+                         f"{GUIDE} §9.1"),
+            FeatureOffer("admin_settings", "line", ("extension",), None, f"{GUIDE} §9.2"),
+            FeatureOffer("call_permissions", "line", ("extension",), CallPermissionLimits(
+                categories=("long_distance", "international"),
+                policies=("disabled", "code", "unlimited"), default_policy="unlimited",
+            ), f"{GUIDE} §9.2, §10.2"),
+            FeatureOffer("caller_id", "line", ("extension",), CallerIdLimits(
+                modes=("line", "hidden", "alternate"), name_max_length=15,
+                name_and_number=True, numbers_of_tenant=True,
+            ), f"{GUIDE} §9.2"),
             FeatureOffer("lines", "tenant", (), LineLimits(
                 reserved_extensions=extensions.RESERVED,
             ), f"{GUIDE} §11.1"),

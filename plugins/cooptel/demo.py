@@ -16,7 +16,7 @@ from backoffice.plugin import (
     forwarding_of,
     list_rules,
 )
-from plugins.cooptel import conferences, forwarding
+from plugins.cooptel import conferences, extension_settings, forwarding
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -28,6 +28,7 @@ def load(factory) -> None:
     factory.line(tenant, plan="extension", extension="102", first_name="Luc",
                  last_name="Paquette", email="luc@fromageriedulac.ca")
     setup_forwarding(factory, tenant)
+    extension_settings.load_demo(factory, tenant)
     factory.line(tenant, plan="efax", number="514 907-3401", first_name="Télécopieur")
     existing = {(r.mode, r.match, r.digits) for r in list_rules(tenant)}
     for mode, match, digits in BLACKLIST:

@@ -8,6 +8,8 @@ from backoffice.plugin import (
     N_,
     BlacklistLimits,
     CalendarLimits,
+    CallerIdLimits,
+    CallPermissionLimits,
     Carrier,
     CarrierPlugin,
     DefaultRule,
@@ -23,6 +25,7 @@ from backoffice.plugin import (
 from plugins.sfr import (
     blacklist,
     call_waiting,
+    calling_options,
     demo,
     forwarding,
     lines,
@@ -33,6 +36,7 @@ from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
 USER_PLANS = ("fixe", "fixe_mobile", "mobile")
+SERVICE_PLANS = ("fixe", "analogique", "mobile")  # §6.2 to §6.4 "Forfaits concernés"
 LINE_DEFAULTS = {trigger: DefaultRule(enabled=True, destination="voicemail")
                  for trigger in ("busy", "no_answer", "unreachable")}  # §6.14 defaults
 
@@ -46,13 +50,16 @@ class Sfr(CarrierPlugin):
 
     blocks = (
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
+        *calling_options.BLOCKS,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
         private_numbering.BLOCK,
     )
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring}
-    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
+    call_stages = (blacklist.screening_steps, calling_options.do_not_disturb_stage,
+                   forwarding.forwarding_stage)  # screening first, then do not disturb
+    outgoing_stages = (calling_options.restriction_stage,)
     planned = (
         PlannedFeature("voicemail", "line", USER_PLANS, f"{GUIDE} §6.15"),
         PlannedFeature("ivr", "line", ("avi",), f"{GUIDE} §3.5, §5.2, §8"),
@@ -119,6 +126,17 @@ class Sfr(CarrierPlugin):
                          SwitchLimits(default=False), f"{GUIDE} §6.6"),
             FeatureOffer("calendars", "tenant", (), CalendarLimits(), f"{GUIDE} §4.2"),
             private_numbering.OFFER,
+            FeatureOffer("caller_id", "line", SERVICE_PLANS, CallerIdLimits(
+                modes=("line", "hidden", "alternate"), default="line"), f"{GUIDE} §6.2"),
+            FeatureOffer("busy_callback", "line", SERVICE_PLANS, SwitchLimits(default=True),
+                         f"{GUIDE} §6.3"),
+            FeatureOffer("call_permissions", "line", SERVICE_PLANS, CallPermissionLimits(
+                profiles=calling_options.PROFILES,
+                default_profile=calling_options.DEFAULT_PROFILE), f"{GUIDE} §6.4"),
+            FeatureOffer("do_not_disturb", "line", ("fixe", "mobile"),
+                         SwitchLimits(default=False), f"{GUIDE} §6.5"),
+            FeatureOffer("distinctive_ring", "line", ("fixe",), SwitchLimits(default=False),
+                         f"{GUIDE} §6.8"),
         ]
 
 

@@ -23,7 +23,13 @@ from backoffice.plugin import (
     read_anonymous_rejection,
     set_anonymous_rejection,
 )
-from plugins.sfr import call_waiting, forwarding, multi_line_ring, private_numbering
+from plugins.sfr import (
+    call_waiting,
+    calling_options,
+    forwarding,
+    multi_line_ring,
+    private_numbering,
+)
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
 
@@ -51,6 +57,7 @@ def load(factory) -> None:
                  associated_number="06 17 30 64 73")
     _screening(factory, tenant, lines["Biel"])
     _external_contacts(factory, tenant)
+    calling_options.load_demo(factory, tenant)
 
 
 def _screening(factory, tenant, line) -> None:

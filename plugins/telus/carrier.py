@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from backoffice.plugin import (
     BlacklistLimits,
+    CallerIdLimits,
+    CallPermissionLimits,
     Carrier,
     CarrierPlugin,
     FeatureOffer,
@@ -12,7 +14,7 @@ from backoffice.plugin import (
     PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, demo, forwarding, roles
+from plugins.telus import blacklist, calling_options, demo, forwarding, roles
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -26,10 +28,11 @@ class Telus(CarrierPlugin):
     # The sandbox takes a whole import as one order, as its portal's user upload does.
     bulk_orders = "batched"
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK)
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *calling_options.BLOCKS)
     rules = {"lines": roles.validate_line, "roles": roles.validate_role}
     removal_rules = {"lines": roles.validate_removal}
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
+    outgoing_stages = (calling_options.international_stage,)
     planned = (
         PlannedFeature("voicemail", "line", ("user", "queue", "voicemail_only"),
                        f"{GUIDE} Groupes > Postes de messagerie seulement"),
@@ -74,6 +77,11 @@ class Telus(CarrierPlugin):
             FeatureOffer("roles", "line", ("user",), roles.RolesLimits(
                 predefined=tuple(roles.LABELS), super_admin_extension="101",
             ), f"{GUIDE} Gérer les rôles et les autorisations"),
+            FeatureOffer("call_permissions", "tenant", (), CallPermissionLimits(
+                countries=True, default_enabled=False), calling_options.INTERNATIONAL),
+            FeatureOffer("caller_id", "line", ("user",), CallerIdLimits(
+                modes=("line", "alternate"), numbers_of_tenant=True),
+                calling_options.CALLER_ID),
         ]
 
 

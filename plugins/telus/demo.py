@@ -6,7 +6,7 @@ Olivier's extension; Olivier is in do-not-disturb."""
 from sqlalchemy import select
 
 from backoffice.plugin import Line, db, forwarding_of
-from plugins.telus import forwarding
+from plugins.telus import calling_options, forwarding
 
 
 def load(factory) -> None:
@@ -22,6 +22,7 @@ def load(factory) -> None:
                  first_name="Messagerie après les heures")
     factory.line(tenant, plan="announcement_only", extension="400",
                  first_name="Heures d'ouverture")
+    calling_options.load_demo(factory, tenant)
 
 
 def setup_forwarding(factory, tenant) -> None:

@@ -10,13 +10,14 @@ from backoffice.core.e911.service import FEATURE, current_location, selection_of
 from backoffice.core.models import Line, Tenant
 
 
-def emergency_steps(*, call: CallContext, tenant: Tenant, line: Line,
-                    guide_section: str) -> list[CallStep]:
-    """A call the line makes to one of the offer's ``emergency_numbers`` ends with the
-    location it sends: the current address, the outside option, or none."""
+def location_steps(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
+    """A call the line makes to one of the offer's ``emergency_numbers``: the location it
+    sends, the current address, the outside option or none (the explainer then says that
+    the call goes out)."""
     if not offers(tenant, FEATURE, line):
         return []
-    limits = offer_of(tenant, FEATURE, line).limits
+    offer = offer_of(tenant, FEATURE, line)
+    limits, guide_section = offer.limits, offer.guide_section
     if call.dialled not in limits.emergency_numbers:
         return []
     where = current_location(tenant, line)

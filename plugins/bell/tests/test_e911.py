@@ -7,10 +7,10 @@ from backoffice.testing import (
     AuditRecord,
     ProvisioningOrder,
     block,
-    call,
     create_line,
     create_tenant,
     db,
+    dial,
     rejected,
     shown,
 )
@@ -37,7 +37,7 @@ def test_no_default_address_and_the_first_one_becomes_current(julie):
     tenant, line = julie
     assert addresses(tenant).items(tenant, line) == []
     with force_locale("en"):
-        assert call(tenant, line, "2026-11-23 10:00", dialled="911")[-1].target == ""
+        assert dial(tenant, line, "911")[-1].target == ""
     first = addresses(tenant).add(tenant, line, {**HOME, "current": False})
     second = addresses(tenant).add(tenant, line, WORK)
     assert [item.current for item in addresses(tenant).items(tenant, line)] == [True, False]
@@ -79,10 +79,10 @@ def test_any_address_can_be_made_current_and_the_current_one_is_kept(julie):
     addresses(tenant).remove(home)
     assert [item.apartment for item in addresses(tenant).items(tenant, line)] == ["410"]
     with force_locale("en"):
-        step = call(tenant, line, "2026-11-23 10:00", dialled="911")[-1]
+        step = dial(tenant, line, "911")[-1]
     assert (step.action, step.code) == ("emergency", "e911.current_address")
     assert step.target == "160 Elgin, apt. 410, Ottawa, Ontario, (45.4215, -75.6972)"
-    assert step.guide_section.endswith("§3.1")
+    assert step.guide_section.endswith("§3")
 
 
 def test_outside_canada_is_always_offered(julie):
@@ -97,11 +97,11 @@ def test_outside_canada_is_always_offered(julie):
     location.write(tenant, line, {"outside": "on"})
     assert addresses(tenant).removable(addresses(tenant).find(tenant, line, home.id)) is None
     with force_locale("en"):
-        step = call(tenant, line, "2026-11-23 10:00", dialled="911")[-1]
+        step = dial(tenant, line, "911")[-1]
     assert step.target == "Outside Canada" and "no address is sent" in step.rule
     location.write(tenant, line, {})
     with force_locale("en"):
-        assert call(tenant, line, "2026-11-23 10:00", dialled="911")[-1].target.startswith(
+        assert dial(tenant, line, "911")[-1].target.startswith(
             "1050 Beaver Hall")
 
 
@@ -109,8 +109,8 @@ def test_other_numbers_dialled_go_out_and_changes_are_audited(julie):
     tenant, line = julie
     addresses(tenant).add(tenant, line, HOME)
     with force_locale("en"):
-        step = call(tenant, line, "2026-11-23 10:00", dialled="5145550100")[-1]
-    assert (step.action, step.target) == ("dial", "5145550100")
+        step = dial(tenant, line, "514 555-0100")[-1]
+    assert step.action == "connect" and "(514) 555-0100" in step.rule
     audit = db.session.scalars(db.select(AuditRecord).where(
         AuditRecord.object_type == "e911_address")).one()
     assert audit.after["current"] is True and audit.line_id == line.id

@@ -37,7 +37,8 @@ def test_a_9_1_1_call_is_explained_from_the_line_page(demo, agent_client):
     url = f"/tenants/{tenant.id}/lines/{julie.id}"
     answer = client.post(f"{url}/explain", data={
         "csrf_token": csrf_token(client, url), "date": "2026-11-23", "time": "10:00",
-        "state": "idle", "dialled": "9-1-1"}, headers={"Accept-Language": "fr"})
+        "state": "idle", "direction": "outgoing", "dialled": "9-1-1"},
+        headers={"Accept-Language": "fr"})
     assert answer.status_code == 200
     assert "Appel d&#39;urgence" in answer.text and "1050 Beaver Hall" in answer.text
 
@@ -73,7 +74,7 @@ def test_the_api_refuses_bad_addresses_and_contacts_naming_the_field(demo, app):
     item = f"{base}/lines/{julie.id}/e911-addresses/{current['id']}"
     kept = api("DELETE", item, headers={"If-Match": api("GET", item).headers["ETag"]})
     assert kept.status_code == 409
-    assert kept.json["code"] == "e911_addresses.id.in_use"
+    assert kept.json["code"] == "e911_addresses.item.in_use"
     assert kept.json["detail"] == "L'adresse actuelle ne peut pas être supprimée."
     scan = api("GET", f"{base}/lines/{truck.id}/ptt-scan-list")
     assert [item["priority"] for item in scan.json["items"]] == [1]

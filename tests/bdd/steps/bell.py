@@ -137,8 +137,8 @@ def when_dial(world, number):
     tenant = world["tenant"]
     moment = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo(tenant.timezone))
     digits = "".join(ch for ch in number if ch.isdigit())
-    world["path"] = explain_call(tenant, world["line"], CallContext(None, moment,
-                                                                    dialled=digits))
+    world["path"] = explain_call(tenant, world["line"], CallContext(
+        None, moment, direction="outgoing", dialled=digits))
 
 
 @when(parsers.parse("l'agent ouvre la page de la ligne « {text} »"))
