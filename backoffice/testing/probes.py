@@ -1063,7 +1063,8 @@ def explain_dial(tenant: Tenant, line: Line, number: str) -> list[Any]:
     """The path of a call the line makes to ``number`` now."""
     from backoffice.core.explainer import explain_call
 
-    return explain_call(tenant, line, CallContext(None, now_in(tenant), dialled=number))
+    return explain_call(tenant, line, CallContext(None, now_in(tenant), direction="outgoing",
+                                                  dialled=number))
 
 
 # -- push-to-talk ------------------------------------------------------------------------------
