@@ -58,6 +58,7 @@ from backoffice.core.forwarding.service import effective_states, forwarding_of, 
 from backoffice.core.forwarding.trigger_form import TriggerForm
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.limits import (
+    AudioLimits,
     BlacklistLimits,
     CalendarLimits,
     DefaultRule,
@@ -68,6 +69,15 @@ from backoffice.core.limits import (
     RingBounds,
     SwitchLimits,
 )
+from backoffice.core.media.fields import AudioField
+from backoffice.core.media.models import AudioFile
+from backoffice.core.media.service import (
+    audio_checks,
+    audio_limits,
+    find_audio,
+    store_audio,
+)
+from backoffice.core.media.uploads import attach_uploads
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
@@ -83,7 +93,7 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "AudioLimits", "LimitError",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -113,6 +123,9 @@ __all__ = [
     "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
     "list_blocked", "add_blocked", "read_anonymous_rejection", "set_anonymous_rejection",
     "ANONYMOUS_FLAG",
+    # the audio toolkit (greetings, announcements)
+    "AudioField", "AudioFile", "audio_checks", "audio_limits", "find_audio", "store_audio",
+    "attach_uploads",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

@@ -315,6 +315,13 @@ CODES: dict[str, str] = {
     "blacklist.digits.duplicate": "A rule with these digits exists.",
     "blacklist.number.duplicate": "The number is already blocked.",
     "blacklist.number.too_many": "The list is full (`limit`).",
+    "<object>.<field>.unreadable": "The file is no readable MP3 or WAV, whatever its name "
+                                   "says (`limit` lists the formats).",
+    "<object>.<field>.format": "The audio format is not accepted here (`limit` lists them).",
+    "<object>.<field>.too_long": "The recording is longer than `limit` seconds.",
+    "<object>.<field>.too_big": "The file is larger than `limit` bytes.",
+    "<object>.<field>.unknown": "No such audio file of the customer (or calendar...).",
+    "audio.use.invalid": "The upload's `use` names no audio of a feature offered.",
     "calendar.name.duplicate": "A calendar of this name exists.",
     "calendar.line_id.unknown": "The line is not one of the customer's.",
     "call.state.invalid": "The explainer's line state is not one of the known states.",
