@@ -10,8 +10,9 @@ from backoffice.core.bulk.models import LineImport
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.media.models import AudioFile
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
+from backoffice.core.voicemail.models import Mailbox, VoicemailMessage
 from backoffice.specs.models import SpecResult, SpecRun
 
 __all__ = ["Agent", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule", "BlockedNumber",
-           "Line", "LineFlag", "LineImport", "ProvisioningOrder", "SecurityEvent", "Site",
-           "SpecResult", "SpecRun", "Tenant"]
+           "Line", "LineFlag", "LineImport", "Mailbox", "ProvisioningOrder", "SecurityEvent",
+           "Site", "SpecResult", "SpecRun", "Tenant", "VoicemailMessage"]

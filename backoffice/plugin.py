@@ -68,6 +68,7 @@ from backoffice.core.limits import (
     LineLimits,
     RingBounds,
     SwitchLimits,
+    VoicemailLimits,
 )
 from backoffice.core.media.fields import AudioField
 from backoffice.core.media.models import AudioFile
@@ -83,7 +84,16 @@ from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
 from backoffice.core.rowsecurity import disable as disable_row_security
 from backoffice.core.rowsecurity import enable as enable_row_security
-from backoffice.core.schemas import BaseSchema
+from backoffice.core.schemas import BaseSchema, PhoneNumber
+from backoffice.core.voicemail.blocks import voicemail_block, voicemail_messages_block
+from backoffice.core.voicemail.contents import (
+    leave_message,
+    mailbox_state,
+    purge_expired,
+    record_greeting,
+)
+from backoffice.core.voicemail.explain import no_answer_steps as no_answer_voicemail_steps
+from backoffice.core.voicemail.service import saved_mailbox
 from backoffice.extensions import db
 from backoffice.lookups import line_or_404, tenant_or_404
 
@@ -93,7 +103,8 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "AudioLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "AudioLimits", "VoicemailLimits",
+    "LimitError",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -126,6 +137,10 @@ __all__ = [
     # the audio toolkit (greetings, announcements)
     "AudioField", "AudioFile", "audio_checks", "audio_limits", "find_audio", "store_audio",
     "attach_uploads",
+    # the voicemail toolkit
+    "voicemail_block", "voicemail_messages_block", "no_answer_voicemail_steps",
+    "mailbox_state", "leave_message", "record_greeting", "purge_expired", "saved_mailbox",
+    "PhoneNumber",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

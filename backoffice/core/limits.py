@@ -26,6 +26,7 @@ Destination = Literal["number", "extension", "voicemail"]
 ScheduledBy = Literal["calendar", "schedule"]
 BlacklistMode = Literal["block", "allow_only"]
 AudioFormat = Literal["mp3", "wav"]
+Notification = Literal["none", "notify", "attach"]
 MatchKind = Literal["equals", "starts_with", "ends_with", "contains"]
 
 
@@ -230,6 +231,61 @@ class AudioLimits:
                 raise LimitError(f"{key}.{name}", f"{value} is less than 1")
 
 
+@dataclass(frozen=True)
+class VoicemailLimits:
+    """Voicemail (``voicemail``): a mailbox per line, what the agent may set, what it holds."""
+
+    default_enabled: bool = True
+    """Whether a line has a working mailbox before anything is saved."""
+    switchable: bool = False
+    """The agent may turn a line's mailbox on and off."""
+    greeting: AudioLimits | None = None
+    """A custom greeting may be uploaded, within these limits (none offered when absent)."""
+    max_greeting_seconds: int | None = None
+    """The longest greeting the mailbox records itself (at the phone), in seconds."""
+    notifications: tuple[Notification, ...] = ("none", "notify", "attach")
+    """The e-mail notifications offered: none, a notification, one with the message."""
+    default_notification: Notification = "none"
+    """The notification until one is saved."""
+    email_only: bool = False
+    """The option "e-mail only, not kept on the server" is offered."""
+    max_messages: int | None = None
+    """The most messages a mailbox keeps; when full, callers cannot leave one."""
+    max_message_seconds: int | None = None
+    """The longest message a caller may leave, in seconds."""
+    message_seconds_settable: bool = False
+    """The agent sets each mailbox's longest message (up to ``max_message_seconds``)."""
+    max_box_seconds: int | None = None
+    """The most seconds of messages a mailbox keeps; when reached, it is full."""
+    new_message_days: int | None = None
+    """Days a new (unheard) message is kept."""
+    archived_message_days: int | None = None
+    """Days an archived message is kept."""
+    may_empty: bool = False
+    """The agent may empty a mailbox (and then erase its personal greetings too)."""
+    shared_with_field: str | None = None
+    """A line field holding another line's number: the two lines share one mailbox."""
+    shared_owner_plans: tuple[str, ...] = ()
+    """With ``shared_with_field``: the plans whose line keeps the shared mailbox."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.notifications:
+            raise LimitError("notifications", "declare at least one")
+        if self.default_notification not in self.notifications:
+            raise LimitError("default_notification",
+                             f"{self.default_notification} is not among the notifications")
+        for name in ("max_greeting_seconds", "max_messages", "max_message_seconds",
+                     "max_box_seconds", "new_message_days", "archived_message_days"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise LimitError(name, f"{value} is less than 1")
+        if self.greeting is not None:
+            self.greeting.check("greeting")
+        _subset("shared_owner_plans", self.shared_owner_plans, plans)
+        if self.shared_owner_plans and not self.shared_with_field:
+            raise LimitError("shared_with_field", "shared_owner_plans needs it")
+
+
 LIMITS: dict[str, type] = {
     "forwarding": ForwardingLimits,
     "blacklist": BlacklistLimits,
@@ -237,6 +293,7 @@ LIMITS: dict[str, type] = {
     "calendars": CalendarLimits,
     "business_hours": CalendarLimits,
     "lines": LineLimits,
+    "voicemail": VoicemailLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

@@ -32,6 +32,10 @@ OBJECTS = {
                  N_("Calendar deleted")),
     "call_waiting": (N_("Call waiting"), N_("Call waiting set up"), N_("Call waiting changed"),
                      N_("Call waiting removed")),
+    "voicemail": (N_("Voicemail"), N_("Voicemail set up"), N_("Voicemail changed"),
+                  N_("Voicemail removed")),
+    "voicemail_messages": (N_("Voicemail messages"), N_("Voicemail messages added"),
+                           N_("Voicemail messages changed"), N_("Mailbox emptied")),
     "anonymous_call_rejection": (N_("Anonymous call rejection"),
                                  N_("Anonymous call rejection set up"),
                                  N_("Anonymous call rejection changed"),
@@ -52,6 +56,10 @@ FIELDS = {
     "timezone": N_("Time zone"), "address": N_("Address"), "city": N_("City"),
     "street": N_("Street"), "postal_code": N_("Postal code"), "country": N_("Country"),
     "closures": N_("Closures"), "trigger": N_("Kind"),
+    "greeting": N_("Greeting"), "greeting_audio_id": N_("Custom greeting"),
+    "notification": N_("E-mail notification"), "email_only": N_("E-mail only"),
+    "max_message_seconds": N_("Maximum message length (seconds)"), "options": N_("Options"),
+    "messages": N_("Messages"), "erase_greetings": N_("Personal greetings erased"),
 }
 HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id"}
 NAMING = ("number", "digits", "name", "label", "email", "extension")

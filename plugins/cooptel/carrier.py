@@ -15,7 +15,7 @@ from backoffice.plugin import (
     PlannedFeature,
     hookimpl,
 )
-from plugins.cooptel import blacklist, business_hours, demo, extensions, forwarding
+from plugins.cooptel import blacklist, business_hours, demo, extensions, forwarding, voicemail
 from plugins.cooptel.network import CooptelSandbox
 
 GUIDE = "003_1f8630d8cbff8d99.txt"
@@ -27,13 +27,15 @@ class Cooptel(CarrierPlugin):
     network = CooptelSandbox
     demo = staticmethod(demo.load)
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK)
-    rules = {"forwarding": forwarding.validate_forwarding}
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK, voicemail.BLOCK,
+              voicemail.MESSAGES_BLOCK)
+    rules = {"forwarding": forwarding.validate_forwarding,
+             "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
+    # ...and an unanswered extension ends in its mailbox, or rings forever without one
     call_stages = (blacklist.screening_steps, business_hours.closed_stage,
-                   forwarding.forwarding_stage)
+                   forwarding.forwarding_stage, voicemail.voicemail_stage)
     planned = (
-        PlannedFeature("voicemail", "line", ("extension",), f"{GUIDE} §3"),
         PlannedFeature("efax", "line", ("efax",), f"{GUIDE} §6"),
         PlannedFeature("conferences", "tenant", (), f"{GUIDE} §16"),
     )
@@ -72,6 +74,8 @@ class Cooptel(CarrierPlugin):
             FeatureOffer("lines", "tenant", (), LineLimits(
                 reserved_extensions=extensions.RESERVED,
             ), f"{GUIDE} §11.1"),
+            FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
+                         voicemail.SECTION),
         ]
 
 

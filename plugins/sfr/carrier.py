@@ -20,7 +20,7 @@ from backoffice.plugin import (
     calendar_block,
     hookimpl,
 )
-from plugins.sfr import blacklist, call_waiting, demo, forwarding, lines, multi_line_ring
+from plugins.sfr import blacklist, call_waiting, demo, forwarding, lines, multi_line_ring, voicemail
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
@@ -38,6 +38,7 @@ class Sfr(CarrierPlugin):
 
     blocks = (
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
+        voicemail.BLOCK,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
     )
@@ -45,7 +46,6 @@ class Sfr(CarrierPlugin):
              "multi_line_ring": multi_line_ring.validate_multi_line_ring}
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
     planned = (
-        PlannedFeature("voicemail", "line", USER_PLANS, f"{GUIDE} §6.15"),
         PlannedFeature("ivr", "line", ("avi",), f"{GUIDE} §3.5, §5.2, §8"),
         PlannedFeature("hunt_groups", "line", ("groupement",), f"{GUIDE} §3.4, §7"),
         PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
@@ -109,6 +109,8 @@ class Sfr(CarrierPlugin):
             FeatureOffer("anonymous_call_rejection", "line", (*USER_PLANS, "analogique"),
                          SwitchLimits(default=False), f"{GUIDE} §6.6"),
             FeatureOffer("calendars", "tenant", (), CalendarLimits(), f"{GUIDE} §4.2"),
+            FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
+                         voicemail.GUIDE_SECTION),
         ]
 
 

@@ -6,7 +6,11 @@ four numbers of §6.13.2 and rejects anonymous calls (§6.6).
 Forwarding (§4.2, §6.7, §6.9, §6.14): the calendar "JOURS OUVRES" of the guide's list with
 the example of §6.14 (09:00-19:00 Monday to Friday, public holidays closed) drives Stéphane
 Biel's scheduled forwarding; Camille Dumoulin's mobile rings with her line; Antoine Pinson
-has call waiting. The other lines keep the guide's defaults (no row is written for them)."""
+has call waiting. The other lines keep the guide's defaults (no row is written for them).
+
+Voicemail (§6.15): Stéphane Biel gets his messages by e-mail with the recording attached;
+Valérie Diaz's mailbox holds 4 hours of messages, so it is full; Alain Coste's fixed number
+shares his mobile line's mailbox ("messagerie convergente")."""
 
 from sqlalchemy import select
 
@@ -22,7 +26,7 @@ from backoffice.plugin import (
     read_anonymous_rejection,
     set_anonymous_rejection,
 )
-from plugins.sfr import call_waiting, forwarding, multi_line_ring
+from plugins.sfr import call_waiting, forwarding, multi_line_ring, voicemail
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
 
@@ -49,6 +53,7 @@ def load(factory) -> None:
                  first_name="Alain", last_name="Coste", email="toineimmo+alain@gmail.com",
                  associated_number="06 17 30 64 73")
     _screening(factory, tenant, lines["Biel"])
+    voicemail.setup(factory, tenant)
 
 
 def _screening(factory, tenant, line) -> None:

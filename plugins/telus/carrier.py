@@ -12,7 +12,7 @@ from backoffice.plugin import (
     PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, demo, forwarding, roles
+from plugins.telus import blacklist, demo, forwarding, roles, voicemail
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -26,13 +26,12 @@ class Telus(CarrierPlugin):
     # The sandbox takes a whole import as one order, as its portal's user upload does.
     bulk_orders = "batched"
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK)
-    rules = {"lines": roles.validate_line, "roles": roles.validate_role}
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, voicemail.BLOCK)
+    rules = {"lines": roles.validate_line, "roles": roles.validate_role,
+             "voicemail": voicemail.validate_voicemail}
     removal_rules = {"lines": roles.validate_removal}
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
     planned = (
-        PlannedFeature("voicemail", "line", ("user", "queue", "voicemail_only"),
-                       f"{GUIDE} Groupes > Postes de messagerie seulement"),
         PlannedFeature("ivr", "tenant", (), f"{GUIDE} Paramètres de l'Auto-réception"),
         PlannedFeature("queues", "line", ("queue",), f"{GUIDE} Files d'attente"),
     )
@@ -74,6 +73,8 @@ class Telus(CarrierPlugin):
             FeatureOffer("roles", "line", ("user",), roles.RolesLimits(
                 predefined=tuple(roles.LABELS), super_admin_extension="101",
             ), f"{GUIDE} Gérer les rôles et les autorisations"),
+            FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
+                         voicemail.SECTION),
         ]
 
 

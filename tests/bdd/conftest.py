@@ -5,3 +5,4 @@ from tests.bdd.steps.common import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403
 from tests.bdd.steps.pages import *  # noqa: F403
 from tests.bdd.steps.roles import *  # noqa: F403
+from tests.bdd.steps.voicemail import *  # noqa: F403
