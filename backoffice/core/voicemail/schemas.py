@@ -80,15 +80,20 @@ def core_fields(limits: VoicemailLimits) -> dict[str, fields.Field]:
 GREETINGS_ORDER = ("default", "custom")
 
 
-def read_only_fields() -> dict[str, fields.Field]:
-    return {
+def read_only_fields(limits: VoicemailLimits) -> dict[str, fields.Field]:
+    """What the mailbox holds and how, shown but never written."""
+    found: dict[str, fields.Field] = {
         "state": fields.String(dump_only=True, metadata={"label": N_("State")}),
         "messages": fields.String(dump_only=True, metadata={"label": N_("Messages")}),
-        "box_limits": fields.String(dump_only=True, metadata={"label": N_("Limits")}),
-        "shared_with": fields.String(dump_only=True, allow_none=True, metadata={
-            "label": N_("Shared mailbox of")}),
-        "version": fields.Integer(dump_only=True),
     }
+    if any((limits.max_greeting_seconds, limits.max_message_seconds, limits.max_box_seconds,
+            limits.new_message_days, limits.archived_message_days, limits.max_messages)):
+        found["box_limits"] = fields.String(dump_only=True, metadata={"label": N_("Limits")})
+    if limits.shared_with_field:
+        found["shared_with"] = fields.String(dump_only=True, allow_none=True, metadata={
+            "label": N_("Shared mailbox of")})
+    found["version"] = fields.Integer(dump_only=True)
+    return found
 
 
 _CLASSES: dict[tuple[str, int], type[Schema]] = {}
@@ -98,8 +103,9 @@ def mailbox_schema_class(carrier_id: str, options: OptionFields | None) -> type[
     """The carrier's mailbox schema class (made once per carrier and options)."""
     key = (carrier_id, id(options))
     if key not in _CLASSES:
-        attributes = {**core_fields(limits_for(carrier_id)),
-                      **(options() if options else {}), **read_only_fields()}
+        limits = limits_for(carrier_id)
+        attributes = {**core_fields(limits), **(options() if options else {}),
+                      **read_only_fields(limits)}
         name = f"{carrier_id.title()}MailboxSchema"
         _CLASSES[key] = type(name, (SettingsSchema,), attributes)
     return _CLASSES[key]
@@ -107,7 +113,8 @@ def mailbox_schema_class(carrier_id: str, options: OptionFields | None) -> type[
 
 def option_names(carrier_id: str, options: OptionFields | None) -> list[str]:
     """The carrier's own fields, kept in the mailbox's ``options``."""
-    core = {*core_fields(limits_for(carrier_id)), *read_only_fields()}
+    limits = limits_for(carrier_id)
+    core = {*core_fields(limits), *read_only_fields(limits)}
     return [name for name in mailbox_schema_class(carrier_id, options)._declared_fields
             if name not in core]
 
