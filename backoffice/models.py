@@ -12,12 +12,15 @@ from backoffice.core.conferences.models import Conference, ConferenceParticipant
 from backoffice.core.directory.models import ExternalContact
 from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
+from backoffice.core.media.models import AudioFile
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
+from backoffice.core.voicemail.models import Mailbox, VoicemailMessage
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "CallingOption",
-           "Conference", "ConferenceParticipant", "E911Address", "E911Selection",
-           "ExternalContact", "Line", "LineFlag", "LineImport", "ProvisioningOrder", "PttContact",
-           "PttDevice", "PttList", "PttMember", "PttScanEntry", "SecurityEvent", "Site",
-           "SpecResult", "SpecRun", "Tenant"]
+__all__ = ["Agent", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule", "BlockedNumber",
+           "CallingOption", "Conference", "ConferenceParticipant", "E911Address",
+           "E911Selection", "ExternalContact", "Line", "LineFlag", "LineImport", "Mailbox",
+           "ProvisioningOrder", "PttContact", "PttDevice", "PttList", "PttMember",
+           "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun", "Tenant",
+           "VoicemailMessage"]

@@ -76,6 +76,7 @@ from backoffice.core.forwarding.service import effective_states, forwarding_of, 
 from backoffice.core.forwarding.trigger_form import TriggerForm
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.limits import (
+    AudioLimits,
     BlacklistLimits,
     CalendarLimits,
     CallerIdLimits,
@@ -93,9 +94,19 @@ from backoffice.core.limits import (
     RestrictionProfile,
     RingBounds,
     SwitchLimits,
+    VoicemailLimits,
     said,
 )
 from backoffice.core.lines import FoundLine, find_line
+from backoffice.core.media.fields import AudioField
+from backoffice.core.media.models import AudioFile
+from backoffice.core.media.service import (
+    audio_checks,
+    audio_limits,
+    find_audio,
+    store_audio,
+)
+from backoffice.core.media.uploads import attach_uploads
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
@@ -109,7 +120,16 @@ from backoffice.core.ptt.blocks import (
 )
 from backoffice.core.rowsecurity import disable as disable_row_security
 from backoffice.core.rowsecurity import enable as enable_row_security
-from backoffice.core.schemas import BaseSchema
+from backoffice.core.schemas import BaseSchema, PhoneNumber
+from backoffice.core.voicemail.blocks import voicemail_block, voicemail_messages_block
+from backoffice.core.voicemail.contents import (
+    leave_message,
+    mailbox_state,
+    purge_expired,
+    record_greeting,
+)
+from backoffice.core.voicemail.explain import no_answer_steps as no_answer_voicemail_steps
+from backoffice.core.voicemail.service import saved_mailbox
 from backoffice.extensions import db
 from backoffice.lookups import line_or_404, tenant_or_404
 
@@ -121,7 +141,7 @@ __all__ = [
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
-    "RestrictionProfile", "LimitError", "said",
+    "RestrictionProfile", "AudioLimits", "VoicemailLimits", "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
@@ -166,6 +186,13 @@ __all__ = [
     "caller_id_presentation", "do_not_disturb_block", "do_not_disturb_on",
     "call_permissions_block", "read_permissions", "profile_of", "permission_steps",
     "countries", "Reach", "reach", "grid_rows", "save_grid", "GridRejected",
+    # the audio toolkit (greetings, announcements)
+    "AudioField", "AudioFile", "audio_checks", "audio_limits", "find_audio", "store_audio",
+    "attach_uploads",
+    # the voicemail toolkit
+    "voicemail_block", "voicemail_messages_block", "no_answer_voicemail_steps",
+    "mailbox_state", "leave_message", "record_greeting", "purge_expired", "saved_mailbox",
+    "PhoneNumber",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

@@ -85,10 +85,21 @@ def world(app):
         db.session.add(bulk_import)
         db.session.commit()
         values[carrier] = {"tenant_id": tenant.id, "line_id": line.id, "order_id": order.id,
-                           "item_id": 1, "name": tenant.name, "import_id": bulk_import.id,
+                           "item_id": 1, "audio_id": _audio(tenant), "name": tenant.name,
+                           "import_id": bulk_import.id,
                            "fmt": "csv",
                            "blocks": {b.id for b in registry()[carrier].blocks}}
     return values
+
+
+def _audio(tenant: Tenant) -> int:
+    """An audio file of the tenant, so that its player's route answers."""
+    from backoffice.core.limits import AudioLimits
+    from backoffice.core.media.service import store_audio
+    from backoffice.testing.audio import wav_bytes
+
+    return store_audio(tenant, wav_bytes(1), "a.wav", AudioLimits(), object_type="audio",
+                       field="file").id
 
 
 def url_for_rule(rule, params: dict, block_id: str) -> str:

@@ -13,7 +13,16 @@ from flask_smorest import Api, Blueprint
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
 
-from backoffice.api import activity, agents, blocks, bulk, contract, quick_edit, tenants
+from backoffice.api import (
+    activity,
+    agents,
+    blocks,
+    bulk,
+    contract,
+    media,
+    quick_edit,
+    tenants,
+)
 from backoffice.auth import public
 from backoffice.core.carriers import registry
 from backoffice.problems import respond
@@ -122,7 +131,7 @@ def init_app(app: Flask) -> None:
     app.extensions["api"] = api
     contract.document_fields(api)
     for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, bulk.bp,
-                      quick_edit.bp):
+                      quick_edit.bp, media.bp):
         api.register_blueprint(blueprint)
     with app.app_context():
         api.register_blueprint(blocks.register(api, app.extensions["carriers"]))

@@ -193,6 +193,15 @@ register_codes({
         N_("A row of the quick-edit grid names a line that is not the customer's."),
     "<feature>.item.not_offered":
         N_("A row of the quick-edit grid sets an option its line's plan does not offer."),
+    # Audio files and voicemail.
+    "<object>.<field>.unreadable":
+        N_("The file is no readable MP3 or WAV, whatever its name says (`limit` lists the "
+           "formats)."),
+    "<object>.<field>.format": N_("The audio format is not accepted here (`limit` lists them)."),
+    "<object>.<field>.too_big": N_("The file is larger than `limit` bytes."),
+    "<object>.<field>.too_long": N_("The value or recording is longer than `limit` allows."),
+    "voicemail.<field>.unknown_extension": N_("No extension of the customer has this number."),
+    "voicemail.recipient.unknown": N_("The message recipient is not a user of the customer."),
     # Calendars.
     "calendar.name.duplicate": N_("A calendar of this name exists."),
     "calendar.name.in_use": N_("The calendar is used (`limit` lists where), so it is "

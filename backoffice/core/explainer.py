@@ -78,18 +78,21 @@ def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep
 
     When no carrier step ends the call, what answers it ends the path: a person's phone
     rings (or is busy, unanswered, unreachable); a line of another kind of plan ends as its
-    plan's ``answered_by`` says, citing the plan's guide section. A call the line makes
-    (``call.direction == "outgoing"``) follows the carrier's ``outgoing_call_steps``.
+    plan's ``answered_by`` says, citing the plan's guide section. A step that reaches the
+    line's mailbox names its state (off, full, e-mail only, taking messages). A call the line
+    makes (``call.direction == "outgoing"``) follows the carrier's ``outgoing_call_steps``.
     """
+    from backoffice.core.voicemail.explain import with_mailbox_state
+
     if call.direction == "outgoing":
         return _explain_outgoing(tenant, line, call)
     groups = registry().hook(tenant.carrier_id).call_steps(call=call, tenant=tenant, line=line)
     path: list[CallStep] = []
     for step in (step for group in groups for step in group):
-        path.append(step)
+        path.append(with_mailbox_state(step, tenant, line))
         if step.final:
             return path
-    path.append(_outcome(tenant, line, call))
+    path.append(with_mailbox_state(_outcome(tenant, line, call), tenant, line))
     return path
 
 

@@ -30,6 +30,8 @@ from backoffice.core.errors import N_
 Destination = Literal["number", "extension", "voicemail"]
 ScheduledBy = Literal["calendar", "schedule"]
 BlacklistMode = Literal["block", "allow_only"]
+AudioFormat = Literal["mp3", "wav"]
+Notification = Literal["none", "notify", "attach"]
 MatchKind = Literal["equals", "starts_with", "ends_with", "contains"]
 CallerIdMode = Literal["line", "hidden", "alternate"]
 CallClass = Literal["internal", "fixed", "mobile", "special_free", "special_paid",
@@ -508,6 +510,113 @@ class CallPermissionLimits:
             raise LimitError("", "declare profiles, categories or countries")
 
 
+@dataclass(frozen=True)
+class AudioLimits:
+    """An uploaded audio file (a greeting, an announcement): its formats, length and size.
+
+    A feature's own limits class holds one per kind of audio it takes (for example
+    ``greeting: AudioLimits``); the upload is refused past any of them, naming the limit.
+    """
+
+    formats: tuple[AudioFormat, ...] = ("mp3", "wav")
+    """The formats accepted, as read from the file's content (never from its name)."""
+    max_seconds: int | None = None
+    """The longest recording accepted, in seconds (no maximum when absent)."""
+    max_bytes: int | None = None
+    """The largest file accepted, in bytes (the platform's upload limit when absent)."""
+
+    def check(self, key: str) -> None:
+        if not self.formats:
+            raise LimitError(f"{key}.formats", "declare at least one format")
+        for name in ("max_seconds", "max_bytes"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise LimitError(f"{key}.{name}", f"{value} is less than 1")
+
+
+NOTIFICATION_WORDS = {"none": N_("no notification"), "notify": N_("a notification"),
+                      "attach": N_("a notification with the message attached")}
+SHARED_FIELD_WORDS = {"associated_number": N_("associated number")}
+
+
+@dataclass(frozen=True)
+class VoicemailLimits:
+    """Voicemail (``voicemail``): a mailbox per line, what the agent may set, what it holds."""
+
+    default_enabled: bool = said(N_("A line's mailbox works until it is turned off."),
+                                 otherwise=N_("A line's mailbox is off until it is turned on."),
+                                 default=True)
+    """Whether a line has a working mailbox before anything is saved."""
+    switchable: bool = said(N_("The mailbox can be turned on and off."), default=False)
+    """The agent may turn a line's mailbox on and off."""
+    greeting: AudioLimits | None = said(
+        N_("A custom greeting can be uploaded: at most %(max_seconds)s seconds and "
+           "%(max_bytes)s bytes."), short=N_("A custom greeting can be uploaded."),
+        default=None)
+    """A custom greeting may be uploaded, within these limits (none offered when absent)."""
+    max_greeting_seconds: int | None = said(
+        N_("A greeting recorded at the phone lasts at most %(value)s seconds."), default=None)
+    """The longest greeting the mailbox records itself (at the phone), in seconds."""
+    notifications: tuple[Notification, ...] = said(
+        N_("E-mail notifications offered: %(value)s."), value_words=NOTIFICATION_WORDS,
+        default=("none", "notify", "attach"))
+    """The e-mail notifications offered: none, a notification, one with the message."""
+    default_notification: Notification = said(
+        N_("Until set, the e-mail notification is %(value)s."), value_words=NOTIFICATION_WORDS,
+        default="none")
+    """The notification until one is saved."""
+    email_only: bool = said(N_("Messages can be sent by e-mail only, without being kept."),
+                            default=False)
+    """The option "e-mail only, not kept on the server" is offered."""
+    max_messages: int | None = said(
+        N_("A mailbox keeps at most %(value)s messages; when full, callers cannot leave one."),
+        default=None)
+    """The most messages a mailbox keeps; when full, callers cannot leave one."""
+    max_message_seconds: int | None = said(
+        N_("A message lasts at most %(value)s seconds."), default=None)
+    """The longest message a caller may leave, in seconds."""
+    message_seconds_settable: bool = said(
+        N_("The longest message is set for each mailbox."), default=False)
+    """The agent sets each mailbox's longest message (up to ``max_message_seconds``)."""
+    max_box_seconds: int | None = said(
+        N_("A mailbox keeps at most %(value)s seconds of messages."), default=None)
+    """The most seconds of messages a mailbox keeps; when reached, it is full."""
+    new_message_days: int | None = said(N_("New messages are kept %(value)s days."),
+                                        default=None)
+    """Days a new (unheard) message is kept."""
+    archived_message_days: int | None = said(
+        N_("Archived messages are kept %(value)s days."), default=None)
+    """Days an archived message is kept."""
+    may_empty: bool = said(
+        N_("A mailbox can be emptied, and its personal greetings erased too."), default=False)
+    """The agent may empty a mailbox (and then erase its personal greetings too)."""
+    shared_with_field: str | None = said(
+        N_("A line shares one mailbox with the line of its %(value)s."),
+        value_words=SHARED_FIELD_WORDS, default=None)
+    """A line field holding another line's number: the two lines share one mailbox."""
+    shared_owner_plans: tuple[str, ...] = said(
+        N_("The shared mailbox is kept by the line of: %(value)s."), value_words="plan",
+        default=())
+    """With ``shared_with_field``: the plans whose line keeps the shared mailbox."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.notifications:
+            raise LimitError("notifications", "declare at least one")
+        if self.default_notification not in self.notifications:
+            raise LimitError("default_notification",
+                             f"{self.default_notification} is not among the notifications")
+        for name in ("max_greeting_seconds", "max_messages", "max_message_seconds",
+                     "max_box_seconds", "new_message_days", "archived_message_days"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise LimitError(name, f"{value} is less than 1")
+        if self.greeting is not None:
+            self.greeting.check("greeting")
+        _subset("shared_owner_plans", self.shared_owner_plans, plans)
+        if self.shared_owner_plans and not self.shared_with_field:
+            raise LimitError("shared_with_field", "shared_owner_plans needs it")
+
+
 LIMITS: dict[str, type] = {
     "forwarding": ForwardingLimits,
     "blacklist": BlacklistLimits,
@@ -523,6 +632,7 @@ LIMITS: dict[str, type] = {
     "caller_id": CallerIdLimits,
     "call_permissions": CallPermissionLimits,
     "do_not_disturb": SwitchLimits,
+    "voicemail": VoicemailLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

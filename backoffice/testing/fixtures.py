@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -122,7 +123,8 @@ def migrate_to_head() -> None:
 def app_config(url: str, **extra: Any) -> dict[str, Any]:
     """The configuration of a test app on the database at ``url``."""
     return {"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "REDIS_URL": None,
-            "SECRET_KEY": "test", **extra}
+            "SECRET_KEY": "test", "MEDIA_ROOT": tempfile.mkdtemp(prefix="backoffice-media-"),
+            **extra}
 
 
 def pytest_configure(config: pytest.Config) -> None:

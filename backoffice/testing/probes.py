@@ -1347,3 +1347,12 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
 def default_probe(limits_class: type | None, key: str) -> Probe | None:
     """The kit's probe of ``key`` for ``limits_class``, if it has one."""
     return DEFAULT_PROBES.get((limits_class, key)) or DEFAULT_PROBES.get((None, key))
+
+
+def _add_voicemail_probes() -> None:
+    from backoffice.testing.voicemail_probes import PROBES
+
+    DEFAULT_PROBES.update(PROBES)
+
+
+_add_voicemail_probes()

@@ -20,6 +20,7 @@ from backoffice.web import (
     guides,
     history,
     lines,
+    media,
     orders,
     pages,
     quick_edit,
@@ -83,6 +84,7 @@ def init_app(app: Flask) -> None:
                    quick_edit):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
+    media.init_app(app)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():
         for blueprint in blueprints:
             app.register_blueprint(blueprint)

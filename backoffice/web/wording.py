@@ -53,6 +53,10 @@ OBJECTS = {
                          N_("Call permissions changed"), N_("Call permissions removed")),
     "do_not_disturb": (N_("Do not disturb"), N_("Do not disturb set up"),
                        N_("Do not disturb changed"), N_("Do not disturb removed")),
+    "voicemail": (N_("Voicemail"), N_("Voicemail set up"), N_("Voicemail changed"),
+                  N_("Voicemail removed")),
+    "voicemail_messages": (N_("Voicemail messages"), N_("Voicemail messages added"),
+                           N_("Voicemail messages changed"), N_("Mailbox emptied")),
     "anonymous_call_rejection": (N_("Anonymous call rejection"),
                                  N_("Anonymous call rejection set up"),
                                  N_("Anonymous call rejection changed"),
@@ -90,6 +94,10 @@ FIELDS = {
     "record_incoming": N_("Record incoming calls"),
     "record_outgoing": N_("Record outgoing calls"), "pickup": N_("Call pickup"),
     "directory": N_("List in the directory"), "rows": N_("Rows"),
+    "greeting": N_("Greeting"), "greeting_audio_id": N_("Custom greeting"),
+    "notification": N_("E-mail notification"), "email_only": N_("E-mail only"),
+    "max_message_seconds": N_("Maximum message length (seconds)"), "options": N_("Options"),
+    "messages": N_("Messages"), "erase_greetings": N_("Personal greetings erased"),
 }
 CODES = {"never": N_("never"), "on_date": N_("on the end date"),
          "after_occurrences": N_("after a number of occurrences")}

@@ -18,8 +18,8 @@ Fonctionnalité: Le portail Arcade de Cooptel
       | extension | Poste téléphonique   |
       | efax      | Numéro de fax (Efax) |
 
-  Scénario: La boîte vocale n'est pas encore proposée aux agents (§3)
-    Alors il prévoit « voicemail » sur les forfaits « extension », sans l'offrir encore
+  Scénario: Une boîte vocale par poste téléphonique (§3)
+    Alors il offre « voicemail » sur les forfaits « extension »
 
   Scénario: La liste noire vaut pour tout le compte et ne s'applique pas aux appels anonymes (§8)
     Alors il offre « blacklist » pour tout le client

@@ -52,7 +52,7 @@ Fonctionnalité: Le renvoi d'appel d'un poste téléphonique Cooptel
     Exemples:
       | touches | résultat                                  |
       | 1       | l'appel est renvoyé vers « 514 555-0188 » |
-      | 2       | l'appel n'est pas renvoyé                 |
+      | 2       | l'appel va sur la messagerie vocale       |
 
   Scénario: Appeler le numéro et le poste en même temps
     Étant donné le renvoi de la ligne réglé ainsi :

@@ -22,7 +22,7 @@ Fonctionnalité: L'offre Pack Business Unifié de SFR
     Alors il offre « blacklist » sur les forfaits « fixe, fixe_mobile, mobile, analogique »
     Et la limite « max_numbers » de « blacklist » vaut 36
     Et il offre « anonymous_call_rejection » sur les forfaits « fixe, fixe_mobile, mobile, analogique »
-    Et il prévoit « voicemail » sur les forfaits « fixe, fixe_mobile, mobile », sans l'offrir encore
+    Et il offre « voicemail » sur les forfaits « fixe, fixe_mobile, mobile »
     Et il prévoit « programmable_keys » sur les forfaits « fixe », sans l'offrir encore
     Et il prévoit « ivr » sur les forfaits « avi », sans l'offrir encore
     Et il prévoit « hunt_groups » sur les forfaits « groupement », sans l'offrir encore

@@ -26,6 +26,7 @@ from plugins.cooptel import (
     extension_settings,
     extensions,
     forwarding,
+    voicemail,
 )
 from plugins.cooptel.network import CooptelSandbox
 
@@ -39,16 +40,18 @@ class Cooptel(CarrierPlugin):
     demo = staticmethod(demo.load)
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
-              *extension_settings.BLOCKS, *conferences.BLOCKS)
-    rules = {"forwarding": forwarding.validate_forwarding}
+              *extension_settings.BLOCKS, voicemail.BLOCK, voicemail.MESSAGES_BLOCK,
+              *conferences.BLOCKS)
+    rules = {"forwarding": forwarding.validate_forwarding,
+             "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
+    # ...and an unanswered extension ends in its mailbox, or rings forever without one
     call_stages = (blacklist.screening_steps, business_hours.closed_stage,
                    extension_settings.do_not_disturb_stage, forwarding.forwarding_stage,
-                   extension_settings.busy_stage)
+                   extension_settings.busy_stage, voicemail.voicemail_stage)
     outgoing_stages = (extension_settings.permissions_stage,)
     quick_edit = extension_settings.QUICK_EDIT_BLOCKS
     planned = (
-        PlannedFeature("voicemail", "line", ("extension",), f"{GUIDE} §3"),
         PlannedFeature("efax", "line", ("efax",), f"{GUIDE} §6"),
     )
 
@@ -99,6 +102,8 @@ class Cooptel(CarrierPlugin):
                 reserved_extensions=extensions.RESERVED,
             ), f"{GUIDE} §11.1"),
             conferences.OFFER,
+            FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
+                         voicemail.SECTION),
         ]
 
 

@@ -2,8 +2,10 @@
 514 907-3400 of the blacklist example (§8) and the fax number 514 907-3401 (§6.3), and
 two blacklist rules from the examples of §8.2. The company is made up. Forwarding after
 §9.1: Sophie's extension forwards to Luc's when she does not answer within 20 seconds;
-Luc uses find-me/follow-me to his cell phone. Conferences after §16: the guide's example
-"Meeting ventes" as a one-time conference, and a permanent room for the team."""
+Luc uses find-me/follow-me to his cell phone. Voicemail after §3.1: Sophie's mailbox holds
+100 messages, so it is full; Luc's sends his messages by e-mail only. Conferences after §16:
+the guide's example "Meeting ventes" as a one-time conference, and a permanent room for the
+team."""
 
 from sqlalchemy import select
 
@@ -16,7 +18,7 @@ from backoffice.plugin import (
     forwarding_of,
     list_rules,
 )
-from plugins.cooptel import conferences, extension_settings, forwarding
+from plugins.cooptel import conferences, extension_settings, forwarding, voicemail
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -29,6 +31,7 @@ def load(factory) -> None:
                  last_name="Paquette", email="luc@fromageriedulac.ca")
     setup_forwarding(factory, tenant)
     extension_settings.load_demo(factory, tenant)
+    voicemail.setup(factory, tenant)
     factory.line(tenant, plan="efax", number="514 907-3401", first_name="Télécopieur")
     existing = {(r.mode, r.match, r.digits) for r in list_rules(tenant)}
     for mode, match, digits in BLACKLIST:

@@ -31,6 +31,7 @@ from plugins.sfr import (
     lines,
     multi_line_ring,
     private_numbering,
+    voicemail,
 )
 from plugins.sfr.network import SfrSandbox
 
@@ -51,6 +52,7 @@ class Sfr(CarrierPlugin):
     blocks = (
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
         *calling_options.BLOCKS,
+        voicemail.BLOCK,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
         private_numbering.BLOCK,
@@ -61,7 +63,6 @@ class Sfr(CarrierPlugin):
                    forwarding.forwarding_stage)  # screening first, then do not disturb
     outgoing_stages = (calling_options.restriction_stage,)
     planned = (
-        PlannedFeature("voicemail", "line", USER_PLANS, f"{GUIDE} §6.15"),
         PlannedFeature("ivr", "line", ("avi",), f"{GUIDE} §3.5, §5.2, §8"),
         PlannedFeature("hunt_groups", "line", ("groupement",), f"{GUIDE} §3.4, §7"),
         PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
@@ -137,6 +138,8 @@ class Sfr(CarrierPlugin):
                          SwitchLimits(default=False), f"{GUIDE} §6.5"),
             FeatureOffer("distinctive_ring", "line", ("fixe",), SwitchLimits(default=False),
                          f"{GUIDE} §6.8"),
+            FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
+                         voicemail.GUIDE_SECTION),
         ]
 
 

@@ -6,7 +6,11 @@ four numbers of §6.13.2 and rejects anonymous calls (§6.6).
 Forwarding (§4.2, §6.7, §6.9, §6.14): the calendar "JOURS OUVRES" of the guide's list with
 the example of §6.14 (09:00-19:00 Monday to Friday, public holidays closed) drives Stéphane
 Biel's scheduled forwarding; Camille Dumoulin's mobile rings with her line; Antoine Pinson
-has call waiting. The other lines keep the guide's defaults (no row is written for them)."""
+has call waiting. The other lines keep the guide's defaults (no row is written for them).
+
+Voicemail (§6.15): Stéphane Biel gets his messages by e-mail with the recording attached;
+Valérie Diaz's mailbox holds 4 hours of messages, so it is full; Alain Coste's fixed number
+shares his mobile line's mailbox ("messagerie convergente")."""
 
 from sqlalchemy import select
 
@@ -29,6 +33,7 @@ from plugins.sfr import (
     forwarding,
     multi_line_ring,
     private_numbering,
+    voicemail,
 )
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
@@ -58,6 +63,7 @@ def load(factory) -> None:
     _screening(factory, tenant, lines["Biel"])
     _external_contacts(factory, tenant)
     calling_options.load_demo(factory, tenant)
+    voicemail.setup(factory, tenant)
 
 
 def _screening(factory, tenant, line) -> None:

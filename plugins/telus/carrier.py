@@ -14,7 +14,7 @@ from backoffice.plugin import (
     PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, calling_options, demo, forwarding, roles
+from plugins.telus import blacklist, calling_options, demo, forwarding, roles, voicemail
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -28,14 +28,14 @@ class Telus(CarrierPlugin):
     # The sandbox takes a whole import as one order, as its portal's user upload does.
     bulk_orders = "batched"
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *calling_options.BLOCKS)
-    rules = {"lines": roles.validate_line, "roles": roles.validate_role}
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *calling_options.BLOCKS,
+              voicemail.BLOCK)
+    rules = {"lines": roles.validate_line, "roles": roles.validate_role,
+             "voicemail": voicemail.validate_voicemail}
     removal_rules = {"lines": roles.validate_removal}
     call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
     outgoing_stages = (calling_options.international_stage,)
     planned = (
-        PlannedFeature("voicemail", "line", ("user", "queue", "voicemail_only"),
-                       f"{GUIDE} Groupes > Postes de messagerie seulement"),
         PlannedFeature("ivr", "tenant", (), f"{GUIDE} Paramètres de l'Auto-réception"),
         PlannedFeature("queues", "line", ("queue",), f"{GUIDE} Files d'attente"),
     )
@@ -82,6 +82,8 @@ class Telus(CarrierPlugin):
             FeatureOffer("caller_id", "line", ("user",), CallerIdLimits(
                 modes=("line", "alternate"), numbers_of_tenant=True),
                 calling_options.CALLER_ID),
+            FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
+                         voicemail.SECTION),
         ]
 
 

@@ -1,12 +1,14 @@
 """TELUS demo tenant, after guide 002: the super administrator on extension 101 and the
 queue "Soutien de la clientèle" the guide uses as its example. The company is made up.
 Forwarding (Utilisateurs > Gestion et renvoi des appels): Nadia's unanswered calls go to
-Olivier's extension; Olivier is in do-not-disturb."""
+Olivier's extension; Olivier is in do-not-disturb. Voicemail (Messages et avis): Nadia's
+mailbox plays a custom greeting (a short WAV made here) and notifies her by e-mail; the
+voicemail-only extension 300 sends its messages, attached, to Nadia."""
 
 from sqlalchemy import select
 
 from backoffice.plugin import Line, db, forwarding_of
-from plugins.telus import calling_options, forwarding
+from plugins.telus import calling_options, forwarding, voicemail
 
 
 def load(factory) -> None:
@@ -23,6 +25,7 @@ def load(factory) -> None:
     factory.line(tenant, plan="announcement_only", extension="400",
                  first_name="Heures d'ouverture")
     calling_options.load_demo(factory, tenant)
+    voicemail.setup(factory, tenant)
 
 
 def setup_forwarding(factory, tenant) -> None:

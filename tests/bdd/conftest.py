@@ -9,3 +9,4 @@ from tests.bdd.steps.directory import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403
 from tests.bdd.steps.pages import *  # noqa: F403
 from tests.bdd.steps.roles import *  # noqa: F403
+from tests.bdd.steps.voicemail import *  # noqa: F403
