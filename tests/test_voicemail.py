@@ -178,7 +178,7 @@ def test_sfr_api_sets_the_notification_and_bell_answers_not_offered(app, demo):
         "GET", f"/api/v1/tenants/{bell.id}/lines/{bell_line.id}/voicemail",
         headers={"Accept-Language": "en"})
     assert answer.status_code == 404
-    assert answer.json["code"] == "not_offered" and "Bell" in answer.json["detail"]
+    assert answer.json["code"] == "request.feature.not_offered" and "Bell" in answer.json["detail"]
 
 
 def test_bell_line_page_shows_no_voicemail(demo, agent_client):
