@@ -56,15 +56,26 @@ from backoffice.core.forwarding.models import RING_MODES, Forwarding
 from backoffice.core.forwarding.numbers import add_number, numbers_block
 from backoffice.core.forwarding.service import effective_states, forwarding_of, save_forwarding
 from backoffice.core.forwarding.trigger_form import TriggerForm
+from backoffice.core.groups.blocks import (
+    hunt_group_block,
+    hunt_group_members_block,
+    pickup_groups_block,
+)
+from backoffice.core.groups.call_pickup import call_pickup_block, call_pickup_steps
+from backoffice.core.groups.explain import distribution_steps, membership_steps, pickup_steps
+from backoffice.core.groups.hunt_groups import members_of
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.limits import (
     BlacklistLimits,
+    Bounds,
     CalendarLimits,
     DefaultRule,
     ForwardingLimits,
     HolidaySpec,
+    HuntGroupLimits,
     LimitError,
     LineLimits,
+    PickupGroupLimits,
     RingBounds,
     SwitchLimits,
 )
@@ -83,7 +94,8 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError", "HuntGroupLimits",
+    "PickupGroupLimits", "Bounds",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -113,6 +125,10 @@ __all__ = [
     "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
     "list_blocked", "add_blocked", "read_anonymous_rejection", "set_anonymous_rejection",
     "ANONYMOUS_FLAG",
+    # the group toolkit
+    "hunt_group_block", "hunt_group_members_block", "pickup_groups_block",
+    "distribution_steps", "membership_steps", "pickup_steps", "members_of",
+    "call_pickup_block", "call_pickup_steps",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

@@ -41,6 +41,9 @@ CALL_ACTIONS: dict[str, str] = {
     "distribution": "The line hands the call to its members (not modelled further).",
     "menu": "A voice menu answers (not modelled further).",
     "not_modelled": "What answers this plan's lines is not modelled yet.",
+    "queue": "The call waits in a hunt group's or a queue's queue.",
+    "overflow": "The group cannot take the call and its overflow ends it.",
+    "pickup": "Another line of the pickup group can answer the ringing call.",
 }
 
 
@@ -98,6 +101,22 @@ class CallInputSchema(Schema):
         r"^[0-9*#]*$", error=_l("Use only the keys 0 to 9, * and #.")),
                            metadata={"description": "The keys the caller presses (0-9, * "
                                                     "and #), in order"})
+    busy_members = fields.List(fields.String(), load_default=list, metadata={
+        "description": "For a call to a hunt group or a queue: the members on a call "
+                       "(numbers or extensions)"})
+    offline_members = fields.List(fields.String(), load_default=list, metadata={
+        "description": "For a call to a hunt group or a queue: the members whose phone is "
+                       "off or signed out (numbers or extensions)"})
+    calls_waiting = fields.Integer(load_default=0, validate=validate.Range(
+        0, 1000, error=_l("Enter a whole number between {min} and {max}.")), metadata={
+        "description": "For a call to a hunt group or a queue: the calls already waiting"})
+    waited = fields.Integer(load_default=0, validate=validate.Range(
+        0, 86400, error=_l("Enter a whole number between {min} and {max}.")), metadata={
+        "description": "For a call to a hunt group or a queue: the seconds this call has "
+                       "already waited"})
+    last_answered = fields.String(load_default=None, allow_none=True, metadata={
+        "description": "For a call to a hunt group or a queue with cyclic distribution: "
+                       "the member who answered the last call (number or extension)"})
 
 
 class CallStepSchema(Schema):

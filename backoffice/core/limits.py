@@ -26,6 +26,9 @@ Destination = Literal["number", "extension", "voicemail"]
 ScheduledBy = Literal["calendar", "schedule"]
 BlacklistMode = Literal["block", "allow_only"]
 MatchKind = Literal["equals", "starts_with", "ends_with", "contains"]
+Distribution = Literal["linear", "longest_idle", "cyclic", "parallel"]
+Overflow = Literal["none", "deterrent", "number", "voicemail"]
+MemberOrder = Literal["position", "extension"]
 
 
 class InvalidDeclaration(Exception):
@@ -205,6 +208,103 @@ class LineLimits:
             raise LimitError("reserved_extensions", f"not digits: {', '.join(bad)}")
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """A count or a duration an agent sets: at least ``min``, at most ``max``."""
+
+    min: int
+    max: int
+    default: int
+
+    def check(self, key: str) -> None:
+        if not 0 <= self.min <= self.default <= self.max:
+            raise LimitError(key, f"min {self.min}, default {self.default} and max {self.max} "
+                                  "are not 0 <= min <= default <= max")
+
+    @property
+    def fixed(self) -> bool:
+        """Whether the value cannot be chosen (``min == max``)."""
+        return self.min == self.max
+
+
+@dataclass(frozen=True)
+class HuntGroupLimits:
+    """Hunt groups and call queues (``hunt_groups``): a line of the group's plan hands its
+    calls to member lines, holds them waiting, and overflows."""
+
+    member_plans: tuple[str, ...]
+    """The plans of the lines that may be members."""
+    distributions: tuple[Distribution, ...] = ("linear", "longest_idle", "cyclic", "parallel")
+    """How calls are handed to members, in display order."""
+    default_distribution: Distribution = "longest_idle"
+    """The distribution of a group never saved."""
+    cyclic_order: MemberOrder = "position"
+    """The order a cyclic distribution goes round: the members' position, or ascending
+    extension numbers."""
+    max_members: int | None = None
+    """The most members a group may have (no maximum when absent)."""
+    rings: Bounds | None = None
+    """The rings before the call goes to the next member (not set by agents when absent)."""
+    wrap_up: Bounds | None = None
+    """Seconds a member stays unavailable after a call, when turned on (not offered when
+    absent); ``default`` is the duration proposed when it is turned on."""
+    max_calls: Bounds = field(default_factory=lambda: Bounds(1, 50, 20))
+    """Calls that may wait in the queue; the next one overflows."""
+    max_wait: Bounds | None = None
+    """Seconds a call may wait before it overflows (no maximum when absent)."""
+    overflows: tuple[Overflow, ...] = ("none",)
+    """Where a call goes when it cannot wait: hang up, a deterrent announcement, a number,
+    the group's voicemail."""
+    default_overflow: Overflow = "none"
+    """The overflow of a group never saved."""
+    presence: bool = False
+    """Each member has a present/away switch in each group ("connected" when added)."""
+    prevails_over_forwarding: bool = False
+    """Calls from the group ring a member whatever the forwarding of its line."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.member_plans:
+            raise LimitError("member_plans", "declare at least one plan")
+        if not self.distributions:
+            raise LimitError("distributions", "declare at least one")
+        if self.default_distribution not in self.distributions:
+            raise LimitError("default_distribution", "not among distributions")
+        if not self.overflows:
+            raise LimitError("overflows", "declare at least one")
+        if self.default_overflow not in self.overflows:
+            raise LimitError("default_overflow", "not among overflows")
+        if self.max_members is not None and self.max_members < 1:
+            raise LimitError("max_members", f"{self.max_members} is less than 1")
+        for key in ("rings", "wrap_up", "max_calls", "max_wait"):
+            bounds = getattr(self, key)
+            if bounds is not None:
+                bounds.check(key)
+
+
+@dataclass(frozen=True)
+class PickupGroupLimits:
+    """Pickup groups (``pickup_groups``): lines that answer each other's calls with a code."""
+
+    member_plans: tuple[str, ...]
+    """The plans of the lines that may be members."""
+    code: str = ""
+    """What a member dials to pick up a call ringing another member (``*98``)."""
+    same_site: bool = False
+    """A group belongs to a site and its members are lines of that site."""
+    one_group_per_line: bool = True
+    """A line belongs to one group at most."""
+    plain_name: bool = False
+    """The name has letters, digits and spaces only (no special characters)."""
+    max_name_length: int = 60
+    """The longest name."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.member_plans:
+            raise LimitError("member_plans", "declare at least one plan")
+        if not 1 <= self.max_name_length <= 60:
+            raise LimitError("max_name_length", f"{self.max_name_length} is outside 1..60")
+
+
 LIMITS: dict[str, type] = {
     "forwarding": ForwardingLimits,
     "blacklist": BlacklistLimits,
@@ -212,6 +312,9 @@ LIMITS: dict[str, type] = {
     "calendars": CalendarLimits,
     "business_hours": CalendarLimits,
     "lines": LineLimits,
+    "hunt_groups": HuntGroupLimits,
+    "pickup_groups": PickupGroupLimits,
+    "call_pickup": SwitchLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

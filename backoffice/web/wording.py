@@ -36,6 +36,12 @@ OBJECTS = {
                                  N_("Anonymous call rejection set up"),
                                  N_("Anonymous call rejection changed"),
                                  N_("Anonymous call rejection removed")),
+    "hunt_group": (N_("Hunt group"), N_("Hunt group set up"), N_("Hunt group changed"),
+                   N_("Hunt group removed")),
+    "hunt_group_member": (N_("Hunt group member"), N_("Hunt group member added"),
+                          N_("Hunt group member changed"), N_("Hunt group member removed")),
+    "pickup_group": (N_("Pickup group"), N_("Pickup group added"), N_("Pickup group changed"),
+                     N_("Pickup group deleted")),
 }
 ACTIONS = {"create": N_("Added"), "update": N_("Changed"), "delete": N_("Deleted")}
 _ACTION_INDEX = {"create": 1, "update": 2, "delete": 3}
@@ -51,7 +57,12 @@ FIELDS = {
     "mode": N_("Mode"), "match": N_("Match"), "digits": N_("Digits"), "hours": N_("Hours"),
     "timezone": N_("Time zone"), "address": N_("Address"), "city": N_("City"),
     "street": N_("Street"), "postal_code": N_("Postal code"), "country": N_("Country"),
-    "closures": N_("Closures"), "trigger": N_("Kind"),
+    "closures": N_("Closures"), "trigger": N_("Kind"), "distribution": N_("Distribution"),
+    "rings": N_("Maximum number of rings"), "wrap_up": N_("Wrap-up time (seconds)"),
+    "max_calls": N_("Maximum number of waiting calls"),
+    "max_wait": N_("Maximum waiting time before overflow (seconds)"),
+    "overflow": N_("Overflow"), "overflow_number": N_("Overflow number"),
+    "position": N_("Position"), "present": N_("Connected"),
 }
 HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id"}
 NAMING = ("number", "digits", "name", "label", "email", "extension")

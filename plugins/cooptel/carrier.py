@@ -13,9 +13,17 @@ from backoffice.plugin import (
     LineLimits,
     Plan,
     PlannedFeature,
+    SwitchLimits,
     hookimpl,
 )
-from plugins.cooptel import blacklist, business_hours, demo, extensions, forwarding
+from plugins.cooptel import (
+    blacklist,
+    business_hours,
+    call_pickup,
+    demo,
+    extensions,
+    forwarding,
+)
 from plugins.cooptel.network import CooptelSandbox
 
 GUIDE = "003_1f8630d8cbff8d99.txt"
@@ -27,11 +35,12 @@ class Cooptel(CarrierPlugin):
     network = CooptelSandbox
     demo = staticmethod(demo.load)
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK)
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
+              call_pickup.BLOCK)
     rules = {"forwarding": forwarding.validate_forwarding}
     # screening comes first, then the closing message, then the extension's forwarding
     call_stages = (blacklist.screening_steps, business_hours.closed_stage,
-                   forwarding.forwarding_stage)
+                   call_pickup.call_pickup_stage, forwarding.forwarding_stage)
     planned = (
         PlannedFeature("voicemail", "line", ("extension",), f"{GUIDE} §3"),
         PlannedFeature("efax", "line", ("efax",), f"{GUIDE} §6"),
@@ -69,6 +78,8 @@ class Cooptel(CarrierPlugin):
             FeatureOffer("business_hours", "tenant", (), CalendarLimits(
                 closures_repeat_yearly=True, holidays=HolidaySpec("CA", "QC"),
             ), f"{GUIDE} §4, §5"),
+            FeatureOffer("call_pickup", "line", ("extension",), SwitchLimits(default=False),
+                         f"{GUIDE} §9.2"),
             FeatureOffer("lines", "tenant", (), LineLimits(
                 reserved_extensions=extensions.RESERVED,
             ), f"{GUIDE} §11.1"),

@@ -2,12 +2,13 @@
 514 907-3400 of the blacklist example (§8) and the fax number 514 907-3401 (§6.3), and
 two blacklist rules from the examples of §8.2. The company is made up. Forwarding after
 §9.1: Sophie's extension forwards to Luc's when she does not answer within 20 seconds;
-Luc uses find-me/follow-me to his cell phone."""
+Luc uses find-me/follow-me to his cell phone. Call pickup (§9.2) is on for Luc's extension:
+he can answer Sophie's calls from his phone."""
 
 from sqlalchemy import select
 
 from backoffice.plugin import Line, add_rule, db, forwarding_of, list_rules
-from plugins.cooptel import forwarding
+from plugins.cooptel import call_pickup, forwarding
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -19,6 +20,11 @@ def load(factory) -> None:
     factory.line(tenant, plan="extension", extension="102", first_name="Luc",
                  last_name="Paquette", email="luc@fromageriedulac.ca")
     setup_forwarding(factory, tenant)
+    luc = factory.line(tenant, plan="extension", extension="102", first_name="Luc",
+                       last_name="Paquette", email="luc@fromageriedulac.ca")
+    if call_pickup.BLOCK.read(tenant, luc)["version"] is None:
+        call_pickup.BLOCK.write(tenant, luc, {"call_pickup": True})
+        factory.created += 1
     factory.line(tenant, plan="efax", number="514 907-3401", first_name="Télécopieur")
     existing = {(r.mode, r.match, r.digits) for r in list_rules(tenant)}
     for mode, match, digits in BLACKLIST:

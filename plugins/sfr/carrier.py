@@ -7,12 +7,15 @@ from pathlib import Path
 from backoffice.plugin import (
     N_,
     BlacklistLimits,
+    Bounds,
     CalendarLimits,
     Carrier,
     CarrierPlugin,
     DefaultRule,
     FeatureOffer,
     ForwardingLimits,
+    HuntGroupLimits,
+    PickupGroupLimits,
     Plan,
     PlannedFeature,
     RingBounds,
@@ -20,7 +23,15 @@ from backoffice.plugin import (
     calendar_block,
     hookimpl,
 )
-from plugins.sfr import blacklist, call_waiting, demo, forwarding, lines, multi_line_ring
+from plugins.sfr import (
+    blacklist,
+    call_waiting,
+    demo,
+    forwarding,
+    groups,
+    lines,
+    multi_line_ring,
+)
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
@@ -38,16 +49,18 @@ class Sfr(CarrierPlugin):
 
     blocks = (
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
+        *groups.BLOCKS,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
     )
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
-             "multi_line_ring": multi_line_ring.validate_multi_line_ring}
-    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
+             "multi_line_ring": multi_line_ring.validate_multi_line_ring,
+             "hunt_groups": groups.validate_hunt_group}
+    call_stages = (blacklist.screening_steps, groups.hunt_group_stage,  # screening first
+                   groups.membership_stage, groups.pickup_stage, forwarding.forwarding_stage)
     planned = (
         PlannedFeature("voicemail", "line", USER_PLANS, f"{GUIDE} §6.15"),
         PlannedFeature("ivr", "line", ("avi",), f"{GUIDE} §3.5, §5.2, §8"),
-        PlannedFeature("hunt_groups", "line", ("groupement",), f"{GUIDE} §3.4, §7"),
         PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
         PlannedFeature("programmable_keys", "line", ("fixe",), f"{GUIDE} §6.17"),
     )
@@ -109,6 +122,17 @@ class Sfr(CarrierPlugin):
             FeatureOffer("anonymous_call_rejection", "line", (*USER_PLANS, "analogique"),
                          SwitchLimits(default=False), f"{GUIDE} §6.6"),
             FeatureOffer("calendars", "tenant", (), CalendarLimits(), f"{GUIDE} §4.2"),
+            FeatureOffer("hunt_groups", "line", ("groupement",), HuntGroupLimits(
+                member_plans=("fixe", "mobile"),  # §7.1.1: fixed lines and mobile lines
+                distributions=("linear", "longest_idle", "cyclic", "parallel"),
+                default_distribution="longest_idle", rings=Bounds(1, 10, 5),
+                wrap_up=Bounds(1, 3600, 1), max_calls=Bounds(1, 50, 20),
+                max_wait=Bounds(1, 3600, 300), overflows=("none", "deterrent", "number"),
+                default_overflow="deterrent", presence=True, prevails_over_forwarding=True,
+            ), f"{GUIDE} §3.4, §7.1-§7.4"),
+            FeatureOffer("pickup_groups", "tenant", (), PickupGroupLimits(
+                member_plans=("fixe",), code="*98", same_site=True, one_group_per_line=True,
+                plain_name=True), f"{GUIDE} §4.3"),
         ]
 
 

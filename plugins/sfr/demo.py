@@ -6,7 +6,12 @@ four numbers of §6.13.2 and rejects anonymous calls (§6.6).
 Forwarding (§4.2, §6.7, §6.9, §6.14): the calendar "JOURS OUVRES" of the guide's list with
 the example of §6.14 (09:00-19:00 Monday to Friday, public holidays closed) drives Stéphane
 Biel's scheduled forwarding; Camille Dumoulin's mobile rings with her line; Antoine Pinson
-has call waiting. The other lines keep the guide's defaults (no row is written for them)."""
+has call waiting. The other lines keep the guide's defaults (no row is written for them).
+
+Groups (§4.3, §7): the hunt group "Accueil ToineImmo" distributes linearly to Stéphane Biel,
+Camille Dumoulin and Antoine Pinson with the settings of §7.2's example (5 rings, 20 calls,
+10 s of waiting, overflow to 01 47 50 58 69); the pickup group "Interception RCT" of §4.3
+joins Camille Dumoulin and Antoine Pinson."""
 
 from sqlalchemy import select
 
@@ -22,7 +27,7 @@ from backoffice.plugin import (
     read_anonymous_rejection,
     set_anonymous_rejection,
 )
-from plugins.sfr import call_waiting, forwarding, multi_line_ring
+from plugins.sfr import call_waiting, forwarding, groups, multi_line_ring
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
 
@@ -49,6 +54,7 @@ def load(factory) -> None:
                  first_name="Alain", last_name="Coste", email="toineimmo+alain@gmail.com",
                  associated_number="06 17 30 64 73")
     _screening(factory, tenant, lines["Biel"])
+    setup_groups(factory, tenant)
 
 
 def _screening(factory, tenant, line) -> None:
@@ -87,4 +93,25 @@ def setup_forwarding(factory, tenant) -> None:
         factory.created += 1
     if not call_waiting.call_waiting_on(tenant, pinson):
         call_waiting.BLOCK.write(tenant, pinson, {"enabled": True})
+        factory.created += 1
+
+
+def setup_groups(factory, tenant) -> None:
+    """The hunt group's settings and members and the pickup group; skipped when there."""
+    lines = {line.number: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    group = lines["+33483050175"]
+    settings, members, pickup = groups.BLOCKS
+    if settings.read(tenant, group)["version"] is None:
+        settings.write(tenant, group, {
+            "distribution": "linear", "rings": 5, "max_calls": 20, "max_wait": 10,
+            "overflow": "number", "overflow_number": "01 47 50 58 69"})
+        factory.created += 1
+    if not members.items(tenant, group):
+        for number in ("+33483050173", "+33483050188", "+33483050172"):
+            members.add(tenant, group, {"line_id": lines[number].id})
+            factory.created += 1
+    if not pickup.items(tenant, None):
+        pickup.add(tenant, None, {"name": "Interception RCT", "site_id": group.site_id,
+                                  "members": ["04 83 05 01 88", "04 83 05 01 72"]})
         factory.created += 1

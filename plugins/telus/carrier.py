@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from backoffice.plugin import (
     BlacklistLimits,
+    Bounds,
     Carrier,
     CarrierPlugin,
     FeatureOffer,
     ForwardingLimits,
+    HuntGroupLimits,
     Plan,
     PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, demo, forwarding, roles
+from plugins.telus import blacklist, demo, forwarding, queues, roles
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -26,15 +28,16 @@ class Telus(CarrierPlugin):
     # The sandbox takes a whole import as one order, as its portal's user upload does.
     bulk_orders = "batched"
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK)
-    rules = {"lines": roles.validate_line, "roles": roles.validate_role}
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *queues.BLOCKS)
+    rules = {"lines": roles.validate_line, "roles": roles.validate_role,
+             "hunt_groups": queues.validate_queue}
     removal_rules = {"lines": roles.validate_removal}
-    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
+    call_stages = (blacklist.screening_steps, queues.queue_stage,  # screening first
+                   forwarding.forwarding_stage)
     planned = (
         PlannedFeature("voicemail", "line", ("user", "queue", "voicemail_only"),
                        f"{GUIDE} Groupes > Postes de messagerie seulement"),
         PlannedFeature("ivr", "tenant", (), f"{GUIDE} Paramètres de l'Auto-réception"),
-        PlannedFeature("queues", "line", ("queue",), f"{GUIDE} Files d'attente"),
     )
 
     @hookimpl
@@ -48,8 +51,10 @@ class Telus(CarrierPlugin):
         return [
             Plan("user", {"fr": "Utilisateur avec poste", "en": "User with extension"},
                  requires=("extension",), guide_section=f"{GUIDE} Utilisateurs"),
+            # "Remplissez les champs Numéro de poste, Nom du poste et Courriel gestionnaire"
             Plan("queue", {"fr": "File d'attente", "en": "Call queue"},
-                 requires=("extension",), guide_section=section, answered_by="distribution"),
+                 requires=("extension", "first_name", "email"), guide_section=section,
+                 answered_by="distribution"),
             Plan("voicemail_only", {"fr": "Poste de messagerie seulement",
                                     "en": "Voicemail-only extension"},
                  requires=("extension",), guide_section=section, answered_by="voicemail"),
@@ -74,6 +79,13 @@ class Telus(CarrierPlugin):
             FeatureOffer("roles", "line", ("user",), roles.RolesLimits(
                 predefined=tuple(roles.LABELS), super_admin_extension="101",
             ), f"{GUIDE} Gérer les rôles et les autorisations"),
+            FeatureOffer("hunt_groups", "line", ("queue",), HuntGroupLimits(
+                member_plans=("user",),
+                distributions=("cyclic", "parallel", "linear"), default_distribution="cyclic",
+                cyclic_order="extension",  # "en ordre croissant des numéros de poste"
+                max_calls=Bounds(25, 25, 25),  # "peuvent prendre jusqu'à 25 appels"
+                overflows=("voicemail",), default_overflow="voicemail",
+            ), f"{GUIDE} Files d'attente"),
         ]
 
 
