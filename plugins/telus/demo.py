@@ -48,7 +48,7 @@ def setup_queue(factory, tenant, queue) -> None:
         for extension in ("101", "102"):
             members.add(tenant, queue, {"line_id": extensions[extension].id})
             factory.created += 1
-    if settings.read(tenant, queue)["version"] is None:
+    if settings.read(tenant, queue)["message_recipient"] is None:  # members made the row
         settings.write(tenant, queue, {
             "distribution": "cyclic", "overflow": "voicemail", "greeting": True,
             "hold_music": True, "message_recipient": extensions["101"].id,
