@@ -74,10 +74,19 @@ from backoffice.core.forwarding.models import RING_MODES, Forwarding
 from backoffice.core.forwarding.numbers import add_number, numbers_block
 from backoffice.core.forwarding.service import effective_states, forwarding_of, save_forwarding
 from backoffice.core.forwarding.trigger_form import TriggerForm
+from backoffice.core.groups.blocks import (
+    hunt_group_block,
+    hunt_group_members_block,
+    pickup_groups_block,
+)
+from backoffice.core.groups.call_pickup import call_pickup_block, call_pickup_steps
+from backoffice.core.groups.explain import distribution_steps, membership_steps, pickup_steps
+from backoffice.core.groups.hunt_groups import members_of
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.limits import (
     AudioLimits,
     BlacklistLimits,
+    Bounds,
     CalendarLimits,
     CallerIdLimits,
     CallPermissionLimits,
@@ -87,8 +96,10 @@ from backoffice.core.limits import (
     E911Limits,
     ForwardingLimits,
     HolidaySpec,
+    HuntGroupLimits,
     LimitError,
     LineLimits,
+    PickupGroupLimits,
     PttLimits,
     PttScanLimits,
     RestrictionProfile,
@@ -141,7 +152,8 @@ __all__ = [
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
-    "RestrictionProfile", "AudioLimits", "VoicemailLimits", "LimitError", "said",
+    "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
+    "PickupGroupLimits", "Bounds", "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
@@ -193,6 +205,10 @@ __all__ = [
     "voicemail_block", "voicemail_messages_block", "no_answer_voicemail_steps",
     "mailbox_state", "leave_message", "record_greeting", "purge_expired", "saved_mailbox",
     "PhoneNumber",
+    # the group toolkit
+    "hunt_group_block", "hunt_group_members_block", "pickup_groups_block",
+    "distribution_steps", "membership_steps", "pickup_steps", "members_of",
+    "call_pickup_block", "call_pickup_steps",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

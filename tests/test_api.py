@@ -140,16 +140,17 @@ def test_the_explainer_speaks_the_agents_language(api):
     assert french.status_code == english.status_code == 200
     assert [(s["action"], s["target"], s["guide_section"]) for s in french.json] == \
         [(s["action"], s["target"], s["guide_section"]) for s in english.json] == \
-        [("voicemail", "voicemail", "004_1c65287363dc7b18.txt §6.14")]
-    assert french.json[0]["rule"] == (
+        [("hunt_group", "+33483050175", "004_1c65287363dc7b18.txt §7.1"),  # a member
+         ("voicemail", "voicemail", "004_1c65287363dc7b18.txt §6.14")]
+    assert french.json[-1]["rule"] == (
         "Le renvoi programmé est activé avec le calendrier « JOURS OUVRES » : samedi 28 "
         "novembre 2026 à 10:00 (Europe/Paris) : aucun horaire d'ouverture ce jour-là.")
-    assert english.json[0]["rule"] == (
+    assert english.json[-1]["rule"] == (
         "Scheduled forwarding is on with the calendar “JOURS OUVRES”: Saturday, November 28, "
         "2026 at 10:00\u202fAM (Europe/Paris): no opening hours on that day.")
     monday = api("POST", url, json={**saturday, "moment": "2026-11-30T20:00:00"},
                  headers={"Accept-Language": "fr"}).json
-    assert monday[0]["rule"].endswith(
+    assert monday[-1]["rule"].endswith(
         "lundi 30 novembre 2026 à 20:00 (Europe/Paris) est en dehors des horaires "
         "d'ouverture (lun.–ven. 09:00\u2009–\u200919:00).")  # Babel's thin spaces
 

@@ -37,7 +37,8 @@ TOOLKIT = sorted(
     if inspect.isfunction(getattr(backoffice.plugin, name))
     and getattr(backoffice.plugin, name).__module__.startswith((
         "backoffice.core.forwarding", "backoffice.core.calendars",
-        "backoffice.core.blacklist", "backoffice.core.e911", "backoffice.core.ptt")))
+        "backoffice.core.blacklist", "backoffice.core.e911", "backoffice.core.ptt",
+        "backoffice.core.groups")))
 
 
 def annotation(value: object) -> str:

@@ -25,7 +25,7 @@ from backoffice.core.audit import audit_page
 from backoffice.core.changes import from_marshmallow
 from backoffice.core.declarations import DIRECTIONS, LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, Violation
-from backoffice.core.explainer import explain_call
+from backoffice.core.explainer import explain_call, member_inputs
 from backoffice.core.models import ProvisioningOrder
 from backoffice.core.phone import InvalidNumber, any_number
 from backoffice.core.provisioning import retry_order
@@ -137,8 +137,10 @@ class Explain(MethodView):
         moment: datetime = call["moment"]
         moment = moment.replace(tzinfo=zone) if moment.tzinfo is None \
             else moment.astimezone(zone)
+        country = carrier_of(tenant).carrier.country
         return explain_call(tenant, line, CallContext(
-            caller, moment, call["state"], call["digits"], call["direction"], dialled))
+            caller, moment, call["state"], call["digits"], call["direction"], dialled,
+            **member_inputs(call, country)))
 
 
 def _dialled(call: dict, tenant) -> str | None:

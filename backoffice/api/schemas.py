@@ -44,6 +44,9 @@ CALL_ACTIONS: dict[str, str] = {
     "connect": "An outgoing call goes out; `target` is the number the callee sees "
                "(`anonymous`: hidden).",
     "emergency": "An emergency call: `target` is the location sent to emergency services.",
+    "queue": "The call waits in a hunt group's or a queue's queue.",
+    "overflow": "The group cannot take the call and its overflow ends it.",
+    "pickup": "Another line of the pickup group can answer the ringing call.",
 }
 
 
@@ -112,6 +115,22 @@ class CallInputSchema(Schema):
     dialled = fields.String(load_default=None, allow_none=True, metadata={
         "description": "For an outgoing call: the number the line dials (any format, an "
                        "extension or a short number); required then"})
+    busy_members = fields.List(fields.String(), load_default=list, metadata={
+        "description": "For a call to a hunt group or a queue: the members on a call "
+                       "(numbers or extensions)"})
+    offline_members = fields.List(fields.String(), load_default=list, metadata={
+        "description": "For a call to a hunt group or a queue: the members whose phone is "
+                       "off or signed out (numbers or extensions)"})
+    calls_waiting = fields.Integer(load_default=0, validate=validate.Range(
+        0, 1000, error=_l("Enter a whole number between {min} and {max}.")), metadata={
+        "description": "For a call to a hunt group or a queue: the calls already waiting"})
+    waited = fields.Integer(load_default=0, validate=validate.Range(
+        0, 86400, error=_l("Enter a whole number between {min} and {max}.")), metadata={
+        "description": "For a call to a hunt group or a queue: the seconds this call has "
+                       "already waited"})
+    last_answered = fields.String(load_default=None, allow_none=True, metadata={
+        "description": "For a call to a hunt group or a queue with cyclic distribution: "
+                       "the member who answered the last call (number or extension)"})
 
 
 class CallStepSchema(Schema):

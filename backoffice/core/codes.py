@@ -202,6 +202,28 @@ register_codes({
     "<object>.<field>.too_long": N_("The value or recording is longer than `limit` allows."),
     "voicemail.<field>.unknown_extension": N_("No extension of the customer has this number."),
     "voicemail.recipient.unknown": N_("The message recipient is not a user of the customer."),
+    # Groups and queues.
+    "hunt_group.<field>.too_many":
+        N_("The count or duration is above the carrier's maximum (`limit`)."),
+    "hunt_group.<field>.too_few":
+        N_("The count or duration is below the carrier's minimum (`limit`)."),
+    "hunt_group.member.duplicate": N_("The line is already a member of the group."),
+    "hunt_group.member.line_fixed":
+        N_("The member's line cannot be changed; remove the member and add the other line."),
+    "hunt_group.member.plan":
+        N_("A line of this plan cannot be a member (`limit` lists the plans)."),
+    "hunt_group.member.too_many":
+        N_("The group has as many members as the carrier allows (`limit`)."),
+    "hunt_group.member.unknown": N_("The member is not a line of the customer."),
+    "hunt_group.message_recipient.not_member":
+        N_("The message recipient is not a member of the queue."),
+    "pickup_group.members.other_group": N_("A line belongs to one pickup group only."),
+    "pickup_group.members.other_site": N_("A member is a line of another site than the group's."),
+    "pickup_group.members.plan": N_("A line of this plan cannot join a pickup group (`limit`)."),
+    "pickup_group.members.unknown": N_("A member is not a line of the customer."),
+    "pickup_group.name.duplicate": N_("Another pickup group has this name."),
+    "pickup_group.name.special_characters": N_("The name has special characters."),
+    "pickup_group.site_id.unknown": N_("The site is not one of the customer's."),
     # Calendars.
     "calendar.name.duplicate": N_("A calendar of this name exists."),
     "calendar.name.in_use": N_("The calendar is used (`limit` lists where), so it is "

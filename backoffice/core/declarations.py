@@ -135,6 +135,10 @@ DIRECTIONS: tuple[Direction, ...] = ("incoming", "outgoing")
 class CallContext:
     """The call to explain: who calls (``None`` when anonymous), when, and the line's state.
 
+    For a call to a hunt group or a queue, the state of its members and of its queue:
+    which members are on a call or offline (by number or extension), how many calls already
+    wait, how long this one has waited, and who answered the last call (cyclic order).
+
     ``caller`` is what :func:`backoffice.core.phone.any_number` reads from the agent's text:
     E.164 when recognised, else digits as typed, so that any number a list of blocked
     numbers may hold can be tried as a caller.
@@ -150,6 +154,11 @@ class CallContext:
     digits: str = ""
     direction: Direction = "incoming"
     dialled: str | None = None
+    busy_members: tuple[str, ...] = ()  # group members on a call (numbers or extensions)
+    offline_members: tuple[str, ...] = ()  # group members whose phone is off or signed out
+    calls_waiting: int = 0  # calls already waiting in the group's queue
+    waited: int = 0  # seconds this call has already waited in the queue
+    last_answered: str | None = None  # the member who answered the group's last call
 
 
 @dataclass(frozen=True)

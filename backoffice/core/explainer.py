@@ -6,7 +6,9 @@ others a carrier uses.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from flask_babel import gettext
 
@@ -16,6 +18,7 @@ from backoffice.core.declarations import CallContext, CallStep
 from backoffice.core.e911.explain import location_steps
 from backoffice.core.errors import N_
 from backoffice.core.models import Line, Tenant
+from backoffice.core.phone import InvalidNumber, any_number
 from backoffice.i18n import current_language
 
 CORE_SECTION = "DESIGN.md §6"
@@ -58,7 +61,8 @@ ACTION_WORDS = {
     "reject": N_("Rejected"), "ring": N_("Rings"), "ring_together": N_("Rings together"),
     "unreachable": N_("Unreachable"), "voicemail": N_("Voicemail"),
     "call_waiting": N_("Call waiting"), "connect": N_("Goes out"),
-    "emergency": N_("Emergency call"),
+    "emergency": N_("Emergency call"), "queue": N_("Waits in the queue"),
+    "overflow": N_("Overflow"), "pickup": N_("Call pickup"),
 }
 
 
@@ -71,6 +75,30 @@ def action_words(action: str) -> str:
 _NOT_MODELLED = CallStep("not_modelled", N_(
     "What answers a call to a line of the plan “%(plan)s” is not modelled yet: the explainer "
     "cannot say how the call ends."), "", final=True, code="plan.not_modelled")
+
+
+def member_inputs(values: Mapping[str, Any], country: str) -> dict[str, Any]:
+    """The group inputs of a call (API payload or form), numbers read as E.164 when they are
+    numbers and kept as typed when they are extensions."""
+    def key(text: str) -> str:
+        text = text.strip()
+        if text.isdigit() and len(text) <= 6:
+            return text
+        try:
+            return any_number(text, country)
+        except InvalidNumber:
+            return text
+
+    def keys(value: Any) -> tuple[str, ...]:
+        items = value.splitlines() if isinstance(value, str) else list(value or ())
+        return tuple(key(item) for item in items if str(item).strip())
+
+    last = (values.get("last_answered") or "").strip()
+    return {"busy_members": keys(values.get("busy_members")),
+            "offline_members": keys(values.get("offline_members")),
+            "calls_waiting": int(values.get("calls_waiting") or 0),
+            "waited": int(values.get("waited") or 0),
+            "last_answered": key(last) if last else None}
 
 
 def explain_call(tenant: Tenant, line: Line, call: CallContext) -> list[CallStep]:

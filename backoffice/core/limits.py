@@ -71,6 +71,9 @@ def said(words: str, *, otherwise: str = "",
     meta = {"words": words, "otherwise": otherwise, "value_words": value_words or {},
             "key_words": key_words or {}, "short": short, "alternatives": alternatives}
     return field(metadata=meta, **options)
+Distribution = Literal["linear", "longest_idle", "cyclic", "parallel"]
+Overflow = Literal["none", "deterrent", "number", "voicemail"]
+MemberOrder = Literal["position", "extension"]
 
 
 class InvalidDeclaration(Exception):
@@ -617,6 +620,138 @@ class VoicemailLimits:
             raise LimitError("shared_with_field", "shared_owner_plans needs it")
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """A count or a duration an agent sets: at least ``min``, at most ``max``."""
+
+    min: int
+    max: int
+    default: int
+
+    def check(self, key: str) -> None:
+        if not 0 <= self.min <= self.default <= self.max:
+            raise LimitError(key, f"min {self.min}, default {self.default} and max {self.max} "
+                                  "are not 0 <= min <= default <= max")
+
+    @property
+    def fixed(self) -> bool:
+        """Whether the value cannot be chosen (``min == max``)."""
+        return self.min == self.max
+
+
+DISTRIBUTION_WORDS = {"linear": N_("in order (linear)"),
+                      "longest_idle": N_("to the member idle longest"),
+                      "cyclic": N_("in turn (cyclic)"), "parallel": N_("to all at once")}
+ORDER_WORDS = {"position": N_("in the group's order"),
+               "extension": N_("in ascending order of extension numbers")}
+OVERFLOW_WORDS = {"none": N_("nowhere (it ends)"), "deterrent": N_("a deterrent announcement"),
+                  "number": N_("a number"), "voicemail": N_("the group's voicemail")}
+
+
+@dataclass(frozen=True)
+class HuntGroupLimits:
+    """Hunt groups and call queues (``hunt_groups``): a line of the group's plan hands its
+    calls to member lines, holds them waiting, and overflows."""
+
+    member_plans: tuple[str, ...] = said(N_("Members are lines of: %(value)s."),
+                                         value_words="plan")
+    """The plans of the lines that may be members."""
+    distributions: tuple[Distribution, ...] = said(
+        N_("Calls are handed to members: %(value)s."), value_words=DISTRIBUTION_WORDS,
+        alternatives=True, default=("linear", "longest_idle", "cyclic", "parallel"))
+    """How calls are handed to members, in display order."""
+    default_distribution: Distribution = said(
+        N_("Until saved, calls are handed %(value)s."), value_words=DISTRIBUTION_WORDS,
+        default="longest_idle")
+    """The distribution of a group never saved."""
+    cyclic_order: MemberOrder = said(N_("Members ring in turn %(value)s."),
+                                     value_words=ORDER_WORDS, default="position")
+    """The order a cyclic distribution goes round: the members' position, or ascending
+    extension numbers."""
+    max_members: int | None = said(N_("A group has at most %(value)s members."),
+                                   default=None)
+    """The most members a group may have (no maximum when absent)."""
+    rings: Bounds | None = said(
+        N_("Each member rings %(min)s to %(max)s times, %(default)s by default."), default=None)
+    """The rings before the call goes to the next member (not set by agents when absent)."""
+    wrap_up: Bounds | None = said(
+        N_("A wrap-up time of %(min)s to %(max)s seconds can be turned on (%(default)s "
+           "proposed)."), default=None)
+    """Seconds a member stays unavailable after a call, when turned on (not offered when
+    absent); ``default`` is the duration proposed when it is turned on."""
+    max_calls: Bounds = said(
+        N_("From %(min)s to %(max)s calls may wait, %(default)s by default."),
+        default_factory=lambda: Bounds(1, 50, 20))
+    """Calls that may wait in the queue; the next one overflows."""
+    max_wait: Bounds | None = said(
+        N_("A call waits %(min)s to %(max)s seconds at most, %(default)s by default."),
+        default=None)
+    """Seconds a call may wait before it overflows (no maximum when absent)."""
+    overflows: tuple[Overflow, ...] = said(
+        N_("A call that cannot wait goes to %(value)s."), value_words=OVERFLOW_WORDS,
+        alternatives=True, default=("none",))
+    """Where a call goes when it cannot wait: hang up, a deterrent announcement, a number,
+    the group's voicemail."""
+    default_overflow: Overflow = said(N_("Until saved, a call that cannot wait goes to "
+                                         "%(value)s."), value_words=OVERFLOW_WORDS,
+                                      default="none")
+    """The overflow of a group never saved."""
+    presence: bool = said(N_("Each member has a present/away switch in the group."),
+                          default=False)
+    """Each member has a present/away switch in each group ("connected" when added)."""
+    prevails_over_forwarding: bool = said(
+        N_("Group calls ring a member whatever the forwarding of the member's line."),
+        default=False)
+    """Calls from the group ring a member whatever the forwarding of its line."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.member_plans:
+            raise LimitError("member_plans", "declare at least one plan")
+        if not self.distributions:
+            raise LimitError("distributions", "declare at least one")
+        if self.default_distribution not in self.distributions:
+            raise LimitError("default_distribution", "not among distributions")
+        if not self.overflows:
+            raise LimitError("overflows", "declare at least one")
+        if self.default_overflow not in self.overflows:
+            raise LimitError("default_overflow", "not among overflows")
+        if self.max_members is not None and self.max_members < 1:
+            raise LimitError("max_members", f"{self.max_members} is less than 1")
+        for key in ("rings", "wrap_up", "max_calls", "max_wait"):
+            bounds = getattr(self, key)
+            if bounds is not None:
+                bounds.check(key)
+
+
+@dataclass(frozen=True)
+class PickupGroupLimits:
+    """Pickup groups (``pickup_groups``): lines that answer each other's calls with a code."""
+
+    member_plans: tuple[str, ...] = said(N_("Members are lines of: %(value)s."),
+                                         value_words="plan")
+    """The plans of the lines that may be members."""
+    code: str = said(N_("Members pick up a call by dialling %(value)s."), default="")
+    """What a member dials to pick up a call ringing another member (``*98``)."""
+    same_site: bool = said(N_("A group belongs to a site; its members are lines of that "
+                              "site."), default=False)
+    """A group belongs to a site and its members are lines of that site."""
+    one_group_per_line: bool = said(N_("A line belongs to one group at most."),
+                                    otherwise=N_("A line may belong to several groups."),
+                                    default=True)
+    """A line belongs to one group at most."""
+    plain_name: bool = said(N_("A group's name has no special characters."), default=False)
+    """The name has letters, digits and spaces only (no special characters)."""
+    max_name_length: int = said(N_("A group's name has at most %(value)s characters."),
+                                default=60)
+    """The longest name."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.member_plans:
+            raise LimitError("member_plans", "declare at least one plan")
+        if not 1 <= self.max_name_length <= 60:
+            raise LimitError("max_name_length", f"{self.max_name_length} is outside 1..60")
+
+
 LIMITS: dict[str, type] = {
     "forwarding": ForwardingLimits,
     "blacklist": BlacklistLimits,
@@ -633,6 +768,9 @@ LIMITS: dict[str, type] = {
     "call_permissions": CallPermissionLimits,
     "do_not_disturb": SwitchLimits,
     "voicemail": VoicemailLimits,
+    "hunt_groups": HuntGroupLimits,
+    "pickup_groups": PickupGroupLimits,
+    "call_pickup": SwitchLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

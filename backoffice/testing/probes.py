@@ -1344,9 +1344,16 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
 """(limits class, key) -> the kit's probe; ``None`` as class: any limits class."""
 
 
+def _group_probes() -> dict[tuple[type | None, str], Probe]:
+    from backoffice.testing.group_probes import GROUP_PROBES
+
+    return GROUP_PROBES
+
+
 def default_probe(limits_class: type | None, key: str) -> Probe | None:
     """The kit's probe of ``key`` for ``limits_class``, if it has one."""
-    return DEFAULT_PROBES.get((limits_class, key)) or DEFAULT_PROBES.get((None, key))
+    return (DEFAULT_PROBES.get((limits_class, key)) or _group_probes().get((limits_class, key))
+            or DEFAULT_PROBES.get((None, key)))
 
 
 def _add_voicemail_probes() -> None:

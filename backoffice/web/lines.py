@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload
 
 from backoffice.core.declarations import DIRECTIONS, LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, EditConflict
-from backoffice.core.explainer import explain_call
+from backoffice.core.explainer import explain_call, member_inputs
 from backoffice.core.lines import line_schema, set_once_fields, update_line
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import InvalidNumber, any_number
@@ -136,11 +136,15 @@ def explain(tenant_id: int, line_id: int):
         direction = form.get("direction", "incoming")
         if direction not in DIRECTIONS:
             raise ValueError(direction)
+        group = member_inputs(form, carrier_of(tenant).carrier.country)
+        if not (0 <= group["calls_waiting"] <= 1000 and 0 <= group["waited"] <= 86400):
+            raise ValueError(group)
     except InvalidNumber:
         error = gettext("“%(value)s” is not a phone number: use digits, with an optional "
                         "leading +.", value=form.get("caller"))
     except (KeyError, ValueError):
-        error = gettext("Give a date, a time and a line state.")
+        error = gettext("Give a date, a time and a line state (and whole numbers of waiting "
+                        "calls and seconds).")
     dialled = None
     if not error and direction == "outgoing":
         text = form.get("dialled", "").strip()
@@ -153,7 +157,7 @@ def explain(tenant_id: int, line_id: int):
                             "leading +.")
     steps = None if error else explain_call(
         tenant, line, CallContext(caller, moment, state, form.get("digits", "").strip(),
-                                  direction, dialled))
+                                  direction, dialled, **group))
     explanation = {"steps": steps, "error": error, "form": form}
     if request.headers.get("HX-Request"):
         return render_template("lines/_explanation.html", explanation=explanation)

@@ -61,6 +61,12 @@ OBJECTS = {
                                  N_("Anonymous call rejection set up"),
                                  N_("Anonymous call rejection changed"),
                                  N_("Anonymous call rejection removed")),
+    "hunt_group": (N_("Hunt group"), N_("Hunt group set up"), N_("Hunt group changed"),
+                   N_("Hunt group removed")),
+    "hunt_group_member": (N_("Hunt group member"), N_("Hunt group member added"),
+                          N_("Hunt group member changed"), N_("Hunt group member removed")),
+    "pickup_group": (N_("Pickup group"), N_("Pickup group added"), N_("Pickup group changed"),
+                     N_("Pickup group deleted")),
 }
 ACTIONS = {"create": N_("Added"), "update": N_("Changed"), "delete": N_("Deleted")}
 _ACTION_INDEX = {"create": 1, "update": 2, "delete": 3}
@@ -98,6 +104,12 @@ FIELDS = {
     "notification": N_("E-mail notification"), "email_only": N_("E-mail only"),
     "max_message_seconds": N_("Maximum message length (seconds)"), "options": N_("Options"),
     "messages": N_("Messages"), "erase_greetings": N_("Personal greetings erased"),
+    "distribution": N_("Distribution"),
+    "rings": N_("Maximum number of rings"), "wrap_up": N_("Wrap-up time (seconds)"),
+    "max_calls": N_("Maximum number of waiting calls"),
+    "max_wait": N_("Maximum waiting time before overflow (seconds)"),
+    "overflow": N_("Overflow"), "overflow_number": N_("Overflow number"),
+    "position": N_("Position"), "present": N_("Connected"),
 }
 CODES = {"never": N_("never"), "on_date": N_("on the end date"),
          "after_occurrences": N_("after a number of occurrences")}

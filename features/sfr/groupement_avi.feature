@@ -6,8 +6,9 @@ Fonctionnalité: Ce qui répond aux appels d'un groupement d'appels ou d'un accu
   connectées », puis la file d'attente et le débordement) et §3.5 « Forfait Accueil Vocal
   Interactif » (message d'accueil et menu à deux niveaux).
   Lecture retenue : ni un groupement ni un accueil vocal n'est le téléphone d'une personne ;
-  les membres, la distribution et les menus ne sont pas encore modélisés, et l'explication
-  d'un appel le dit au lieu de faire sonner la ligne.
+  les membres et la distribution d'un groupement sont décrits dans groupement.feature, les
+  menus ne sont pas encore modélisés, et l'explication d'un appel le dit au lieu de faire
+  sonner la ligne.
 
   Contexte:
     Étant donné le client de démonstration « Toine Immo »
@@ -15,8 +16,8 @@ Fonctionnalité: Ce qui répond aux appels d'un groupement d'appels ou d'un accu
   Scénario: Un appel au groupement d'appels est distribué à ses membres (§3.4.1)
     Étant donné la ligne « 04 83 05 01 75 »
     Quand un appel arrive le « 2026-11-23 10:00 » alors que la ligne est « libre »
-    Alors la règle appliquée est « plan.distribution »
-    Et la section du guide citée est « §3.4 »
+    Alors la règle appliquée est « sfr.hunt_group.distribution.linear »
+    Et la section du guide citée est « §7.2 »
     Et aucun téléphone ne sonne
 
   Scénario: Un appel à l'accueil vocal interactif entend son menu (§3.5)

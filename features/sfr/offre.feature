@@ -25,7 +25,8 @@ Fonctionnalité: L'offre Pack Business Unifié de SFR
     Et il offre « voicemail » sur les forfaits « fixe, fixe_mobile, mobile »
     Et il prévoit « programmable_keys » sur les forfaits « fixe », sans l'offrir encore
     Et il prévoit « ivr » sur les forfaits « avi », sans l'offrir encore
-    Et il prévoit « hunt_groups » sur les forfaits « groupement », sans l'offrir encore
+    Et il offre « hunt_groups » sur les forfaits « groupement »
+    Et il offre « pickup_groups » pour tout le client
     Et il prévoit « sites » pour tout le client, sans l'offrir encore
 
   Scénario: Une ligne fixe est rattachée à un site, avec un utilisateur et son @mail (§3.1.1)

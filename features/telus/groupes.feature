@@ -8,8 +8,8 @@ Fonctionnalité: Ce qui répond aux appels des postes de groupe TELUS
   d'attente « acheminant les appels au bon employé » et la section « Files d'attente »
   (ordre de transfert aux membres, jusqu'à 25 appels).
   Lecture retenue : aucun de ces postes n'est le téléphone d'une personne, l'explication
-  d'un appel ne dit donc jamais qu'il sonne. Les membres d'une file d'attente ne sont pas
-  encore modélisés : l'explication le dit au lieu d'inventer un membre qui répond.
+  d'un appel ne dit donc jamais qu'il sonne. Les membres d'une file d'attente et l'ordre
+  de transfert sont décrits dans files_attente.feature.
 
   Contexte:
     Étant donné le client de démonstration « Clinique Horizon »
@@ -27,9 +27,8 @@ Fonctionnalité: Ce qui répond aux appels des postes de groupe TELUS
     Alors l'appelant entend seulement une annonce
     Et aucun téléphone ne sonne
 
-  Scénario: Une file d'attente distribue ses appels à ses membres, pas encore modélisés
+  Scénario: Une file d'attente distribue ses appels à ses membres
     Étant donné la ligne « 200 »
-    Quand un appel arrive le « 2026-11-23 10:00 » alors que la ligne est « occupée »
-    Alors la règle appliquée est « plan.distribution »
-    Et le parcours dit « pas encore modélisés »
-    Et aucun téléphone ne sonne
+    Quand un appel arrive le « 2026-11-23 10:00 » alors que la ligne est « libre »
+    Alors la règle appliquée est « telus.queue.distribution.cyclic »
+    Et le parcours dit « Nadia Roy »

@@ -17,8 +17,8 @@ Fonctionnalité: Le système téléphonique Connexion Affaires de TELUS
       | voicemail_only    | Poste de messagerie seulement |
       | announcement_only | Poste réservé aux annonces    |
 
-  Scénario: Files d'attente et auto-réception ne sont pas encore proposées aux agents
-    Alors il prévoit « queues » sur les forfaits « queue », sans l'offrir encore
+  Scénario: Les files d'attente sont proposées aux agents, pas encore l'auto-réception
+    Alors il offre « hunt_groups » sur les forfaits « queue »
     Et il prévoit « ivr » pour tout le client, sans l'offrir encore
 
   Scénario: Les 7 rôles prédéfinis, dont le super administrateur au poste 101

@@ -21,6 +21,7 @@ from backoffice.plugin import (
 from plugins.cooptel import (
     blacklist,
     business_hours,
+    call_pickup,
     conferences,
     demo,
     extension_settings,
@@ -41,14 +42,15 @@ class Cooptel(CarrierPlugin):
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
               *extension_settings.BLOCKS, voicemail.BLOCK, voicemail.MESSAGES_BLOCK,
-              *conferences.BLOCKS)
+              call_pickup.BLOCK, *conferences.BLOCKS)
     rules = {"forwarding": forwarding.validate_forwarding,
              "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
     # ...and an unanswered extension ends in its mailbox, or rings forever without one
     call_stages = (blacklist.screening_steps, business_hours.closed_stage,
-                   extension_settings.do_not_disturb_stage, forwarding.forwarding_stage,
-                   extension_settings.busy_stage, voicemail.voicemail_stage)
+                   extension_settings.do_not_disturb_stage, call_pickup.call_pickup_stage,
+                   forwarding.forwarding_stage, extension_settings.busy_stage,
+                   voicemail.voicemail_stage)
     outgoing_stages = (extension_settings.permissions_stage,)
     quick_edit = extension_settings.QUICK_EDIT_BLOCKS
     planned = (
@@ -98,6 +100,8 @@ class Cooptel(CarrierPlugin):
                 modes=("line", "hidden", "alternate"), name_max_length=15,
                 name_and_number=True, numbers_of_tenant=True,
             ), f"{GUIDE} §9.2"),
+            FeatureOffer("call_pickup", "line", ("extension",), SwitchLimits(default=False),
+                         f"{GUIDE} §9.2"),
             FeatureOffer("lines", "tenant", (), LineLimits(
                 reserved_extensions=extensions.RESERVED,
             ), f"{GUIDE} §11.1"),

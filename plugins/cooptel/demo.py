@@ -5,7 +5,8 @@ two blacklist rules from the examples of §8.2. The company is made up. Forwardi
 Luc uses find-me/follow-me to his cell phone. Voicemail after §3.1: Sophie's mailbox holds
 100 messages, so it is full; Luc's sends his messages by e-mail only. Conferences after §16:
 the guide's example "Meeting ventes" as a one-time conference, and a permanent room for the
-team."""
+team. Call pickup (§9.2) is on for Luc's extension: he can answer Sophie's calls from his
+phone."""
 
 from sqlalchemy import select
 
@@ -18,7 +19,7 @@ from backoffice.plugin import (
     forwarding_of,
     list_rules,
 )
-from plugins.cooptel import conferences, extension_settings, forwarding, voicemail
+from plugins.cooptel import call_pickup, conferences, extension_settings, forwarding, voicemail
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -27,11 +28,14 @@ def load(factory) -> None:
     tenant = factory.tenant("Fromagerie du Lac", "cooptel")
     factory.line(tenant, plan="extension", extension="101", number="514 907-3400",
                  first_name="Sophie", last_name="Bergeron", email="sophie@fromageriedulac.ca")
-    factory.line(tenant, plan="extension", extension="102", first_name="Luc",
-                 last_name="Paquette", email="luc@fromageriedulac.ca")
+    luc = factory.line(tenant, plan="extension", extension="102", first_name="Luc",
+                       last_name="Paquette", email="luc@fromageriedulac.ca")
     setup_forwarding(factory, tenant)
     extension_settings.load_demo(factory, tenant)
     voicemail.setup(factory, tenant)
+    if call_pickup.BLOCK.read(tenant, luc)["version"] is None:
+        call_pickup.BLOCK.write(tenant, luc, {"call_pickup": True})
+        factory.created += 1
     factory.line(tenant, plan="efax", number="514 907-3401", first_name="Télécopieur")
     existing = {(r.mode, r.match, r.digits) for r in list_rules(tenant)}
     for mode, match, digits in BLACKLIST:

@@ -7,6 +7,7 @@ from pathlib import Path
 from backoffice.plugin import (
     N_,
     BlacklistLimits,
+    Bounds,
     CalendarLimits,
     CallerIdLimits,
     CallPermissionLimits,
@@ -15,6 +16,8 @@ from backoffice.plugin import (
     DefaultRule,
     FeatureOffer,
     ForwardingLimits,
+    HuntGroupLimits,
+    PickupGroupLimits,
     Plan,
     PlannedFeature,
     RingBounds,
@@ -28,6 +31,7 @@ from plugins.sfr import (
     calling_options,
     demo,
     forwarding,
+    groups,
     lines,
     multi_line_ring,
     private_numbering,
@@ -53,18 +57,21 @@ class Sfr(CarrierPlugin):
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
         *calling_options.BLOCKS,
         voicemail.BLOCK,
+        *groups.BLOCKS,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
         private_numbering.BLOCK,
     )
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
-             "multi_line_ring": multi_line_ring.validate_multi_line_ring}
-    call_stages = (blacklist.screening_steps, calling_options.do_not_disturb_stage,
-                   forwarding.forwarding_stage)  # screening first, then do not disturb
+             "multi_line_ring": multi_line_ring.validate_multi_line_ring,
+             "hunt_groups": groups.validate_hunt_group}
+    # screening first; a group's members and precedence before do not disturb and forwarding
+    call_stages = (blacklist.screening_steps, groups.hunt_group_stage,
+                   groups.membership_stage, groups.pickup_stage,
+                   calling_options.do_not_disturb_stage, forwarding.forwarding_stage)
     outgoing_stages = (calling_options.restriction_stage,)
     planned = (
         PlannedFeature("ivr", "line", ("avi",), f"{GUIDE} §3.5, §5.2, §8"),
-        PlannedFeature("hunt_groups", "line", ("groupement",), f"{GUIDE} §3.4, §7"),
         PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
         PlannedFeature("programmable_keys", "line", ("fixe",), f"{GUIDE} §6.17"),
     )
@@ -140,6 +147,17 @@ class Sfr(CarrierPlugin):
                          f"{GUIDE} §6.8"),
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.GUIDE_SECTION),
+            FeatureOffer("hunt_groups", "line", ("groupement",), HuntGroupLimits(
+                member_plans=("fixe", "mobile"),  # §7.1.1: fixed lines and mobile lines
+                distributions=("linear", "longest_idle", "cyclic", "parallel"),
+                default_distribution="longest_idle", rings=Bounds(1, 10, 5),
+                wrap_up=Bounds(1, 3600, 1), max_calls=Bounds(1, 50, 20),
+                max_wait=Bounds(1, 3600, 300), overflows=("none", "deterrent", "number"),
+                default_overflow="deterrent", presence=True, prevails_over_forwarding=True,
+            ), f"{GUIDE} §3.4, §7.1-§7.4"),
+            FeatureOffer("pickup_groups", "tenant", (), PickupGroupLimits(
+                member_plans=("fixe",), code="*98", same_site=True, one_group_per_line=True,
+                plain_name=True), f"{GUIDE} §4.3"),
         ]
 
 

@@ -10,7 +10,12 @@ has call waiting. The other lines keep the guide's defaults (no row is written f
 
 Voicemail (§6.15): Stéphane Biel gets his messages by e-mail with the recording attached;
 Valérie Diaz's mailbox holds 4 hours of messages, so it is full; Alain Coste's fixed number
-shares his mobile line's mailbox ("messagerie convergente")."""
+shares his mobile line's mailbox ("messagerie convergente").
+
+Groups (§4.3, §7): the hunt group "Accueil ToineImmo" distributes linearly to Stéphane Biel,
+Camille Dumoulin and Antoine Pinson with the settings of §7.2's example (5 rings, 20 calls,
+10 s of waiting, overflow to 01 47 50 58 69); the pickup group "Interception RCT" of §4.3
+joins Camille Dumoulin and Antoine Pinson."""
 
 from sqlalchemy import select
 
@@ -31,6 +36,7 @@ from plugins.sfr import (
     call_waiting,
     calling_options,
     forwarding,
+    groups,
     multi_line_ring,
     private_numbering,
     voicemail,
@@ -64,6 +70,7 @@ def load(factory) -> None:
     _external_contacts(factory, tenant)
     calling_options.load_demo(factory, tenant)
     voicemail.setup(factory, tenant)
+    setup_groups(factory, tenant)
 
 
 def _screening(factory, tenant, line) -> None:
@@ -115,4 +122,22 @@ def _external_contacts(factory, tenant) -> None:
         return
     for name, number in EXTERNAL_CONTACTS:
         add_contact(tenant, None, {"name": name, "number": number})
+def setup_groups(factory, tenant) -> None:
+    """The hunt group's settings and members and the pickup group; skipped when there."""
+    lines = {line.number: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    group = lines["+33483050175"]
+    settings, members, pickup = groups.BLOCKS
+    if settings.read(tenant, group)["version"] is None:
+        settings.write(tenant, group, {
+            "distribution": "linear", "rings": 5, "max_calls": 20, "max_wait": 10,
+            "overflow": "number", "overflow_number": "01 47 50 58 69"})
+        factory.created += 1
+    if not members.items(tenant, group):
+        for number in ("+33483050173", "+33483050188", "+33483050172"):
+            members.add(tenant, group, {"line_id": lines[number].id})
+            factory.created += 1
+    if not pickup.items(tenant, None):
+        pickup.add(tenant, None, {"name": "Interception RCT", "site_id": group.site_id,
+                                  "members": ["04 83 05 01 88", "04 83 05 01 72"]})
         factory.created += 1

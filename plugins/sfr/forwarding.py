@@ -5,7 +5,8 @@ Five kinds, each with its switch and destination (voicemail or a number), no-ans
 are data (``carrier.py``); this module holds the rules that are more than a limit (the
 destination table, scheduled and immediate exclusive) and the priorities in a call's path:
 hunt-group membership > scheduled > immediate > call waiting over busy > busy / no answer /
-unreachable.
+unreachable. Membership is ``groups.membership_stage``, a stage before this one: calls
+from a group ring its members whatever their forwarding (§7.1).
 """
 
 from __future__ import annotations
@@ -60,23 +61,8 @@ def validate_forwarding(*, tenant: Tenant, line: Line | None,
     return found
 
 
-def connected_hunt_group(line: Line) -> str | None:
-    """The hunt group the line is a connected, available member of.
-
-    Hunt groups are not built yet: no line is a member, so this answers ``None``. When
-    they are, a member's calls from the group are presented to it whatever its forwarding.
-    """
-    return None
-
-
 def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[CallStep]:
     """SFR's priorities between forwarding kinds, call waiting and multi-line ring."""
-    group = connected_hunt_group(line)
-    if group is not None:
-        return [CallStep("hunt_group", gettext(
-            "The line is a connected member of the hunt group %(group)s: hunt-group calls "
-            "prevail over every forwarding.", group=group),
-            GUIDE_SECTION, target=group, final=True, code="sfr.hunt_group")]
     rules = line_rules(tenant, line)
     for trigger in ("scheduled", "always"):
         why = why_forwarded(rules.get(trigger), call, tenant)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from backoffice.plugin import (
     BlacklistLimits,
+    Bounds,
     CallerIdLimits,
     CallPermissionLimits,
     Carrier,
     CarrierPlugin,
     FeatureOffer,
     ForwardingLimits,
+    HuntGroupLimits,
     Plan,
     PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, calling_options, demo, forwarding, roles, voicemail
+from plugins.telus import blacklist, calling_options, demo, forwarding, queues, roles, voicemail
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -29,15 +31,15 @@ class Telus(CarrierPlugin):
     bulk_orders = "batched"
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *calling_options.BLOCKS,
-              voicemail.BLOCK)
+              voicemail.BLOCK, *queues.BLOCKS)
     rules = {"lines": roles.validate_line, "roles": roles.validate_role,
-             "voicemail": voicemail.validate_voicemail}
+             "voicemail": voicemail.validate_voicemail, "hunt_groups": queues.validate_queue}
     removal_rules = {"lines": roles.validate_removal}
-    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
+    call_stages = (blacklist.screening_steps, queues.queue_stage,  # screening first
+                   forwarding.forwarding_stage)
     outgoing_stages = (calling_options.international_stage,)
     planned = (
         PlannedFeature("ivr", "tenant", (), f"{GUIDE} Paramètres de l'Auto-réception"),
-        PlannedFeature("queues", "line", ("queue",), f"{GUIDE} Files d'attente"),
     )
 
     @hookimpl
@@ -51,8 +53,10 @@ class Telus(CarrierPlugin):
         return [
             Plan("user", {"fr": "Utilisateur avec poste", "en": "User with extension"},
                  requires=("extension",), guide_section=f"{GUIDE} Utilisateurs"),
+            # "Remplissez les champs Numéro de poste, Nom du poste et Courriel gestionnaire"
             Plan("queue", {"fr": "File d'attente", "en": "Call queue"},
-                 requires=("extension",), guide_section=section, answered_by="distribution"),
+                 requires=("extension", "first_name", "email"), guide_section=section,
+                 answered_by="distribution"),
             Plan("voicemail_only", {"fr": "Poste de messagerie seulement",
                                     "en": "Voicemail-only extension"},
                  requires=("extension",), guide_section=section, answered_by="voicemail"),
@@ -84,6 +88,13 @@ class Telus(CarrierPlugin):
                 calling_options.CALLER_ID),
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
+            FeatureOffer("hunt_groups", "line", ("queue",), HuntGroupLimits(
+                member_plans=("user",),
+                distributions=("cyclic", "parallel", "linear"), default_distribution="cyclic",
+                cyclic_order="extension",  # "en ordre croissant des numéros de poste"
+                max_calls=Bounds(25, 25, 25),  # "peuvent prendre jusqu'à 25 appels"
+                overflows=("voicemail",), default_overflow="voicemail",
+            ), f"{GUIDE} Files d'attente"),
         ]
 
 

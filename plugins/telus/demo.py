@@ -3,12 +3,13 @@ queue "Soutien de la clientèle" the guide uses as its example. The company is m
 Forwarding (Utilisateurs > Gestion et renvoi des appels): Nadia's unanswered calls go to
 Olivier's extension; Olivier is in do-not-disturb. Voicemail (Messages et avis): Nadia's
 mailbox plays a custom greeting (a short WAV made here) and notifies her by e-mail; the
-voicemail-only extension 300 sends its messages, attached, to Nadia."""
+voicemail-only extension 300 sends its messages, attached, to Nadia. The queue's members
+are Nadia and Olivier, in rotation by extension; Nadia receives its messages."""
 
 from sqlalchemy import select
 
 from backoffice.plugin import Line, db, forwarding_of
-from plugins.telus import calling_options, forwarding, voicemail
+from plugins.telus import calling_options, forwarding, queues, voicemail
 
 
 def load(factory) -> None:
@@ -18,8 +19,10 @@ def load(factory) -> None:
     factory.line(tenant, plan="user", extension="102", number="604 555-0102",
                  first_name="Olivier", last_name="Chen", email="olivier.chen@cliniquehorizon.ca")
     setup_forwarding(factory, tenant)
-    factory.line(tenant, plan="queue", extension="200", number="604 555-0200",
-                 first_name="Soutien de la clientèle")
+    queue = factory.line(tenant, plan="queue", extension="200", number="604 555-0200",
+                         first_name="Soutien de la clientèle",
+                         email="nadia.roy@cliniquehorizon.ca")
+    setup_queue(factory, tenant, queue)
     factory.line(tenant, plan="voicemail_only", extension="300",
                  first_name="Messagerie après les heures")
     factory.line(tenant, plan="announcement_only", extension="400",
@@ -38,3 +41,20 @@ def setup_forwarding(factory, tenant) -> None:
         if forwarding_of(extensions[extension]) is None:
             forwarding.BLOCK.write(tenant, extensions[extension], data)
             factory.created += 1
+
+
+def setup_queue(factory, tenant, queue) -> None:
+    """The queue's members (101, 102) and settings; skipped when there."""
+    settings, members = queues.BLOCKS
+    extensions = {line.extension: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    if not members.items(tenant, queue):
+        for extension in ("101", "102"):
+            members.add(tenant, queue, {"line_id": extensions[extension].id})
+            factory.created += 1
+    if settings.read(tenant, queue)["message_recipient"] is None:  # members made the row
+        settings.write(tenant, queue, {
+            "distribution": "cyclic", "overflow": "voicemail", "greeting": True,
+            "hold_music": True, "message_recipient": extensions["101"].id,
+            "notify_email": "nadia.roy@cliniquehorizon.ca", "notify_missed": True})
+        factory.created += 1

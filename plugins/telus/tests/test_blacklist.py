@@ -29,7 +29,8 @@ def test_telus_rejects_a_blocked_caller_of_the_user(app):
 def test_telus_blocks_calls_per_user_with_no_maximum(app):
     tenant = create_tenant({"name": "Clinique Horizon", "carrier_id": "telus"})
     user = create_line(tenant, {"plan": "user", "extension": "101"})
-    queue = create_line(tenant, {"plan": "queue", "extension": "200"})
+    queue = create_line(tenant, {"plan": "queue", "extension": "200", "first_name": "Soutien",
+                                 "email": "soutien@cliniquehorizon.ca"})
     calls = block("telus", "blocked-calls")
     assert carrier("telus").offer("blacklist").limits.max_numbers is None
     for n in range(37):
