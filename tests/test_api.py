@@ -114,7 +114,8 @@ def test_orders_history_and_explainer(api):
     line = db.session.scalar(select(Line).where(Line.number == "+33483050174"))
     base = f"/api/v1/tenants/{line.tenant_id}"
     orders = api("GET", f"{base}/orders?line_id={line.id}").json
-    assert orders["total"] == 1 and orders["items"][0]["status"] == "applied"
+    assert orders["total"] >= 1  # the line's creation, then its demo settings (a mailbox)
+    assert {item["status"] for item in orders["items"]} == {"applied"}
     history = api("GET", f"{base}/lines/{line.id}/history").json
     assert history["items"][0]["action"] == "create"
     steps = api("POST", f"{base}/lines/{line.id}/explain", json={
@@ -142,17 +143,17 @@ def test_the_explainer_speaks_the_agents_language(api):
         [(s["action"], s["target"], s["guide_section"]) for s in english.json] == \
         [("hunt_group", "+33483050175", "004_1c65287363dc7b18.txt §7.1"),  # a member
          ("voicemail", "voicemail", "004_1c65287363dc7b18.txt §6.14")]
-    assert french.json[-1]["rule"] == (
+    assert french.json[-1]["rule"].startswith(  # then the mailbox's state
         "Le renvoi programmé est activé avec le calendrier « JOURS OUVRES » : samedi 28 "
         "novembre 2026 à 10:00 (Europe/Paris) : aucun horaire d'ouverture ce jour-là.")
-    assert english.json[-1]["rule"] == (
+    assert english.json[-1]["rule"].startswith(
         "Scheduled forwarding is on with the calendar “JOURS OUVRES”: Saturday, November 28, "
         "2026 at 10:00\u202fAM (Europe/Paris): no opening hours on that day.")
     monday = api("POST", url, json={**saturday, "moment": "2026-11-30T20:00:00"},
                  headers={"Accept-Language": "fr"}).json
-    assert monday[-1]["rule"].endswith(
+    assert (
         "lundi 30 novembre 2026 à 20:00 (Europe/Paris) est en dehors des horaires "
-        "d'ouverture (lun.–ven. 09:00\u2009–\u200919:00).")  # Babel's thin spaces
+        "d'ouverture (lun.–ven. 09:00\u2009–\u200919:00).") in monday[-1]["rule"]  # thin spaces
 
 
 def test_a_line_with_features_is_deleted_with_their_settings(api):

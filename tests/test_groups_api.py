@@ -57,7 +57,7 @@ def test_overflow_to_a_special_number_or_to_voicemail_is_refused(api):
     body = {key: value for key, value in current.json.items() if key != "version"}
     etag = {"If-Match": current.headers["ETag"]}
     special = api("PUT", url, json={**body, "overflow_number": "08 99 12 34 56"}, headers=etag)
-    assert special.json["errors"][0]["code"] == "sfr.hunt_group.special_number"
+    assert special.json["errors"][0]["code"] == "hunt_group.overflow_number.not_allowed"
     voicemail = api("PUT", url, json={**body, "overflow": "voicemail"}, headers=etag)
     assert voicemail.json["errors"][0]["field"] == "overflow"
     missing = api("PUT", url, json={**body, "overflow_number": None}, headers=etag)

@@ -95,7 +95,7 @@ Fonctionnalité: Groupement d'appels SFR : membres, distribution, file d'attente
       | champ           | valeur         |
       | overflow        | number         |
       | overflow_number | 08 00 12 34 56 |
-    Alors le réglage est refusé : « sfr.hunt_group.special_number » sur le champ « overflow_number »
+    Alors le réglage est refusé : « hunt_group.overflow_number.not_allowed » sur le champ « overflow_number »
 
   Scénario: Linéaire : toujours la première ligne de la liste, puis la suivante (§7.2)
     Quand un appel arrive au groupement « 04 83 05 01 75 »
