@@ -8,9 +8,10 @@ from backoffice.auth.models import Agent, ApiToken, SecurityEvent
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
+from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "ApiToken", "AuditRecord", "BlacklistRule", "BlockedNumber", "Line",
-           "LineFlag", "LineImport", "ProvisioningOrder", "SecurityEvent", "Site", "SpecResult",
-           "SpecRun", "Tenant"]
+__all__ = ["Agent", "Announcement", "ApiToken", "AuditRecord", "BlacklistRule",
+           "BlockedNumber", "Ivr", "IvrKey", "Line", "LineFlag", "LineImport",
+           "ProvisioningOrder", "SecurityEvent", "Site", "SpecResult", "SpecRun", "Tenant"]

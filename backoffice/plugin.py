@@ -57,12 +57,18 @@ from backoffice.core.forwarding.numbers import add_number, numbers_block
 from backoffice.core.forwarding.service import effective_states, forwarding_of, save_forwarding
 from backoffice.core.forwarding.trigger_form import TriggerForm
 from backoffice.core.hookspecs import hookimpl
+from backoffice.core.ivr.announcements import announcements_block
+from backoffice.core.ivr.explain import menu_steps
+from backoffice.core.ivr.keys import ivr_keys_block
+from backoffice.core.ivr.menus import ivr_block
 from backoffice.core.limits import (
+    AnnouncementLimits,
     BlacklistLimits,
     CalendarLimits,
     DefaultRule,
     ForwardingLimits,
     HolidaySpec,
+    IvrLimits,
     LimitError,
     LineLimits,
     RingBounds,
@@ -83,7 +89,8 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "IvrLimits", "AnnouncementLimits",
+    "LimitError",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -113,6 +120,8 @@ __all__ = [
     "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
     "list_blocked", "add_blocked", "read_anonymous_rejection", "set_anonymous_rejection",
     "ANONYMOUS_FLAG",
+    # the voice-menu toolkit
+    "ivr_block", "ivr_keys_block", "announcements_block", "menu_steps",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

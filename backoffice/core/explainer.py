@@ -45,8 +45,8 @@ _PLAN_OUTCOME = {
         code="plan.distribution"),
     "menu": CallStep("menu", N_(
         "Callers to this line hear a voice menu and choose with the keys of their phone. "
-        "The menu is not modelled yet: the explainer cannot say where the call goes."), "",
-        final=True, code="plan.menu"),
+        "No menu is set up on this line yet: the explainer cannot say where the call goes."),
+        "", final=True, code="plan.menu"),
 }
 ACTION_WORDS = {
     "allow": N_("Let through"), "announcement": N_("Announcement"),
@@ -55,7 +55,8 @@ ACTION_WORDS = {
     "no_forward": N_("Not forwarded"), "not_modelled": N_("Not modelled yet"),
     "reject": N_("Rejected"), "ring": N_("Rings"), "ring_together": N_("Rings together"),
     "unreachable": N_("Unreachable"), "voicemail": N_("Voicemail"),
-    "call_waiting": N_("Call waiting"),
+    "call_waiting": N_("Call waiting"), "greeting": N_("Greeting"),
+    "menu_off": N_("Voice menu off"), "no_input": N_("No choice"),
 }
 
 

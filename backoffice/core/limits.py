@@ -205,6 +205,42 @@ class LineLimits:
             raise LimitError("reserved_extensions", f"not digits: {', '.join(bad)}")
 
 
+NoInput = Literal["operator", "disconnect"]
+
+
+@dataclass(frozen=True)
+class IvrLimits:
+    """A voice menu (``ivr``): greeting, keys 1 to 9, sub-menus, closed hours."""
+
+    levels: int = 1
+    """How deep the menus go: 1, or 2 when a key of the main menu may open a sub-menu."""
+    closed_menu: bool = False
+    """A calendar of the customer's may close the menu: a second greeting and menu answer
+    while it is closed (without a calendar, the same menu 24/7)."""
+    default_greeting: bool = False
+    """Without a greeting of its own the menu speaks a default one (the company's name);
+    otherwise the menu cannot be switched on without a greeting."""
+    no_input: tuple[NoInput, ...] = ()
+    """What may happen when the caller presses nothing: connect to the operator, disconnect."""
+    internal_number: bool = False
+    """The menu has an internal number besides its public one."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if self.levels not in (1, 2):
+            raise LimitError("levels", f"{self.levels} is not 1 or 2")
+
+
+@dataclass(frozen=True)
+class AnnouncementLimits:
+    """Announcements (``announcements``): the recordings menus and groups play."""
+
+    per_site: bool = False
+    """Announcements are kept per site, shared by the menus and groups of that site."""
+    predefined: tuple[str, ...] = ()
+    """The names of the predefined announcements every site has, neither editable nor
+    deletable (their names cannot be taken)."""
+
+
 LIMITS: dict[str, type] = {
     "forwarding": ForwardingLimits,
     "blacklist": BlacklistLimits,
@@ -212,6 +248,8 @@ LIMITS: dict[str, type] = {
     "calendars": CalendarLimits,
     "business_hours": CalendarLimits,
     "lines": LineLimits,
+    "ivr": IvrLimits,
+    "announcements": AnnouncementLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

@@ -32,6 +32,12 @@ OBJECTS = {
                  N_("Calendar deleted")),
     "call_waiting": (N_("Call waiting"), N_("Call waiting set up"), N_("Call waiting changed"),
                      N_("Call waiting removed")),
+    "ivr": (N_("Voice menu"), N_("Voice menu set up"), N_("Voice menu changed"),
+            N_("Voice menu removed")),
+    "ivr_key": (N_("Voice menu key"), N_("Voice menu key added"), N_("Voice menu key changed"),
+                N_("Voice menu key deleted")),
+    "announcement": (N_("Announcement"), N_("Announcement added"), N_("Announcement changed"),
+                     N_("Announcement deleted")),
     "anonymous_call_rejection": (N_("Anonymous call rejection"),
                                  N_("Anonymous call rejection set up"),
                                  N_("Anonymous call rejection changed"),
@@ -52,6 +58,11 @@ FIELDS = {
     "timezone": N_("Time zone"), "address": N_("Address"), "city": N_("City"),
     "street": N_("Street"), "postal_code": N_("Postal code"), "country": N_("Country"),
     "closures": N_("Closures"), "trigger": N_("Kind"),
+    "open_greeting_id": N_("Greeting, open hours"),
+    "closed_greeting_id": N_("Greeting, closed hours"), "greeting_id": N_("Greeting"),
+    "internal_number": N_("Internal number"), "no_input": N_("If the caller presses nothing"),
+    "path": N_("Key"), "kind": N_("Leads to"),
+    "audio_key": N_("Audio"), "ivr_id": N_("Voice menu"),
 }
 HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id"}
 NAMING = ("number", "digits", "name", "label", "email", "extension")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from backoffice.plugin import (
     N_,
+    AnnouncementLimits,
     BlacklistLimits,
     CalendarLimits,
     Carrier,
@@ -13,6 +14,7 @@ from backoffice.plugin import (
     DefaultRule,
     FeatureOffer,
     ForwardingLimits,
+    IvrLimits,
     Plan,
     PlannedFeature,
     RingBounds,
@@ -20,7 +22,7 @@ from backoffice.plugin import (
     calendar_block,
     hookimpl,
 )
-from plugins.sfr import blacklist, call_waiting, demo, forwarding, lines, multi_line_ring
+from plugins.sfr import blacklist, call_waiting, demo, forwarding, ivr, lines, multi_line_ring
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
@@ -40,13 +42,15 @@ class Sfr(CarrierPlugin):
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
+        *ivr.BLOCKS,
     )
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
-             "multi_line_ring": multi_line_ring.validate_multi_line_ring}
-    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
+             "multi_line_ring": multi_line_ring.validate_multi_line_ring,
+             "ivr": ivr.validate_ivr}
+    # screening first; an "avi" line has neither screening nor forwarding, only its menu
+    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage, ivr.menu_stage)
     planned = (
         PlannedFeature("voicemail", "line", USER_PLANS, f"{GUIDE} §6.15"),
-        PlannedFeature("ivr", "line", ("avi",), f"{GUIDE} §3.5, §5.2, §8"),
         PlannedFeature("hunt_groups", "line", ("groupement",), f"{GUIDE} §3.4, §7"),
         PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
         PlannedFeature("programmable_keys", "line", ("fixe",), f"{GUIDE} §6.17"),
@@ -109,6 +113,12 @@ class Sfr(CarrierPlugin):
             FeatureOffer("anonymous_call_rejection", "line", (*USER_PLANS, "analogique"),
                          SwitchLimits(default=False), f"{GUIDE} §6.6"),
             FeatureOffer("calendars", "tenant", (), CalendarLimits(), f"{GUIDE} §4.2"),
+            FeatureOffer("ivr", "line", ("avi",), IvrLimits(
+                levels=2, closed_menu=True, internal_number=True,
+            ), f"{GUIDE} §3.5, §5.2.1, §8"),
+            FeatureOffer("announcements", "tenant", (), AnnouncementLimits(
+                per_site=True, predefined=ivr.PREDEFINED,
+            ), f"{GUIDE} §4.4, §4.5"),
         ]
 
 

@@ -6,7 +6,12 @@ four numbers of §6.13.2 and rejects anonymous calls (§6.6).
 Forwarding (§4.2, §6.7, §6.9, §6.14): the calendar "JOURS OUVRES" of the guide's list with
 the example of §6.14 (09:00-19:00 Monday to Friday, public holidays closed) drives Stéphane
 Biel's scheduled forwarding; Camille Dumoulin's mobile rings with her line; Antoine Pinson
-has call waiting. The other lines keep the guide's defaults (no row is written for them)."""
+has call waiting. The other lines keep the guide's defaults (no row is written for them).
+
+IVR (§3.5, §8.1.1): "Accueil Vocal Marketing" with the guide's screenshot: greeting "AVI
+MP3", key 1 to +33684343813, key 2 to "Sous-menu 2" (keys 1 and 2 to Stéphane Biel and
+Valérie Diaz), and, with the calendar "JOURS OUVRES", a closed-hours greeting whose key 1
+goes to Alain Coste's mobile."""
 
 from sqlalchemy import select
 
@@ -22,7 +27,7 @@ from backoffice.plugin import (
     read_anonymous_rejection,
     set_anonymous_rejection,
 )
-from plugins.sfr import call_waiting, forwarding, multi_line_ring
+from plugins.sfr import call_waiting, forwarding, ivr, multi_line_ring
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
 
@@ -49,6 +54,7 @@ def load(factory) -> None:
                  first_name="Alain", last_name="Coste", email="toineimmo+alain@gmail.com",
                  associated_number="06 17 30 64 73")
     _screening(factory, tenant, lines["Biel"])
+    setup_ivr(factory, tenant, site)
 
 
 def _screening(factory, tenant, line) -> None:
@@ -87,4 +93,33 @@ def setup_forwarding(factory, tenant) -> None:
         factory.created += 1
     if not call_waiting.call_waiting_on(tenant, pinson):
         call_waiting.BLOCK.write(tenant, pinson, {"enabled": True})
+        factory.created += 1
+
+
+def setup_ivr(factory, tenant, site) -> None:
+    """The IVR line, its site's announcements, its menu and keys; skipped when there."""
+    lines = {line.number: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    line = lines.get("+33483050170") or factory.line(
+        tenant, plan="avi", number="04 83 05 01 70", site_id=site.id,
+        first_name="Accueil Vocal Marketing")
+    settings, keys, announcements = ivr.BLOCKS
+    if keys.items(tenant, line):
+        return
+    made = {}
+    for name in ("AVI MP3", "Fermeture", "Sous-menu 2"):
+        made[name] = announcements.add(tenant, None, {"name": name, "site_id": site.id}).id
+        factory.created += 1
+    calendar = next(c for c in calendars_of(tenant) if c.name == "JOURS OUVRES")
+    settings.write(tenant, line, {
+        "enabled": True, "internal_number": "7600", "calendar_id": calendar.id,
+        "open_greeting_id": made["AVI MP3"], "closed_greeting_id": made["Fermeture"]})
+    for data in ({"path": "1", "destination": "+33684343813", "label": "Commercial"},
+                 {"path": "2", "kind": "menu", "greeting_id": made["Sous-menu 2"],
+                  "label": "Gestion locative"},
+                 {"path": "21", "destination": "04 83 05 01 73", "label": "Stéphane Biel"},
+                 {"path": "22", "destination": "04 83 05 01 74", "label": "Valérie Diaz"},
+                 {"hours": "closed", "path": "1", "destination": "06 17 30 64 73",
+                  "label": "Astreinte"}):
+        keys.add(tenant, line, data)
         factory.created += 1

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from backoffice.plugin import (
+    AnnouncementLimits,
     BlacklistLimits,
+    CalendarLimits,
     Carrier,
     CarrierPlugin,
     FeatureOffer,
     ForwardingLimits,
+    IvrLimits,
     Plan,
     PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, demo, forwarding, roles
+from plugins.telus import blacklist, demo, forwarding, ivr, roles
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -26,14 +29,15 @@ class Telus(CarrierPlugin):
     # The sandbox takes a whole import as one order, as its portal's user upload does.
     bulk_orders = "batched"
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK)
-    rules = {"lines": roles.validate_line, "roles": roles.validate_role}
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *ivr.BLOCKS)
+    rules = {"lines": roles.validate_line, "roles": roles.validate_role,
+             "ivr": ivr.validate_ivr}
     removal_rules = {"lines": roles.validate_removal}
-    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage)  # screening first
+    # the auto-receptionist's number meets the menu first; then screening, then forwarding
+    call_stages = (ivr.menu_stage, blacklist.screening_steps, forwarding.forwarding_stage)
     planned = (
         PlannedFeature("voicemail", "line", ("user", "queue", "voicemail_only"),
                        f"{GUIDE} Groupes > Postes de messagerie seulement"),
-        PlannedFeature("ivr", "tenant", (), f"{GUIDE} Paramètres de l'Auto-réception"),
         PlannedFeature("queues", "line", ("queue",), f"{GUIDE} Files d'attente"),
     )
 
@@ -74,6 +78,13 @@ class Telus(CarrierPlugin):
             FeatureOffer("roles", "line", ("user",), roles.RolesLimits(
                 predefined=tuple(roles.LABELS), super_admin_extension="101",
             ), f"{GUIDE} Gérer les rôles et les autorisations"),
+            FeatureOffer("ivr", "tenant", (), IvrLimits(
+                closed_menu=True, default_greeting=True, no_input=("operator", "disconnect"),
+            ), f"{GUIDE} Paramètres de l'Auto-réception"),
+            FeatureOffer("announcements", "tenant", (), AnnouncementLimits(),
+                         f"{GUIDE} Message d'accueil et menu de l'entreprise"),
+            FeatureOffer("business_hours", "tenant", (), CalendarLimits(),
+                         f"{GUIDE} Heures ouvrables de l'entreprise"),
         ]
 
 

@@ -1,12 +1,16 @@
 """TELUS demo tenant, after guide 002: the super administrator on extension 101 and the
 queue "Soutien de la clientèle" the guide uses as its example. The company is made up.
 Forwarding (Utilisateurs > Gestion et renvoi des appels): Nadia's unanswered calls go to
-Olivier's extension; Olivier is in do-not-disturb."""
+Olivier's extension; Olivier is in do-not-disturb.
+Auto-receptionist (Paramètres de l'Auto-réception): on the main number 604 555-0100, with
+business hours Monday to Friday 8:00-17:00; by day key 1 connects to the queue, key 2 to
+Nadia; after hours the default greeting and key 1 to the after-hours voicemail; callers
+who press nothing are connected to the operator."""
 
 from sqlalchemy import select
 
 from backoffice.plugin import Line, db, forwarding_of
-from plugins.telus import forwarding
+from plugins.telus import forwarding, ivr
 
 
 def load(factory) -> None:
@@ -22,6 +26,7 @@ def load(factory) -> None:
                  first_name="Messagerie après les heures")
     factory.line(tenant, plan="announcement_only", extension="400",
                  first_name="Heures d'ouverture")
+    setup_ivr(factory, tenant)
 
 
 def setup_forwarding(factory, tenant) -> None:
@@ -34,3 +39,25 @@ def setup_forwarding(factory, tenant) -> None:
         if forwarding_of(extensions[extension]) is None:
             forwarding.BLOCK.write(tenant, extensions[extension], data)
             factory.created += 1
+
+
+def setup_ivr(factory, tenant) -> None:
+    """The auto-receptionist on the main number; skipped when it has its keys."""
+    main = factory.line(tenant, plan="user", extension="100", number="604 555-0100",
+                        first_name="Réception", email="reception@cliniquehorizon.ca")
+    settings, keys, announcements, hours = ivr.BLOCKS
+    if keys.items(tenant, None):
+        return
+    calendar = hours.add(tenant, None, {"name": "Heures de l'entreprise",
+                                        "hours": ["mon-fri 08:00-17:00"]})
+    greeting = announcements.add(tenant, None, {"name": "Bienvenue à la Clinique Horizon"})
+    settings.write(tenant, None, {"enabled": True, "line_id": main.id,
+                                  "calendar_id": calendar.id, "open_greeting_id": greeting.id,
+                                  "no_input": "operator"})
+    factory.created += 3
+    for data in ({"path": "1", "destination": "200", "label": "Soutien de la clientèle"},
+                 {"path": "2", "destination": "101", "label": "Nadia Roy"},
+                 {"hours": "closed", "path": "1", "destination": "300",
+                  "label": "Messagerie après les heures"}):
+        keys.add(tenant, None, data)
+        factory.created += 1

@@ -3,5 +3,6 @@
 from tests.bdd.steps.blacklist import *  # noqa: F403
 from tests.bdd.steps.common import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403
+from tests.bdd.steps.ivr import *  # noqa: F403
 from tests.bdd.steps.pages import *  # noqa: F403
 from tests.bdd.steps.roles import *  # noqa: F403
