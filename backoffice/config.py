@@ -51,4 +51,8 @@ def from_environment(instance_path: Path) -> dict[str, Any]:
         "TENANT_DB_SCOPE": os.environ.get("TENANT_DB_SCOPE", "1") != "0",
         # Seconds each sandbox order takes, to rehearse slow networks and killed workers.
         "SANDBOX_DELAY": float(os.environ.get("SANDBOX_DELAY", 0)),
+        # Where uploaded audio is kept (<instance>/media when unset) and the largest body
+        # of a post that carries one.
+        "MEDIA_ROOT": os.environ.get("MEDIA_ROOT") or None,
+        "MEDIA_MAX_UPLOAD": int(os.environ.get("MEDIA_MAX_UPLOAD") or 16 * 1024 * 1024),
     }

@@ -9,9 +9,10 @@ from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineF
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
+from backoffice.core.media.models import AudioFile
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "Announcement", "ApiToken", "AuditRecord", "BlacklistRule",
+__all__ = ["Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
            "BlockedNumber", "Ivr", "IvrKey", "Line", "LineFlag", "LineImport",
            "ProvisioningOrder", "SecurityEvent", "Site", "SpecResult", "SpecRun", "Tenant"]

@@ -27,7 +27,13 @@ from backoffice.core.blacklist.screening import (
 )
 from backoffice.core.blocks import Block, CollectionBlock, SettingsBlock
 from backoffice.core.calendars.models import Calendar
-from backoffice.core.calendars.service import calendar_block, calendars_of, create_calendar
+from backoffice.core.calendars.service import (
+    CalendarUser,
+    calendar_block,
+    calendars_of,
+    create_calendar,
+    register_calendar_user,
+)
 from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
@@ -63,6 +69,7 @@ from backoffice.core.ivr.keys import ivr_keys_block
 from backoffice.core.ivr.menus import ivr_block
 from backoffice.core.limits import (
     AnnouncementLimits,
+    AudioLimits,
     BlacklistLimits,
     CalendarLimits,
     DefaultRule,
@@ -74,6 +81,15 @@ from backoffice.core.limits import (
     RingBounds,
     SwitchLimits,
 )
+from backoffice.core.media.fields import AudioField
+from backoffice.core.media.models import AudioFile
+from backoffice.core.media.service import (
+    audio_checks,
+    audio_limits,
+    find_audio,
+    store_audio,
+)
+from backoffice.core.media.uploads import attach_uploads
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
@@ -89,8 +105,8 @@ __all__ = [
     # declarations and typed limits
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "IvrLimits", "AnnouncementLimits",
-    "LimitError",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "AudioLimits", "IvrLimits",
+    "AnnouncementLimits", "LimitError",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_",
     # what a carrier offers a tenant
@@ -114,7 +130,8 @@ __all__ = [
     "save_forwarding", "forwarding_steps", "forward_step", "line_rules", "why_forwarded",
     "destination_checks", "required_when_on", "numbers_block", "add_number",
     # the calendar toolkit
-    "Calendar", "calendar_block", "calendars_of", "create_calendar",
+    "Calendar", "calendar_block", "calendars_of", "create_calendar", "CalendarUser",
+    "register_calendar_user",
     # the blacklist toolkit
     "rules_block", "blocked_numbers_block", "anonymous_calls_block", "rule_steps",
     "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
@@ -122,6 +139,9 @@ __all__ = [
     "ANONYMOUS_FLAG",
     # the voice-menu toolkit
     "ivr_block", "ivr_keys_block", "announcements_block", "menu_steps",
+    # the audio toolkit (greetings, announcements)
+    "AudioField", "AudioFile", "audio_checks", "audio_limits", "find_audio", "store_audio",
+    "attach_uploads",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",
 ]

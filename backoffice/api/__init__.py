@@ -13,7 +13,7 @@ from flask_smorest import Api, Blueprint
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
 
-from backoffice.api import activity, agents, blocks, bulk, contract, tenants
+from backoffice.api import activity, agents, blocks, bulk, contract, media, tenants
 from backoffice.auth import public
 from backoffice.core.carriers import registry
 from backoffice.problems import respond
@@ -121,7 +121,7 @@ def init_app(app: Flask) -> None:
         "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=schema_name)})
     app.extensions["api"] = api
     contract.document_fields(api)
-    for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, bulk.bp):
+    for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, bulk.bp, media.bp):
         api.register_blueprint(blueprint)
     with app.app_context():
         api.register_blueprint(blocks.register(api, app.extensions["carriers"]))

@@ -25,6 +25,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, post_load, valid
 Destination = Literal["number", "extension", "voicemail"]
 ScheduledBy = Literal["calendar", "schedule"]
 BlacklistMode = Literal["block", "allow_only"]
+AudioFormat = Literal["mp3", "wav"]
 MatchKind = Literal["equals", "starts_with", "ends_with", "contains"]
 
 
@@ -205,6 +206,30 @@ class LineLimits:
             raise LimitError("reserved_extensions", f"not digits: {', '.join(bad)}")
 
 
+@dataclass(frozen=True)
+class AudioLimits:
+    """An uploaded audio file (a greeting, an announcement): its formats, length and size.
+
+    A feature's own limits class holds one per kind of audio it takes (for example
+    ``greeting: AudioLimits``); the upload is refused past any of them, naming the limit.
+    """
+
+    formats: tuple[AudioFormat, ...] = ("mp3", "wav")
+    """The formats accepted, as read from the file's content (never from its name)."""
+    max_seconds: int | None = None
+    """The longest recording accepted, in seconds (no maximum when absent)."""
+    max_bytes: int | None = None
+    """The largest file accepted, in bytes (the platform's upload limit when absent)."""
+
+    def check(self, key: str) -> None:
+        if not self.formats:
+            raise LimitError(f"{key}.formats", "declare at least one format")
+        for name in ("max_seconds", "max_bytes"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise LimitError(f"{key}.{name}", f"{value} is less than 1")
+
+
 NoInput = Literal["operator", "disconnect"]
 
 
@@ -239,6 +264,11 @@ class AnnouncementLimits:
     predefined: tuple[str, ...] = ()
     """The names of the predefined announcements every site has, neither editable nor
     deletable (their names cannot be taken)."""
+    audio: AudioLimits = AudioLimits()
+    """The recordings accepted (``AudioField(use="announcements.audio")``)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        self.audio.check("audio")
 
 
 LIMITS: dict[str, type] = {

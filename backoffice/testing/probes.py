@@ -42,6 +42,7 @@ from backoffice.plugin import (
     add_number,
     create_calendar,
     db,
+    store_audio,
 )
 
 Probe = Callable[["ProbeContext"], None]
@@ -1068,6 +1069,39 @@ def probe_predefined(ctx: ProbeContext) -> None:
     _announcement(ctx, None)
 
 
+def probe_announcement_audio(ctx: ProbeContext) -> None:
+    """A recording at the declared limits is accepted; one past each of them is refused."""
+    from backoffice.testing.audio import fake_mp3_bytes, mp3_bytes, wav_bytes
+
+    block, limits = ctx.collection_block(), ctx.value
+    site = {"site_id": ctx.tenant.sites[0].id} if "site_id" in ctx.fields_of(block) \
+        and ctx.tenant.sites else {}
+
+    def store(data: bytes) -> Any:
+        return store_audio(ctx.tenant, data, "probe.wav", limits, object_type="announcement",
+                           field="audio_id")
+
+    seconds = limits.max_seconds or 5
+    rate = 8000
+    if limits.max_bytes:  # the longest recording the size allows, at that rate
+        seconds = min(seconds, (limits.max_bytes - 100) // rate)
+    audio = ctx.accepted(lambda: store(wav_bytes(seconds, rate=rate)),
+                         f"a WAV recording of {seconds} s")
+    ctx.accepted(lambda: block.add(ctx.tenant, None, {"name": f"Probe {next(_COUNTER)}",
+                                                      "audio_id": audio.id, **site}),
+                 "an announcement with its recording")
+    ctx.refused(lambda: store(fake_mp3_bytes()), "audio_id", "a text file named .mp3")
+    if "mp3" in limits.formats:
+        ctx.accepted(lambda: store(mp3_bytes(2)), "an MP3 recording")
+    if limits.max_seconds:
+        ctx.refused(lambda: store(wav_bytes(limits.max_seconds + 1, rate=800)), "audio_id",
+                    f"a recording of {limits.max_seconds + 1} s")
+    if limits.max_bytes:
+        big = limits.max_bytes // 32000 + 1
+        ctx.refused(lambda: store(wav_bytes(big, rate=32000)), "audio_id",
+                    f"a file of more than {limits.max_bytes} bytes")
+
+
 DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (ForwardingLimits, "triggers"): probe_triggers,
     (ForwardingLimits, "triggers_per_plan"): probe_triggers_per_plan,
@@ -1101,6 +1135,7 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (IvrLimits, "internal_number"): probe_internal_number,
     (AnnouncementLimits, "per_site"): probe_per_site,
     (AnnouncementLimits, "predefined"): probe_predefined,
+    (AnnouncementLimits, "audio"): probe_announcement_audio,
 }
 """(limits class, key) -> the kit's probe; ``None`` as class: any limits class."""
 

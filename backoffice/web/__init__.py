@@ -20,6 +20,7 @@ from backoffice.web import (
     guides,
     history,
     lines,
+    media,
     orders,
     pages,
     specs,
@@ -81,6 +82,7 @@ def init_app(app: Flask) -> None:
     for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
+    media.init_app(app)
     for blueprints in app.extensions["carriers"].all_hooks.web_blueprints():
         for blueprint in blueprints:
             app.register_blueprint(blueprint)

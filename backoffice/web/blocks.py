@@ -10,6 +10,7 @@ from flask_babel import gettext
 
 from backoffice.core.blocks import CollectionBlock, SettingsBlock
 from backoffice.core.errors import ChangeRejected, EditConflict
+from backoffice.core.media.uploads import attach_uploads
 from backoffice.lookups import block_or_not_offered, line_or_404, tenant_or_404
 from backoffice.web.forms import payload_from_form
 from backoffice.web.views import Submitted, conflict_message
@@ -73,11 +74,14 @@ def _unacknowledged(tenant, line, block, payload: dict[str, Any],
 @bp.post(LINE)
 def save(tenant_id: int, line_id: int | None, block_id: str):
     tenant, line, block = _context(tenant_id, line_id, block_id)
-    payload = payload_from_form(block.schema(tenant), request.form)
+    schema = block.schema(tenant)
+    payload = payload_from_form(schema, request.form)
     if isinstance(block, SettingsBlock):
-        return _run(tenant, line, block, lambda: block.save(tenant, line, payload), payload)
+        return _run(tenant, line, block, lambda: block.save(
+            tenant, line, attach_uploads(tenant, schema, payload)), payload)
     return _unacknowledged(tenant, line, block, payload) or _run(
-        tenant, line, block, lambda: block.add(tenant, line, payload), payload)
+        tenant, line, block, lambda: block.add(
+            tenant, line, attach_uploads(tenant, schema, payload)), payload)
 
 
 def _item(tenant, line, block, item_id: int):
@@ -96,9 +100,11 @@ def change_item(tenant_id: int, line_id: int | None, block_id: str, item_id: int
     item = _item(tenant, line, block, item_id)
     if block.change is None:
         abort(405)
-    payload = payload_from_form(block.schema(tenant), request.form)
+    schema = block.schema(tenant)
+    payload = payload_from_form(schema, request.form)
     return _unacknowledged(tenant, line, block, payload, item_id) or _run(
-        tenant, line, block, lambda: block.change(item, payload), payload, item_id)
+        tenant, line, block, lambda: block.change(
+            item, attach_uploads(tenant, schema, payload)), payload, item_id)
 
 
 @bp.post(TENANT + "/items/<int:item_id>/delete", defaults={"line_id": None})

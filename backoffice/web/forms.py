@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import g
+from flask import g, url_for
+from markupsafe import Markup
 from marshmallow import Schema, fields, missing, validate
 from werkzeug.datastructures import MultiDict
 
@@ -121,6 +122,43 @@ def _kind(schema_field: fields.Field) -> str:
     if any(isinstance(v, validate.Email) for v in _validators(schema_field)):
         return "email"
     return "text"
+
+
+def audio_url(tenant: Any, audio_id: Any) -> str:
+    """Where the page's player reads one of the tenant's audio files."""
+    if tenant is None or not isinstance(audio_id, int) or not getattr(tenant, "id", None):
+        return ""
+    return url_for("media.play", tenant_id=tenant.id, audio_id=audio_id)
+
+
+def audio_player(tenant: Any, audio_id: Any) -> Any:
+    """An audio file as the read view shows it: a player (no query: the id is enough)."""
+    url = audio_url(tenant, audio_id)
+    if not url:
+        return None
+    return Markup('<audio controls preload="none" src="{url}">'
+                  '<a href="{url}">{label}</a></audio>').format(
+        url=url, label=gettext("Listen"))
+
+
+def audio_help(tenant: Any, schema_field: fields.Field) -> str:
+    """The formats, longest recording and largest file the carrier accepts for the field."""
+    from backoffice.core.errors import NotOffered
+    from backoffice.core.media.inspection import FORMAT_NAMES, duration_words
+    from backoffice.core.media.service import UnknownUse, audio_limits
+
+    if tenant is None or not getattr(tenant, "id", None):
+        return ""
+    try:
+        limits = audio_limits(tenant, schema_field.metadata["use"])
+    except (NotOffered, UnknownUse):
+        return ""
+    parts = [", ".join(FORMAT_NAMES[name] for name in limits.formats)]
+    if limits.max_seconds:
+        parts.append(gettext("at most %(duration)s", duration=duration_words(limits.max_seconds)))
+    if limits.max_bytes:
+        parts.append(gettext("at most %(size)s MB", size=round(limits.max_bytes / 1e6, 1)))
+    return " · ".join(parts)
 
 
 def _validators(schema_field: fields.Field) -> list[Any]:
@@ -235,6 +273,13 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
             continue
         value = values.get(name, schema_field.load_default
                            if not callable(schema_field.load_default) else None)
+        if kind == "audio":
+            form.append(FormField(
+                name=name, label=label_of(name, schema_field), kind=kind,
+                value=value if isinstance(value, int) else None,
+                detail=audio_url(tenant, value), errors=errors.get(name, []),
+                help=_help(schema_field) or audio_help(tenant, schema_field), group=group))
+            continue
         if isinstance(value, list | tuple) and kind != "checkbox":
             kind = "textarea"  # a field of its own kind that holds a list (numbers...)
         choices = _choices(schema_field, tenant)
@@ -290,6 +335,10 @@ def payload_from_form(schema: Schema, form: MultiDict) -> dict[str, Any]:
                 payload[name] = {"kind": "voicemail", "value": ""}
             else:
                 payload[name] = {"kind": chosen, "value": detail}
+        elif kind == "audio":
+            kept = form.get(name, "").strip()
+            payload[name] = int(kept) if kept.isdigit() and f"{name}__remove" not in form \
+                else None  # a new file, posted beside, replaces it (attach_uploads)
         elif isinstance(schema_field, fields.List):
             raw = form.getlist(name)
             items = raw if len(raw) > 1 else (raw[0].splitlines() if raw else [])
@@ -317,12 +366,14 @@ def display_values(schema: Schema, values: dict[str, Any], tenant: Any,
         # An empty value has no label to look up: its choices (a query, for some) can wait.
         labels = dict(_choices(schema_field, tenant)) if value not in (None, "", [], ()) \
             else {}
-        shown[name] = _readable(schema_field, value, labels, country)
+        shown[name] = _readable(schema_field, value, labels, country, tenant)
     return shown
 
 
 def _readable(schema_field: fields.Field, value: Any, labels: dict[str, str],
-              country: str) -> Any:
+              country: str, tenant: Any = None) -> Any:
+    if _kind(schema_field) == "audio":
+        return audio_player(tenant, value)
     if isinstance(value, list | tuple):
         return [_readable(schema_field, item, labels, country) for item in value]
     if value is not None and str(value) in labels:

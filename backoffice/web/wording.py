@@ -62,7 +62,7 @@ FIELDS = {
     "closed_greeting_id": N_("Greeting, closed hours"), "greeting_id": N_("Greeting"),
     "internal_number": N_("Internal number"), "no_input": N_("If the caller presses nothing"),
     "path": N_("Key"), "kind": N_("Leads to"),
-    "audio_key": N_("Audio"), "ivr_id": N_("Voice menu"),
+    "audio_id": N_("Recording"), "ivr_id": N_("Voice menu"),
 }
 HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id"}
 NAMING = ("number", "digits", "name", "label", "email", "extension")

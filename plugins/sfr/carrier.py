@@ -7,6 +7,7 @@ from pathlib import Path
 from backoffice.plugin import (
     N_,
     AnnouncementLimits,
+    AudioLimits,
     BlacklistLimits,
     CalendarLimits,
     Carrier,
@@ -22,7 +23,16 @@ from backoffice.plugin import (
     calendar_block,
     hookimpl,
 )
-from plugins.sfr import blacklist, call_waiting, demo, forwarding, ivr, lines, multi_line_ring
+from plugins.sfr import (
+    blacklist,
+    call_waiting,
+    demo,
+    forwarding,
+    ivr,
+    line_announcements,
+    lines,
+    multi_line_ring,
+)
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
@@ -42,13 +52,14 @@ class Sfr(CarrierPlugin):
         *blacklist.BLOCKS, forwarding.BLOCK, multi_line_ring.BLOCK, call_waiting.BLOCK,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
-        *ivr.BLOCKS,
+        *ivr.BLOCKS, line_announcements.BLOCK,
     )
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring,
              "ivr": ivr.validate_ivr}
     # screening first; an "avi" line has neither screening nor forwarding, only its menu
-    call_stages = (blacklist.screening_steps, forwarding.forwarding_stage, ivr.menu_stage)
+    call_stages = (blacklist.screening_steps, line_announcements.greeting_stage,
+                   forwarding.forwarding_stage, ivr.menu_stage)
     planned = (
         PlannedFeature("voicemail", "line", USER_PLANS, f"{GUIDE} §6.15"),
         PlannedFeature("hunt_groups", "line", ("groupement",), f"{GUIDE} §3.4, §7"),
@@ -116,8 +127,13 @@ class Sfr(CarrierPlugin):
             FeatureOffer("ivr", "line", ("avi",), IvrLimits(
                 levels=2, closed_menu=True, internal_number=True,
             ), f"{GUIDE} §3.5, §5.2.1, §8"),
+            FeatureOffer("line_announcements", "line", ("fixe", "mobile"),
+                         line_announcements.LineAnnouncementLimits(
+                audio=AudioLimits(max_seconds=120, max_bytes=3_000_000),
+            ), f"{GUIDE} §6.10, §6.11, §6.12"),
             FeatureOffer("announcements", "tenant", (), AnnouncementLimits(
                 per_site=True, predefined=ivr.PREDEFINED,
+                audio=AudioLimits(max_seconds=120, max_bytes=3_000_000),  # §4.4, §6.11
             ), f"{GUIDE} §4.4, §4.5"),
         ]
 

@@ -6,7 +6,9 @@ four numbers of §6.13.2 and rejects anonymous calls (§6.6).
 Forwarding (§4.2, §6.7, §6.9, §6.14): the calendar "JOURS OUVRES" of the guide's list with
 the example of §6.14 (09:00-19:00 Monday to Friday, public holidays closed) drives Stéphane
 Biel's scheduled forwarding; Camille Dumoulin's mobile rings with her line; Antoine Pinson
-has call waiting. The other lines keep the guide's defaults (no row is written for them).
+has call waiting, and his greeting (§6.10) is on: "Accueil par défaut", non-interruptible,
+during the hours of "JOURS OUVRES". The other lines keep the guide's defaults (no row is
+written for them).
 
 IVR (§3.5, §8.1.1): "Accueil Vocal Marketing" with the guide's screenshot: greeting "AVI
 MP3", key 1 to +33684343813, key 2 to "Sous-menu 2" (keys 1 and 2 to Stéphane Biel and
@@ -27,7 +29,7 @@ from backoffice.plugin import (
     read_anonymous_rejection,
     set_anonymous_rejection,
 )
-from plugins.sfr import call_waiting, forwarding, ivr, multi_line_ring
+from plugins.sfr import call_waiting, forwarding, ivr, line_announcements, multi_line_ring
 
 BLOCKED = ["0145834778", "0790346812", "+334786950", "00442346950434"]  # as typed, §6.13.2
 
@@ -93,6 +95,11 @@ def setup_forwarding(factory, tenant) -> None:
         factory.created += 1
     if not call_waiting.call_waiting_on(tenant, pinson):
         call_waiting.BLOCK.write(tenant, pinson, {"enabled": True})
+        factory.created += 1
+    if not line_announcements.announcements_of(pinson)["greeting_enabled"]:
+        line_announcements.BLOCK.write(tenant, pinson, {
+            "greeting_enabled": True, "greeting_calendar_id": calendar.id,
+            "hold_enabled": True, "double_call_enabled": True})
         factory.created += 1
 
 

@@ -25,6 +25,8 @@ from backoffice.core.changes import Change, apply_change, assign_to
 from backoffice.core.errors import N_, Violation
 from backoffice.core.ivr.models import Announcement
 from backoffice.core.limits import AnnouncementLimits
+from backoffice.core.media.fields import AudioField
+from backoffice.core.media.service import audio_checks
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.schemas import BaseSchema, site_choices
 from backoffice.extensions import db
@@ -68,7 +70,8 @@ class AnnouncementSchema(BaseSchema):
         metadata={"label": N_("Name")})
     site_id = fields.Integer(load_default=None, allow_none=True,
                              metadata={"label": N_("Site"), "choices": site_choices})
-    audio_key = fields.String(dump_only=True, metadata={"label": N_("Audio")})
+    audio_id = AudioField(use=f"{FEATURE}.audio", load_default=None,
+                          metadata={"label": N_("Recording")})
     version = fields.Integer(dump_only=True)
 
 
@@ -121,6 +124,8 @@ def _checks(tenant: Tenant, existing: Announcement | None):
                 Site.id == site_id, Site.tenant_id == tenant.id)) is None:
             found.append(Violation(code="announcement.site_id.unknown", field="site_id",
                                    message=N_("This site does not belong to this customer.")))
+        found.extend(audio_checks(tenant, data.get("audio_id"), limits.audio,
+                                  object_type=OBJECT_TYPE, field="audio_id"))
         if existing is not None and site_id != existing.site_id and announcement_uses(existing):
             found.append(Violation(
                 code="announcement.site_id.in_use", field="site_id",
@@ -142,12 +147,12 @@ def _checks(tenant: Tenant, existing: Announcement | None):
 
 
 def add_announcement(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Announcement:
-    """Add an announcement (a name, its site where they are kept per site)."""
+    """Add an announcement (a name, a recording, its site where they are kept per site)."""
     offer_of(tenant, FEATURE)
 
     def persist(clean: dict[str, Any]) -> Announcement:
         item = Announcement(tenant_id=tenant.id, name=clean["name"],
-                            site_id=clean.get("site_id"))
+                            site_id=clean.get("site_id"), audio_id=clean.get("audio_id"))
         db.session.add(item)
         return item
 
@@ -158,7 +163,9 @@ def add_announcement(tenant: Tenant, line: Line | None, data: dict[str, Any]) ->
 
 
 def change_announcement(item: Announcement, data: dict[str, Any]) -> Announcement:
-    """Rename an announcement; every menu and group using it keeps using it."""
+    """Rename an announcement or replace its recording: every menu and group using it
+    plays the new one (§4.5: "elle sera modifiée sur tous les groupements d'appels ou tous
+    les AVI du site qui l'utilisent")."""
     tenant = db.session.get(Tenant, item.tenant_id)
     return apply_change(Change(
         tenant=tenant, object_type=OBJECT_TYPE, action="update", data=data,

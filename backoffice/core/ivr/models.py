@@ -25,7 +25,7 @@ KEY_KINDS = ("number", "menu")
 
 
 class Announcement(TenantOwned, Versioned, db.Model):
-    """A named recording; ``audio_key`` is where the storage keeps its audio, if any."""
+    """A named recording: ``audio_id``, the tenant's uploaded audio file it plays."""
 
     __tablename__ = "announcement"
     __table_args__ = (UniqueConstraint("tenant_id", "site_id", "name"),)
@@ -34,7 +34,7 @@ class Announcement(TenantOwned, Versioned, db.Model):
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
     site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
     name: Mapped[str] = mapped_column(String(80))
-    audio_key: Mapped[str | None] = mapped_column(String(200))
+    audio_id: Mapped[int | None] = mapped_column(ForeignKey("audio_file.id"))
 
 
 class Ivr(TenantOwned, Versioned, db.Model):

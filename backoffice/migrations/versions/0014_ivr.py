@@ -14,7 +14,7 @@ from backoffice.core import rowsecurity
 revision = '0014_ivr'
 down_revision = '0009_line_import'
 branch_labels = None
-depends_on = None
+depends_on = '0012_voicemail'  # announcements play the audio files of 0012
 
 TABLES = ("announcement", "ivr", "ivr_key")
 
@@ -25,8 +25,9 @@ def upgrade():
     sa.Column('tenant_id', sa.Integer(), nullable=False),
     sa.Column('site_id', sa.Integer(), nullable=True),
     sa.Column('name', sa.String(length=80), nullable=False),
-    sa.Column('audio_key', sa.String(length=200), nullable=True),
+    sa.Column('audio_id', sa.Integer(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['audio_id'], ['audio_file.id'], name=op.f('fk_announcement_audio_id_audio_file')),
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_announcement_site_id_site')),
     sa.ForeignKeyConstraint(['tenant_id'], ['tenant.id'], name=op.f('fk_announcement_tenant_id_tenant')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_announcement')),

@@ -179,3 +179,27 @@ def test_each_change_is_audited_and_provisioned(avi):
     assert kinds[-2:] == ["ivr", "ivr_key"]
     orders = [order.object_type for order in db.session.query(ProvisioningOrder)]
     assert {"ivr", "ivr_key", "announcement"} <= set(orders)
+
+
+def test_an_announcement_plays_its_recording_and_replacing_it_changes_every_menu(avi):
+    from backoffice.plugin import offer_of, store_audio
+    from backoffice.testing.audio import mp3_bytes, wav_bytes
+
+    tenant, line, made, _ = avi
+    limits = offer_of(tenant, "announcements").limits.audio
+
+    def upload(data):
+        return store_audio(tenant, data, "annonce.mp3", limits, object_type="announcement",
+                           field="audio_id")
+
+    announcements = block(tenant, "announcements")
+    first = upload(mp3_bytes(3))
+    announcements.change(made["Bienvenue"], {"audio_id": first.id})
+    settings(tenant, line, enabled=True, open_greeting_id=made["Bienvenue"].id)
+    second = upload(wav_bytes(120, rate=800))
+    announcements.change(made["Bienvenue"], {"audio_id": second.id})
+    assert db.session.get(type(made["Bienvenue"]), made["Bienvenue"].id).audio_id == second.id
+    assert rejected(upload, wav_bytes(121, rate=800)) == {
+        "audio_id": "announcement.audio_id.too_long"}
+    assert rejected(announcements.change, made["Bienvenue"], {"audio_id": 424242}) == {
+        "audio_id": "announcement.audio_id.unknown"}

@@ -172,3 +172,85 @@ def then_hears_default(world):
 @then(parsers.parse("le menu vocal ne répond pas : « {code} »"))
 def then_menu_ends(world, code):
     assert world["path"][-1].code == code, world["path"]
+
+
+# -- a user line's announcements (SFR §6.10-§6.12) -----------------------------------------
+
+YES_NO = {"oui": True, "non": False}
+
+
+def _line_announcements(world):
+    return _block(world, "announcements-line")
+
+
+@then("les annonces de la ligne sont :")
+def then_line_announcements(world, datatable):
+    shown = _line_announcements(world).read(world["tenant"], world["line"])
+    assert {name: shown[name] for name, _ in datatable[1:]} == {
+        name: YES_NO[value] for name, value in datatable[1:]}
+
+
+@given("les annonces de la ligne réglées ainsi :")
+def given_line_announcements(world, datatable):
+    data = {name: value for name, value in datatable[1:] if value}
+    _line_announcements(world).write(world["tenant"], world["line"], data)
+
+
+def _upload(world, data: bytes, name: str) -> None:
+    from backoffice.core.carriers import offer_of
+    from backoffice.core.media.service import store_audio
+
+    limits = offer_of(world["tenant"], "line_announcements").limits.audio
+    _attempt(world, lambda: store_audio(world["tenant"], data, name, limits,
+                                        object_type="line_announcements",
+                                        field="greeting_audio_id"))
+    world["audio"] = world.get("result") if world["refusal"] is None else None
+
+
+@when(parsers.parse("on dépose pour l'accueil de la ligne un enregistrement WAV de {seconds:d} "
+                    "secondes"))
+def when_upload_wav(world, seconds):
+    from backoffice.testing.audio import wav_bytes
+
+    _upload(world, wav_bytes(seconds, rate=800), "accueil.wav")
+
+
+@when(parsers.parse("on dépose pour l'accueil de la ligne un enregistrement WAV de {seconds:d} "
+                    "secondes en qualité 32 kHz"))
+def when_upload_big_wav(world, seconds):
+    from backoffice.testing.audio import wav_bytes
+
+    _upload(world, wav_bytes(seconds, rate=32000), "accueil.wav")
+
+
+@when(parsers.parse("on dépose pour l'accueil de la ligne un faux fichier « {name} »"))
+def when_upload_fake(world, name):
+    from backoffice.testing.audio import fake_mp3_bytes
+
+    _upload(world, fake_mp3_bytes(), name)
+
+
+@when("on active l'accueil de la ligne avec cet enregistrement")
+def when_greeting_with_recording(world):
+    _attempt(world, _line_announcements(world).write, world["tenant"], world["line"], {
+        "greeting_enabled": True, "greeting_audio_id": world["audio"].id,
+        "hold_enabled": True, "double_call_enabled": True})
+
+
+@then(parsers.parse("le parcours ne dit pas « {text} »"))
+def then_path_does_not_say(world, text):
+    assert not any(text in step.rule for step in world["path"]), world["path"]
+
+
+@then(parsers.parse("le parcours d'un appel libre le « {moment} » dit « {text} »"))
+def then_free_call_says(world, moment, text):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from backoffice.core.declarations import CallContext
+    from backoffice.core.explainer import explain_call
+
+    tenant = world["tenant"]
+    local = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(tenant.timezone))
+    steps = explain_call(tenant, world["line"], CallContext("+33612345678", local, "idle"))
+    assert any(text in step.rule for step in steps), steps
