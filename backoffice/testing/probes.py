@@ -969,7 +969,9 @@ def probe_levels(ctx: ProbeContext) -> None:
     """A key as deep as the menus go is accepted; one level deeper is refused."""
     line, keys = _menu_line(ctx), ctx.collection_block()
     if ctx.value == 1:
-        ctx.accepted(lambda: keys.add(ctx.tenant, line, {"path": "1",
+        taken = {key.path for key in keys.items(ctx.tenant, line) if key.hours == "open"}
+        free = next(path for path in "987654321" if path not in taken)
+        ctx.accepted(lambda: keys.add(ctx.tenant, line, {"path": free,
                                                          "destination": _number(ctx)}),
                      "a key of the main menu")
         ctx.refused(lambda: keys.add(ctx.tenant, line, {"path": "21",
@@ -1008,7 +1010,9 @@ def probe_closed_menu(ctx: ProbeContext) -> None:
     ctx.accepted(_menu_settings(ctx, line, enabled=True, open_greeting_id=greeting,
                                 calendar_id=calendar, closed_greeting_id=greeting),
                  "a calendar with both greetings")
-    ctx.accepted(lambda: keys.add(ctx.tenant, line, {"hours": "closed", "path": "1",
+    taken = {key.path for key in keys.items(ctx.tenant, line) if key.hours == "closed"}
+    free = next(path for path in "987654321" if path not in taken)
+    ctx.accepted(lambda: keys.add(ctx.tenant, line, {"hours": "closed", "path": free,
                                                      "destination": _number(ctx)}),
                  "a key of the closed-hours menu")
 

@@ -15,6 +15,9 @@ MP3", key 1 to +33684343813, key 2 to "Sous-menu 2" (keys 1 and 2 to Stéphane B
 Valérie Diaz), and, with the calendar "JOURS OUVRES", a closed-hours greeting whose key 1
 goes to Alain Coste's mobile."""
 
+import io
+import wave
+
 from sqlalchemy import select
 
 from backoffice.plugin import (
@@ -26,8 +29,10 @@ from backoffice.plugin import (
     db,
     forwarding_of,
     list_blocked,
+    offer_of,
     read_anonymous_rejection,
     set_anonymous_rejection,
+    store_audio,
 )
 from plugins.sfr import call_waiting, forwarding, ivr, line_announcements, multi_line_ring
 
@@ -114,8 +119,12 @@ def setup_ivr(factory, tenant, site) -> None:
     if keys.items(tenant, line):
         return
     made = {}
+    limits = offer_of(tenant, "announcements").limits.audio
     for name in ("AVI MP3", "Fermeture", "Sous-menu 2"):
-        made[name] = announcements.add(tenant, None, {"name": name, "site_id": site.id}).id
+        audio = store_audio(tenant, _silence(3), f"{name}.wav", limits,
+                            object_type="announcement", field="audio_id")
+        made[name] = announcements.add(tenant, None, {"name": name, "site_id": site.id,
+                                                      "audio_id": audio.id}).id
         factory.created += 1
     calendar = next(c for c in calendars_of(tenant) if c.name == "JOURS OUVRES")
     settings.write(tenant, line, {
@@ -130,3 +139,14 @@ def setup_ivr(factory, tenant, site) -> None:
                   "label": "Astreinte"}):
         keys.add(tenant, line, data)
         factory.created += 1
+
+
+def _silence(seconds: int) -> bytes:
+    """A short silent WAV, standing for the customer's recording in the demo."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(1)
+        writer.setframerate(8000)
+        writer.writeframes(bytes([128]) * 8000 * seconds)
+    return out.getvalue()

@@ -97,22 +97,24 @@ class SfrLineAnnouncementsSchema(SettingsSchema):
     greeting_enabled = fields.Boolean(load_default=False, metadata={
         "label": N_("Greeting"), "group": N_("Greeting")})
     greeting_audio_id = AudioField(use=USE, load_default=None, metadata={
-        "label": N_("Recording (none: “Accueil par défaut”)"), "group": N_("Greeting")})
+        "label": N_("Recording"), "help": N_("None: “Accueil par défaut”."),
+        "group": N_("Greeting")})
     greeting_interruptible = fields.Boolean(load_default=False, metadata={
         "label": N_("Interruptible mode"), "group": N_("Greeting"),
         "help": N_("The line rings while the caller hears the greeting, and the user may "
                    "answer before its end.")})
     greeting_calendar_id = fields.Integer(load_default=None, allow_none=True, metadata={
-        "label": N_("Calendar (none: always)"), "choices": _calendar_choices,
+        "label": N_("Calendar"), "help": N_("None: always."), "choices": _calendar_choices,
         "group": N_("Greeting")})
     hold_enabled = fields.Boolean(load_default=False, metadata={
         "label": N_("Hold announcement"), "group": N_("Hold")})
     hold_audio_id = AudioField(use=USE, load_default=None, metadata={
-        "label": N_("Recording (none: “Mise en attente prédéfinie”)"), "group": N_("Hold")})
+        "label": N_("Recording"), "help": N_("None: “Mise en attente prédéfinie”."),
+        "group": N_("Hold")})
     double_call_enabled = fields.Boolean(load_default=False, metadata={
         "label": N_("Double-call announcement"), "group": N_("Double call")})
     double_call_audio_id = AudioField(use=USE, load_default=None, metadata={
-        "label": N_("Recording (none: “Double appel prédéfini”)"),
+        "label": N_("Recording"), "help": N_("None: “Double appel prédéfini”."),
         "group": N_("Double call")})
     version = fields.Integer(dump_only=True)
 

@@ -205,8 +205,7 @@ def predefined_summary(tenant: Tenant, line: Line | None) -> str:
     if not predefined:
         return ""
     return gettext("Every site also has the predefined announcements %(names)s, which can "
-                   "be neither changed nor deleted.", names=", ".join(f"“{name}”"
-                                                                   for name in predefined))
+                   "be neither changed nor deleted.", names=", ".join(predefined))
 
 
 def announcements_block(*, guide_section: str, title: str = N_("Announcements"),

@@ -63,7 +63,7 @@ def key_schema(tenant: Any) -> Schema:
         declared["kind"] = fields.String(
             load_default="number", validate=validate.OneOf(
                 list(KEY_KINDS), error=_l("Choose one of: {choices}.")),
-            metadata={"label": N_("The key leads to"), "choice_labels": KIND_LABELS})
+            metadata={"label": N_("Leads to"), "choice_labels": KIND_LABELS})
     declared["destination"] = DestinationField(
         load_default=None, allow_none=True,
         metadata={"label": N_("Number"), "kinds": ("number", "extension")})

@@ -82,7 +82,8 @@ def ivr_schema(tenant: Any) -> Schema:
             metadata={"label": N_("Internal number")})
     if limits.closed_menu:
         declared["calendar_id"] = fields.Integer(load_default=None, allow_none=True, metadata={
-            "label": N_("Calendar (none: the same menu 24/7)"), "choices": _calendar_choices})
+            "label": N_("Calendar"), "choices": _calendar_choices,
+            "help": N_("None: the same menu 24/7.")})
     declared["open_greeting_id"] = fields.Integer(load_default=None, allow_none=True, metadata={
         "label": N_("Greeting") if not limits.closed_menu else N_("Greeting, open hours"),
         "choices": announcement_choices, "help": greeting_help})

@@ -1,7 +1,7 @@
 """announcements, voice menus and their keys
 
 Revision ID: 0014_ivr
-Revises: 0009_line_import
+Revises: 0012_voicemail
 Create Date: 2026-11-30 07:40:00
 
 """
@@ -12,9 +12,9 @@ from backoffice.core import rowsecurity
 
 # revision identifiers, used by Alembic.
 revision = '0014_ivr'
-down_revision = '0009_line_import'
+down_revision = '0012_voicemail'  # announcements play its audio files
 branch_labels = None
-depends_on = '0012_voicemail'  # announcements play the audio files of 0012
+depends_on = None
 
 TABLES = ("announcement", "ivr", "ivr_key")
 

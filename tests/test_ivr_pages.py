@@ -1,4 +1,5 @@
-"""The SFR IVR in the web UI and the API: pages, forms, refusals, audio upload, explainer keys."""
+"""Voice menus in the web UI and the API, on the SFR demo IVR: pages, forms, refusals, audio
+upload, the explainer's keys."""
 
 import io
 import re
