@@ -346,6 +346,7 @@ CODES: dict[str, str] = {
     "sfr.ivr.<reason>": "SFR's destination table for the keys of a voice menu (special, "
                         "emergency or outside-zone numbers, internal number length).",
     "telus.ivr.unknown_extension": "The key's extension is not one of the company's.",
+    "telus.company_caller_name.too_long": "The company caller name is longer than `limit`.",
     "calendar.line_id.unknown": "The line is not one of the customer's.",
     "call.state.invalid": "The explainer's line state is not one of the known states.",
     "call.caller.invalid": "The explainer's caller is not a phone number.",

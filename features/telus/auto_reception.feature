@@ -10,7 +10,8 @@ Fonctionnalité: L'auto-réception TELUS et les postes réservés aux annonces
   numéro de l'Auto-réception » ; « Message d'accueil et menu de l'entreprise » : « Sous Si
   l'appelant n'entre aucune action, vous pouvez sélectionner Connecter au téléphoniste ou
   Déconnecter ». Section « Groupes » : « Tous les appelants acheminés vers ce poste
-  entendront seulement une annonce ou un message d'accueil enregistré ».
+  entendront seulement une annonce ou un message d'accueil enregistré ». « Nom d'appelant de
+  l'entreprise » : « Vous pouvez entrer jusqu'à 15 caractères ».
   Lecture retenue : le guide ne détaille pas les touches du menu de l'entreprise ; une
   touche (1 à 9, un seul niveau) connecte à un poste de l'entreprise ou à un numéro.
   Le client de démonstration « Clinique Horizon » a son auto-réception sur le 604 555-0100 :
@@ -83,3 +84,13 @@ Fonctionnalité: L'auto-réception TELUS et les postes réservés aux annonces
     Quand un appel arrive le « 2026-11-23 10:00 » alors que la ligne est « libre »
     Alors l'appelant entend seulement une annonce
     Et aucun téléphone ne sonne
+
+  Scénario: Le nom d'appelant de l'entreprise compte 15 caractères au plus
+    Quand on règle le nom d'appelant de l'entreprise à « Clinique Horizo »
+    Alors le réglage est enregistré
+
+  Scénario: Un nom d'appelant de 16 caractères est refusé
+    Quand on règle le nom d'appelant de l'entreprise à « Clinique Horizon »
+    Alors le réglage est refusé : « telus.company_caller_name.too_long » sur le champ « caller_name »
+    Et le message d'erreur cite « jusqu'à 15 caractères »
+    Et aucun réglage n'est enregistré

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from backoffice.plugin import (
     AnnouncementLimits,
     BlacklistLimits,
@@ -15,7 +17,7 @@ from backoffice.plugin import (
     PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, demo, forwarding, ivr, roles
+from plugins.telus import blacklist, company, demo, forwarding, ivr, roles
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -29,7 +31,9 @@ class Telus(CarrierPlugin):
     # The sandbox takes a whole import as one order, as its portal's user upload does.
     bulk_orders = "batched"
 
-    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *ivr.BLOCKS)
+    migrations = str(Path(__file__).parent / "migrations" / "versions")
+
+    blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *ivr.BLOCKS, company.BLOCK)
     rules = {"lines": roles.validate_line, "roles": roles.validate_role,
              "ivr": ivr.validate_ivr}
     removal_rules = {"lines": roles.validate_removal}
@@ -85,6 +89,9 @@ class Telus(CarrierPlugin):
                          f"{GUIDE} Message d'accueil et menu de l'entreprise"),
             FeatureOffer("business_hours", "tenant", (), CalendarLimits(),
                          f"{GUIDE} Heures ouvrables de l'entreprise"),
+            FeatureOffer("company_caller_name", "tenant", (),
+                         company.CallerNameLimits(max_length=15),
+                         f"{GUIDE} Nom d'appelant de l'entreprise"),
         ]
 
 

@@ -10,7 +10,7 @@ who press nothing are connected to the operator."""
 from sqlalchemy import select
 
 from backoffice.plugin import Line, db, forwarding_of
-from plugins.telus import forwarding, ivr
+from plugins.telus import company, forwarding, ivr
 
 
 def load(factory) -> None:
@@ -27,6 +27,9 @@ def load(factory) -> None:
     factory.line(tenant, plan="announcement_only", extension="400",
                  first_name="Heures d'ouverture")
     setup_ivr(factory, tenant)
+    if not company.read(tenant, None)["caller_name"]:
+        company.BLOCK.write(tenant, None, {"caller_name": "Clin. Horizon"})  # 16 is too many
+        factory.created += 1
 
 
 def setup_forwarding(factory, tenant) -> None:

@@ -254,3 +254,9 @@ def then_free_call_says(world, moment, text):
     local = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(tenant.timezone))
     steps = explain_call(tenant, world["line"], CallContext("+33612345678", local, "idle"))
     assert any(text in step.rule for step in steps), steps
+
+
+@when(parsers.parse("on règle le nom d'appelant de l'entreprise à « {name} »"))
+def when_caller_name(world, name):
+    _attempt(world, _block(world, "company-caller-name").write, world["tenant"], None,
+             {"caller_name": name})
