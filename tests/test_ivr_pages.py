@@ -98,3 +98,17 @@ def test_an_announcement_recording_is_uploaded_listened_to_and_refused_past_2_mi
     assert too_long.json["errors"][0]["code"] == "announcements.file.too_long"
     page = signed_in_client(app, "support_agent", "sfr").get(f"/tenants/{tenant.id}")
     assert f"/tenants/{tenant.id}/audio/{upload.json['id']}" in page.text
+
+
+def test_deleting_the_ivr_line_deletes_its_menu_and_keys_and_frees_its_announcements(demo):
+    from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
+    from backoffice.core.lines import delete_line
+    from backoffice.testing import block, count
+
+    app, tenant, line = demo
+    keys_before = count(IvrKey)
+    delete_line(line)
+    assert db.session.get(Line, line.id) is None
+    assert count(IvrKey) == keys_before - 5 and count(Ivr) == 1  # TELUS's menu stays
+    greeting = db.session.scalar(select(Announcement).where(Announcement.name == "AVI MP3"))
+    assert block(tenant, "announcements").removable(greeting) is None

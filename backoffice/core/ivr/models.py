@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backoffice.core.destinations import Destination
 from backoffice.core.models import TenantOwned, Versioned
@@ -55,6 +55,9 @@ class Ivr(TenantOwned, Versioned, db.Model):
     open_greeting_id: Mapped[int | None] = mapped_column(ForeignKey("announcement.id"))
     closed_greeting_id: Mapped[int | None] = mapped_column(ForeignKey("announcement.id"))
     no_input: Mapped[str | None] = mapped_column(String(20))
+
+    # Deleting the menu (with its line) deletes its keys.
+    keys: Mapped[list[IvrKey]] = relationship(cascade="all, delete-orphan")
 
 
 class IvrKey(TenantOwned, Versioned, db.Model):

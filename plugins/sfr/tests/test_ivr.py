@@ -203,3 +203,4 @@ def test_an_announcement_plays_its_recording_and_replacing_it_changes_every_menu
         "audio_id": "announcement.audio_id.too_long"}
     assert rejected(announcements.change, made["Bienvenue"], {"audio_id": 424242}) == {
         "audio_id": "announcement.audio_id.unknown"}
+
