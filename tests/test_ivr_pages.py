@@ -103,11 +103,12 @@ def test_an_announcement_recording_is_uploaded_listened_to_and_refused_past_2_mi
 def test_deleting_the_ivr_line_deletes_its_menu_and_keys_and_frees_its_announcements(demo):
     from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
     from backoffice.core.lines import delete_line
-    from backoffice.testing import block, count
+    from backoffice.testing import agent_request, block, count
 
     app, tenant, line = demo
     keys_before = count(IvrKey)
-    delete_line(line)
+    with agent_request(app):
+        delete_line(line)
     assert db.session.get(Line, line.id) is None
     assert count(IvrKey) == keys_before - 5 and count(Ivr) == 1  # TELUS's menu stays
     greeting = db.session.scalar(select(Announcement).where(Announcement.name == "AVI MP3"))

@@ -85,7 +85,8 @@ def test_the_greeting_plays_before_the_line_rings_and_only_in_open_hours(line):
     (True, True, False, "greeting in a loop"),
     (False, False, False, "usual ringback"),
 ])
-def test_call_waiting_table_of_6_7(line, greeting, interruptible, double_call, heard):
+def test_call_waiting_table_of_6_7(line, in_english, greeting, interruptible, double_call,
+                                   heard):
     tenant, fixe = line
     block(tenant, "call-waiting").write(tenant, fixe, {"enabled": True})
     block(tenant, "announcements-line").write(tenant, fixe, {
