@@ -1,7 +1,9 @@
 # language: fr
 Fonctionnalité: L'auto-réception TELUS et les postes réservés aux annonces
-  Guide : 002_6093346da80557bc.txt (TELUS, Connexion Affaires), section « Paramètres de
-  l'Auto-réception » : « Heures ouvrables de l'entreprise » (« 24 heures pour que les appels
+  Guide : 002_6093346da80557bc.txt (TELUS, Connexion Affaires), sections « Heures ouvrables
+  de l'entreprise », « Gestion des appels de l'entreprise », « Message d'accueil et menu de
+  l'entreprise », « Nom d'appelant de l'entreprise » et « Postes réservés aux annonces »
+  (Paramètres de l'Auto-réception) : « Heures ouvrables de l'entreprise » (« 24 heures pour que les appels
   entrants soient traités de la même façon tout le temps », ou les heures de chaque jour, qui
   déterminent les onglets Heures ouvrables et Après les heures ouvrables) ; « Gestion des
   appels de l'entreprise (paramètres IVR) » : « Au départ, l'Auto-réception est configurée

@@ -1,9 +1,9 @@
 """A voice menu's settings (guide 004 §3.5, §5.2.1, §8.1; guide 002 "Paramètres de
 l'Auto-réception").
 
-The menu of a line (a carrier whose ``ivr`` offer is line-scoped: SFR's "Accueil Vocal
-Interactif" lines) or the customer's one menu (a tenant-wide offer: TELUS's
-auto-receptionist, whose number is one of the customer's lines). The carrier's
+The menu of a line (a carrier whose ``ivr`` offer is line-scoped: lines of an interactive
+voice response plan) or the customer's one menu (a tenant-wide offer: an auto-receptionist,
+whose number is one of the customer's lines). The carrier's
 ``IvrLimits`` decide which fields the form has: a calendar and closed-hours greeting
 (``closed_menu``), what happens without a key (``no_input``), an internal number, and
 whether a greeting is required to switch the menu on (no ``default_greeting``).
