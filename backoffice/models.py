@@ -13,16 +13,17 @@ from backoffice.core.directory.models import ExternalContact
 from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.groups.models import HuntGroup, HuntGroupMember, PickupGroup, PickupMember
+from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
 from backoffice.core.media.models import AudioFile
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
 from backoffice.core.voicemail.models import Mailbox, VoicemailMessage
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule", "BlockedNumber",
-           "CallingOption", "Conference", "ConferenceParticipant", "E911Address",
-           "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember", "Line",
-           "LineFlag", "LineImport", "Mailbox", "PickupGroup", "PickupMember",
-           "ProvisioningOrder", "PttContact", "PttDevice", "PttList", "PttMember",
-           "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun", "Tenant",
-           "VoicemailMessage"]
+__all__ = ["Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
+           "BlockedNumber", "CallingOption", "Conference", "ConferenceParticipant",
+           "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
+           "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "PickupGroup",
+           "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
+           "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
+           "Tenant", "VoicemailMessage"]

@@ -27,7 +27,13 @@ from backoffice.core.blacklist.screening import (
 )
 from backoffice.core.blocks import Block, CollectionBlock, SettingsBlock
 from backoffice.core.calendars.models import Calendar
-from backoffice.core.calendars.service import calendar_block, calendars_of, create_calendar
+from backoffice.core.calendars.service import (
+    CalendarUser,
+    calendar_block,
+    calendars_of,
+    create_calendar,
+    register_calendar_user,
+)
 from backoffice.core.calling.caller_id import caller_id_block
 from backoffice.core.calling.caller_id import presentation as caller_id_presentation
 from backoffice.core.calling.dnd import do_not_disturb_block, do_not_disturb_on
@@ -83,7 +89,12 @@ from backoffice.core.groups.call_pickup import call_pickup_block, call_pickup_st
 from backoffice.core.groups.explain import distribution_steps, membership_steps, pickup_steps
 from backoffice.core.groups.hunt_groups import members_of
 from backoffice.core.hookspecs import hookimpl
+from backoffice.core.ivr.announcements import announcements_block
+from backoffice.core.ivr.explain import menu_steps
+from backoffice.core.ivr.keys import ivr_keys_block
+from backoffice.core.ivr.menus import ivr_block
 from backoffice.core.limits import (
+    AnnouncementLimits,
     AudioLimits,
     BlacklistLimits,
     Bounds,
@@ -97,6 +108,7 @@ from backoffice.core.limits import (
     ForwardingLimits,
     HolidaySpec,
     HuntGroupLimits,
+    IvrLimits,
     LimitError,
     LineLimits,
     PickupGroupLimits,
@@ -153,7 +165,7 @@ __all__ = [
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
-    "PickupGroupLimits", "Bounds", "LimitError", "said",
+    "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
@@ -178,7 +190,8 @@ __all__ = [
     "save_forwarding", "forwarding_steps", "forward_step", "line_rules", "why_forwarded",
     "destination_checks", "required_when_on", "numbers_block", "add_number",
     # the calendar toolkit
-    "Calendar", "calendar_block", "calendars_of", "create_calendar",
+    "Calendar", "calendar_block", "calendars_of", "create_calendar", "CalendarUser",
+    "register_calendar_user",
     # the blacklist toolkit
     "rules_block", "blocked_numbers_block", "anonymous_calls_block", "rule_steps",
     "blocked_number_steps", "anonymous_rejection_steps", "list_rules", "add_rule",
@@ -198,6 +211,8 @@ __all__ = [
     "caller_id_presentation", "do_not_disturb_block", "do_not_disturb_on",
     "call_permissions_block", "read_permissions", "profile_of", "permission_steps",
     "countries", "Reach", "reach", "grid_rows", "save_grid", "GridRejected",
+    # the voice-menu toolkit
+    "ivr_block", "ivr_keys_block", "announcements_block", "menu_steps",
     # the audio toolkit (greetings, announcements)
     "AudioField", "AudioFile", "audio_checks", "audio_limits", "find_audio", "store_audio",
     "attach_uploads",

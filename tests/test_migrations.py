@@ -53,8 +53,10 @@ def test_a_carrier_declares_where_its_revisions_live(app):
     assert registry().hook("sfr").carrier_migrations() == [str(sfr_versions)]
     assert registry()["sfr"].migrations == str(sfr_versions)
     assert registry()["bell"].migrations is None
+    telus_versions = ROOT / "plugins" / "telus" / "migrations" / "versions"
     locations = migrate.get_config().get_version_locations_list()
-    assert locations == [str(ROOT / "backoffice" / "migrations" / "versions"), str(sfr_versions)]
+    assert locations[0] == str(ROOT / "backoffice" / "migrations" / "versions")
+    assert sorted(locations[1:]) == sorted([str(sfr_versions), str(telus_versions)])
 
 
 def test_db_upgrade_applies_core_and_every_carrier(tmp_path):
@@ -64,10 +66,11 @@ def test_db_upgrade_applies_core_and_every_carrier(tmp_path):
     assert result.exit_code == 0, result.output
     with app.app_context():
         script = ScriptDirectory.from_config(migrate.get_config())
-        heads = {script.get_revision(f"{branch}@head").revision for branch in ("core", "sfr")}
+        heads = {script.get_revision(f"{branch}@head").revision
+                 for branch in ("core", "sfr", "telus")}
         with db.engine.connect() as conn:
             applied = set(conn.scalars(sa.text("SELECT version_num FROM alembic_version")))
             tables = sa.inspect(conn).get_table_names()
         db.engine.dispose()
     assert applied == heads == set(script.get_heads())
-    assert "sfr_call_waiting" in tables
+    assert {"sfr_call_waiting", "telus_company_caller_name"} <= set(tables)

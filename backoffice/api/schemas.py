@@ -39,7 +39,11 @@ CALL_ACTIONS: dict[str, str] = {
     "hunt_group": "The line is a member of a hunt group, whose calls prevail.",
     "announcement": "An announcement answers; no phone rings.",
     "distribution": "The line hands the call to its members (not modelled further).",
-    "menu": "A voice menu answers (not modelled further).",
+    "menu": "A voice menu answers: a sub-menu opens after a key, or (`plan.menu`) the line "
+            "has no menu set up yet.",
+    "greeting": "A voice menu answers the call and plays its greeting.",
+    "menu_off": "The line's voice menu is switched off: it does not answer.",
+    "no_input": "In a voice menu, the caller pressed no key, or a key that leads nowhere.",
     "not_modelled": "What answers this plan's lines is not modelled yet.",
     "connect": "An outgoing call goes out; `target` is the number the callee sees "
                "(`anonymous`: hidden).",
@@ -103,9 +107,12 @@ class CallInputSchema(Schema):
     digits = fields.String(load_default="", validate=validate.Regexp(
         r"^[0-9*#]*$", error=_l("Use only the keys 0 to 9, * and #.")),
                            metadata={"description": "The keys the caller presses (0-9, * "
-                                                    "and #), in order; for an outgoing "
-                                                    "call, the access code the user keys "
-                                                    "in"})
+                                                    "and #), in order. A voice menu takes "
+                                                    "the first for its main menu and the "
+                                                    "second for the sub-menu it opens; "
+                                                    "none: the caller presses nothing. For "
+                                                    "an outgoing call, the access code the "
+                                                    "user keys in"})
     direction = fields.String(load_default="incoming", metadata={
         "enum": list(DIRECTIONS),
         "description": "`incoming` (the default): a call to the line; `outgoing`: a call "

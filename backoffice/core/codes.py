@@ -224,6 +224,28 @@ register_codes({
     "pickup_group.name.duplicate": N_("Another pickup group has this name."),
     "pickup_group.name.special_characters": N_("The name has special characters."),
     "pickup_group.site_id.unknown": N_("The site is not one of the customer's."),
+    # Voice menus and announcements.
+    "announcement.name.duplicate": N_("Another announcement of the site has this name."),
+    "announcement.name.in_use":
+        N_("The announcement is used by a voice menu or a group (`limit` names it), so it is "
+           "kept."),
+    "announcement.name.reserved": N_("The name is one of the predefined announcements'."),
+    "announcement.site_id.in_use":
+        N_("The announcement is used on its site, so its site cannot change."),
+    "announcement.site_id.unknown": N_("The site is not one of the customer's."),
+    "ivr.calendar_id.unknown": N_("The calendar is not one of the customer's."),
+    "ivr.line_id.unknown": N_("The line is not one of the customer's voice-menu lines."),
+    "ivr_key.destination.kind":
+        N_("This kind of destination is not offered at this level of the menu."),
+    "ivr_key.kind.has_keys": N_("The key opens a sub-menu that still has keys."),
+    "ivr_key.kind.too_deep": N_("A sub-menu cannot open another sub-menu (`limit` levels)."),
+    "ivr_key.path.duplicate": N_("This key of this menu is already set."),
+    "ivr_key.path.has_keys": N_("The sub-menu still has keys: remove them first."),
+    "ivr_key.path.no_sub_menu": N_("The parent key does not open a sub-menu."),
+    "ivr_key.path.too_deep": N_("The menu has at most `limit` levels."),
+    "ivr_key.destination.unknown_extension": N_("Extension is not one of the company's."),
+    "line_announcements.greeting_calendar_id.unknown":
+        N_("The calendar is not one of the customer's."),
     # Calendars.
     "calendar.name.duplicate": N_("A calendar of this name exists."),
     "calendar.name.in_use": N_("The calendar is used (`limit` lists where), so it is "

@@ -132,6 +132,8 @@ class DestinationField(fields.Field):
             )) from exc
 
     def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any):
+        if isinstance(value, dict) and value.get("kind") in KINDS:  # as stored in JSON
+            value = Destination(value["kind"], str(value.get("value") or ""))
         return value.text if isinstance(value, Destination) else value
 
     def display_text(self, value: Any) -> str:

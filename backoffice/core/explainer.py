@@ -50,8 +50,8 @@ _PLAN_OUTCOME = {
         code="plan.distribution"),
     "menu": CallStep("menu", N_(
         "Callers to this line hear a voice menu and choose with the keys of their phone. "
-        "The menu is not modelled yet: the explainer cannot say where the call goes."), "",
-        final=True, code="plan.menu"),
+        "No menu is set up on this line yet: the explainer cannot say where the call goes."),
+        "", final=True, code="plan.menu"),
 }
 ACTION_WORDS = {
     "allow": N_("Let through"), "announcement": N_("Announcement"),
@@ -63,6 +63,8 @@ ACTION_WORDS = {
     "call_waiting": N_("Call waiting"), "connect": N_("Goes out"),
     "emergency": N_("Emergency call"), "queue": N_("Waits in the queue"),
     "overflow": N_("Overflow"), "pickup": N_("Call pickup"),
+    "greeting": N_("Greeting"),
+    "menu_off": N_("Voice menu off"), "no_input": N_("No choice"),
 }
 
 

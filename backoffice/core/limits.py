@@ -750,6 +750,58 @@ class PickupGroupLimits:
             raise LimitError("member_plans", "declare at least one plan")
         if not 1 <= self.max_name_length <= 60:
             raise LimitError("max_name_length", f"{self.max_name_length} is outside 1..60")
+NoInput = Literal["operator", "disconnect"]
+
+
+NO_INPUT_WORDS = {"operator": N_("connect to the operator"), "disconnect": N_("hang up")}
+
+
+@dataclass(frozen=True)
+class IvrLimits:
+    """A voice menu (``ivr``): greeting, keys 1 to 9, sub-menus, closed hours."""
+
+    levels: int = said(N_("Menus go %(value)s levels deep (a key may open a sub-menu)."),
+                       default=1)
+    """How deep the menus go: 1, or 2 when a key of the main menu may open a sub-menu."""
+    closed_menu: bool = said(N_("A calendar may close the menu: a second greeting and menu "
+                                "answer then."), default=False)
+    """A calendar of the customer's may close the menu: a second greeting and menu answer
+    while it is closed (without a calendar, the same menu 24/7)."""
+    default_greeting: bool = said(N_("Without a greeting of its own, the menu speaks a default "
+                                     "one with the company's name."), default=False)
+    """Without a greeting of its own the menu speaks a default one (the company's name);
+    otherwise the menu cannot be switched on without a greeting."""
+    no_input: tuple[NoInput, ...] = said(
+        N_("When the caller presses nothing: %(value)s."), value_words=NO_INPUT_WORDS,
+        alternatives=True, default=())
+    """What may happen when the caller presses nothing: connect to the operator, disconnect."""
+    internal_number: bool = said(N_("A menu has an internal number besides its public one."),
+                                 default=False)
+    """The menu has an internal number besides its public one."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if self.levels not in (1, 2):
+            raise LimitError("levels", f"{self.levels} is not 1 or 2")
+
+
+@dataclass(frozen=True)
+class AnnouncementLimits:
+    """Announcements (``announcements``): the recordings menus and groups play."""
+
+    per_site: bool = said(N_("Announcements are kept per site, shared by its menus and "
+                             "groups."), default=False)
+    """Announcements are kept per site, shared by the menus and groups of that site."""
+    predefined: tuple[str, ...] = said(
+        N_("Predefined announcements, neither editable nor deletable: %(value)s."), default=())
+    """The names of the predefined announcements every site has, neither editable nor
+    deletable (their names cannot be taken)."""
+    audio: AudioLimits = said(
+        N_("A recording lasts at most %(max_seconds)s seconds and weighs at most %(max_bytes)s "
+           "bytes."), short=N_("Recordings are MP3 or WAV files."), default=AudioLimits())
+    """The recordings accepted (``AudioField(use="announcements.audio")``)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        self.audio.check("audio")
 
 
 LIMITS: dict[str, type] = {
@@ -771,6 +823,8 @@ LIMITS: dict[str, type] = {
     "hunt_groups": HuntGroupLimits,
     "pickup_groups": PickupGroupLimits,
     "call_pickup": SwitchLimits,
+    "ivr": IvrLimits,
+    "announcements": AnnouncementLimits,
 }
 """Common feature -> its limits class. A carrier's own feature brings its own class."""
 

@@ -23,6 +23,7 @@ from flask import Flask, g
 from sqlalchemy import select
 
 from backoffice.plugin import (
+    AnnouncementLimits,
     BlacklistLimits,
     Block,
     CalendarLimits,
@@ -36,6 +37,7 @@ from backoffice.plugin import (
     E911Limits,
     FeatureOffer,
     ForwardingLimits,
+    IvrLimits,
     Line,
     LineLimits,
     PttLimits,
@@ -47,6 +49,7 @@ from backoffice.plugin import (
     add_number,
     create_calendar,
     db,
+    store_audio,
 )
 
 Probe = Callable[["ProbeContext"], None]
@@ -1289,6 +1292,183 @@ def probe_permission_default_enabled(ctx: ProbeContext) -> None:
     block = ctx.settings_block()
     assert block.read(ctx.tenant, ctx.line())["enabled"] is ctx.value, (
         f"{ctx.name}: international calls do not read {ctx.value}")
+# -- voice menus and announcements -------------------------------------------------------------
+
+
+def _menu_line(ctx: ProbeContext) -> Line | None:
+    """A new line answered by a menu (line-scoped offer), or ``None`` (the tenant's menu)."""
+    return ctx.new_line(ctx.plans()[0]) if ctx.offer.scope == "line" else None
+
+
+def _announcement(ctx: ProbeContext, line: Line | None) -> int:
+    """A new announcement through the carrier's announcements block, on the line's site."""
+    from backoffice.core.carriers import registry
+    from backoffice.core.tenants import create_site
+
+    block = next((b for b in registry()[ctx.carrier_id].blocks
+                  if b.feature == "announcements" and isinstance(b, CollectionBlock)), None)
+    assert block is not None, f"{ctx.name}: the carrier has no announcements block"
+    data: dict[str, Any] = {"name": f"Probe {next(_COUNTER)}"}
+    if "site_id" in ctx.fields_of(block):
+        site_id = line.site_id if line is not None else None
+        if site_id is None:
+            site_id = (ctx.tenant.sites[0] if ctx.tenant.sites
+                       else create_site(ctx.tenant, {"name": "Conformance site"})).id
+        data["site_id"] = site_id
+    return ctx.accepted(lambda: block.add(ctx.tenant, None, data), "a new announcement").id
+
+
+def _menu_settings(ctx: ProbeContext, line: Line | None, **data: Any) -> Callable[[], Any]:
+    block = ctx.settings_block()
+    payload = dict(data)
+    if "no_input" in ctx.fields_of(block) and "no_input" not in payload:
+        payload["no_input"] = ctx.limits.no_input[0]
+    return lambda: block.write(ctx.tenant, line, payload)
+
+
+def _number(ctx: ProbeContext) -> str:
+    return fresh_number(ctx.tenant, phonenumbers.PhoneNumberType.MOBILE)
+
+
+def probe_levels(ctx: ProbeContext) -> None:
+    """A key as deep as the menus go is accepted; one level deeper is refused."""
+    line, keys = _menu_line(ctx), ctx.collection_block()
+    if ctx.value == 1:
+        taken = {key.path for key in keys.items(ctx.tenant, line) if key.hours == "open"}
+        free = next(path for path in "987654321" if path not in taken)
+        ctx.accepted(lambda: keys.add(ctx.tenant, line, {"path": free,
+                                                         "destination": _number(ctx)}),
+                     "a key of the main menu")
+        ctx.refused(lambda: keys.add(ctx.tenant, line, {"path": "21",
+                                                        "destination": _number(ctx)}),
+                    "path", "a key of a sub-menu")
+        return
+    greeting = _announcement(ctx, line)
+    ctx.accepted(lambda: keys.add(ctx.tenant, line, {"path": "2", "kind": "menu",
+                                                     "greeting_id": greeting}),
+                 "a key opening a sub-menu")
+    ctx.accepted(lambda: keys.add(ctx.tenant, line, {"path": "21",
+                                                     "destination": _number(ctx)}),
+                 "a key of the sub-menu")
+    ctx.refused(lambda: keys.add(ctx.tenant, line, {"path": "22", "kind": "menu",
+                                                    "greeting_id": greeting}),
+                "kind", "a sub-menu inside a sub-menu")
+
+
+def probe_closed_menu(ctx: ProbeContext) -> None:
+    """A closed-hours menu: its greeting is required with a calendar, and it takes keys."""
+    line, keys = _menu_line(ctx), ctx.collection_block()
+    if not ctx.value:
+        assert "hours" not in ctx.fields_of(keys), f"{ctx.name}: keys have a menu of hours"
+        return
+    from backoffice.core.carriers import registry
+
+    feature = next((offer.feature for offer in registry()[ctx.carrier_id].features
+                    if isinstance(offer.limits, CalendarLimits)), None)
+    assert feature, f"{ctx.name}: a closed-hours menu needs calendars, and none is offered"
+    calendar = new_calendar(ctx, feature)
+    greeting = _announcement(ctx, line)
+    if not ctx.limits.default_greeting:
+        ctx.refused(_menu_settings(ctx, line, enabled=True, open_greeting_id=greeting,
+                                   calendar_id=calendar), "closed_greeting_id",
+                    "a calendar without a closed-hours greeting")
+    ctx.accepted(_menu_settings(ctx, line, enabled=True, open_greeting_id=greeting,
+                                calendar_id=calendar, closed_greeting_id=greeting),
+                 "a calendar with both greetings")
+    taken = {key.path for key in keys.items(ctx.tenant, line) if key.hours == "closed"}
+    free = next(path for path in "987654321" if path not in taken)
+    ctx.accepted(lambda: keys.add(ctx.tenant, line, {"hours": "closed", "path": free,
+                                                     "destination": _number(ctx)}),
+                 "a key of the closed-hours menu")
+
+
+def probe_default_greeting(ctx: ProbeContext) -> None:
+    """Without a default greeting, the menu is not switched on without one of its own."""
+    line = _menu_line(ctx)
+    if ctx.value:
+        ctx.accepted(_menu_settings(ctx, line, enabled=True), "the menu on, default greeting")
+        return
+    ctx.refused(_menu_settings(ctx, line, enabled=True), "open_greeting_id",
+                "the menu on without a greeting")
+    greeting = _announcement(ctx, line)
+    ctx.accepted(_menu_settings(ctx, line, enabled=True, open_greeting_id=greeting),
+                 "the menu on with a greeting")
+
+
+def probe_no_input(ctx: ProbeContext) -> None:
+    """Each declared choice without a key is accepted; another is refused."""
+    line = _menu_line(ctx)
+    for value in ctx.value:
+        ctx.accepted(_menu_settings(ctx, line, no_input=value), f"no input: {value}")
+    ctx.refused(_menu_settings(ctx, line, no_input="voicemail"), "no_input",
+                "no input: voicemail")
+
+
+def probe_internal_number(ctx: ProbeContext) -> None:
+    """The menu takes an internal number of digits, and refuses anything else."""
+    line = _menu_line(ctx)
+    if not ctx.value:
+        assert "internal_number" not in ctx.fields_of(ctx.settings_block())
+        return
+    ctx.accepted(_menu_settings(ctx, line, internal_number="7600"), "internal number 7600")
+    ctx.refused(_menu_settings(ctx, line, internal_number="76A"), "internal_number",
+                "internal number 76A")
+
+
+def probe_per_site(ctx: ProbeContext) -> None:
+    """An announcement kept per site needs its site."""
+    block = ctx.collection_block()
+    if not ctx.value:
+        ctx.accepted(lambda: block.add(ctx.tenant, None, {"name": f"Probe {next(_COUNTER)}"}),
+                     "an announcement without a site")
+        return
+    ctx.refused(lambda: block.add(ctx.tenant, None, {"name": f"Probe {next(_COUNTER)}"}),
+                "site_id", "an announcement without a site")
+    _announcement(ctx, None)
+
+
+def probe_predefined(ctx: ProbeContext) -> None:
+    """The names of the predefined announcements cannot be taken."""
+    block = ctx.collection_block()
+    site = {"site_id": ctx.tenant.sites[0].id} if "site_id" in ctx.fields_of(block) \
+        and ctx.tenant.sites else {}
+    for name in ctx.value:
+        ctx.refused(lambda n=name: block.add(ctx.tenant, None, {"name": n, **site}), "name",
+                    f"an announcement named {name}")
+    _announcement(ctx, None)
+
+
+def probe_announcement_audio(ctx: ProbeContext) -> None:
+    """A recording at the declared limits is accepted; one past each of them is refused."""
+    from backoffice.testing.audio import fake_mp3_bytes, mp3_bytes, wav_bytes
+
+    block, limits = ctx.collection_block(), ctx.value
+    site = {"site_id": ctx.tenant.sites[0].id} if "site_id" in ctx.fields_of(block) \
+        and ctx.tenant.sites else {}
+
+    def store(data: bytes) -> Any:
+        return store_audio(ctx.tenant, data, "probe.wav", limits, object_type="announcement",
+                           field="audio_id")
+
+    seconds = limits.max_seconds or 5
+    rate = 8000
+    if limits.max_bytes:  # the longest recording the size allows, at that rate
+        seconds = min(seconds, (limits.max_bytes - 100) // rate)
+    audio = ctx.accepted(lambda: store(wav_bytes(seconds, rate=rate)),
+                         f"a WAV recording of {seconds} s")
+    ctx.accepted(lambda: block.add(ctx.tenant, None, {"name": f"Probe {next(_COUNTER)}",
+                                                      "audio_id": audio.id, **site}),
+                 "an announcement with its recording")
+    ctx.refused(lambda: store(fake_mp3_bytes()), "audio_id", "a text file named .mp3")
+    if "mp3" in limits.formats:
+        ctx.accepted(lambda: store(mp3_bytes(2)), "an MP3 recording")
+    if limits.max_seconds:
+        ctx.refused(lambda: store(wav_bytes(limits.max_seconds + 1, rate=800)), "audio_id",
+                    f"a recording of {limits.max_seconds + 1} s")
+    if limits.max_bytes:
+        big = limits.max_bytes // 32000 + 1
+        ctx.refused(lambda: store(wav_bytes(big, rate=32000)), "audio_id",
+                    f"a file of more than {limits.max_bytes} bytes")
 
 
 DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
@@ -1340,6 +1520,14 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (CallPermissionLimits, "default_policy"): probe_permission_default_policy,
     (CallPermissionLimits, "policies"): probe_permission_policies,
     (CallPermissionLimits, "default_enabled"): probe_permission_default_enabled,
+    (IvrLimits, "levels"): probe_levels,
+    (IvrLimits, "closed_menu"): probe_closed_menu,
+    (IvrLimits, "default_greeting"): probe_default_greeting,
+    (IvrLimits, "no_input"): probe_no_input,
+    (IvrLimits, "internal_number"): probe_internal_number,
+    (AnnouncementLimits, "per_site"): probe_per_site,
+    (AnnouncementLimits, "predefined"): probe_predefined,
+    (AnnouncementLimits, "audio"): probe_announcement_audio,
 }
 """(limits class, key) -> the kit's probe; ``None`` as class: any limits class."""
 

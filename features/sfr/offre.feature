@@ -24,7 +24,10 @@ Fonctionnalité: L'offre Pack Business Unifié de SFR
     Et il offre « anonymous_call_rejection » sur les forfaits « fixe, fixe_mobile, mobile, analogique »
     Et il offre « voicemail » sur les forfaits « fixe, fixe_mobile, mobile »
     Et il prévoit « programmable_keys » sur les forfaits « fixe », sans l'offrir encore
-    Et il prévoit « ivr » sur les forfaits « avi », sans l'offrir encore
+    Et il offre « ivr » sur les forfaits « avi »
+    Et la limite « levels » de « ivr » vaut 2
+    Et il offre « line_announcements » sur les forfaits « fixe, mobile »
+    Et il offre « announcements » pour tout le client
     Et il offre « hunt_groups » sur les forfaits « groupement »
     Et il offre « pickup_groups » pour tout le client
     Et il prévoit « sites » pour tout le client, sans l'offrir encore

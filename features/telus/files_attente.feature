@@ -91,4 +91,4 @@ Fonctionnalité: Files d'attente TELUS
       | champ           | valeur |
       | notify_email    |        |
       | notify_voicemail | true  |
-    Alors le réglage est refusé : « telus.queue.notify_email.required » sur le champ « notify_email »
+    Alors le réglage est refusé : « hunt_group.notify_email.required » sur le champ « notify_email »

@@ -17,9 +17,11 @@ Fonctionnalité: Le système téléphonique Connexion Affaires de TELUS
       | voicemail_only    | Poste de messagerie seulement |
       | announcement_only | Poste réservé aux annonces    |
 
-  Scénario: Les files d'attente sont proposées aux agents, pas encore l'auto-réception
+  Scénario: Les files d'attente et l'auto-réception sont proposées aux agents
     Alors il offre « hunt_groups » sur les forfaits « queue »
-    Et il prévoit « ivr » pour tout le client, sans l'offrir encore
+    Et il offre « ivr » pour tout le client
+    Et il offre « business_hours » pour tout le client
+    Et la limite « max_length » de « company_caller_name » vaut 15
 
   Scénario: Les 7 rôles prédéfinis, dont le super administrateur au poste 101
     Alors il offre « roles » sur les forfaits « user »

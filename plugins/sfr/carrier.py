@@ -6,6 +6,8 @@ from pathlib import Path
 
 from backoffice.plugin import (
     N_,
+    AnnouncementLimits,
+    AudioLimits,
     BlacklistLimits,
     Bounds,
     CalendarLimits,
@@ -17,6 +19,7 @@ from backoffice.plugin import (
     FeatureOffer,
     ForwardingLimits,
     HuntGroupLimits,
+    IvrLimits,
     PickupGroupLimits,
     Plan,
     PlannedFeature,
@@ -32,6 +35,8 @@ from plugins.sfr import (
     demo,
     forwarding,
     groups,
+    ivr,
+    line_announcements,
     lines,
     multi_line_ring,
     private_numbering,
@@ -60,18 +65,20 @@ class Sfr(CarrierPlugin):
         *groups.BLOCKS,
         calendar_block(id="calendars", feature="calendars", title=N_("Calendars"),
                        guide_section=f"{GUIDE} §4.2"),
+        *ivr.BLOCKS, line_announcements.BLOCK,
         private_numbering.BLOCK,
     )
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring,
-             "hunt_groups": groups.validate_hunt_group}
-    # screening first; a group's members and precedence before do not disturb and forwarding
+             "hunt_groups": groups.validate_hunt_group, "ivr": ivr.validate_ivr}
+    # screening first; a group's members and precedence before do not disturb, the line's
+    # greeting and forwarding; an "avi" line has neither, only its menu
     call_stages = (blacklist.screening_steps, groups.hunt_group_stage,
                    groups.membership_stage, groups.pickup_stage,
-                   calling_options.do_not_disturb_stage, forwarding.forwarding_stage)
+                   calling_options.do_not_disturb_stage, line_announcements.greeting_stage,
+                   forwarding.forwarding_stage, ivr.menu_stage)
     outgoing_stages = (calling_options.restriction_stage,)
     planned = (
-        PlannedFeature("ivr", "line", ("avi",), f"{GUIDE} §3.5, §5.2, §8"),
         PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
         PlannedFeature("programmable_keys", "line", ("fixe",), f"{GUIDE} §6.17"),
     )
@@ -158,6 +165,17 @@ class Sfr(CarrierPlugin):
             FeatureOffer("pickup_groups", "tenant", (), PickupGroupLimits(
                 member_plans=("fixe",), code="*98", same_site=True, one_group_per_line=True,
                 plain_name=True), f"{GUIDE} §4.3"),
+            FeatureOffer("ivr", "line", ("avi",), IvrLimits(
+                levels=2, closed_menu=True, internal_number=True,
+            ), f"{GUIDE} §3.5, §5.2.1, §8"),
+            FeatureOffer("line_announcements", "line", ("fixe", "mobile"),
+                         line_announcements.LineAnnouncementLimits(
+                audio=AudioLimits(max_seconds=120, max_bytes=3_000_000),
+            ), f"{GUIDE} §6.10, §6.11, §6.12"),
+            FeatureOffer("announcements", "tenant", (), AnnouncementLimits(
+                per_site=True, predefined=ivr.PREDEFINED,
+                audio=AudioLimits(max_seconds=120, max_bytes=3_000_000),  # §4.4, §6.11
+            ), f"{GUIDE} §4.4, §4.5"),
         ]
 
 

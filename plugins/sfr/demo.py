@@ -6,7 +6,9 @@ four numbers of §6.13.2 and rejects anonymous calls (§6.6).
 Forwarding (§4.2, §6.7, §6.9, §6.14): the calendar "JOURS OUVRES" of the guide's list with
 the example of §6.14 (09:00-19:00 Monday to Friday, public holidays closed) drives Stéphane
 Biel's scheduled forwarding; Camille Dumoulin's mobile rings with her line; Antoine Pinson
-has call waiting. The other lines keep the guide's defaults (no row is written for them).
+has call waiting, and his greeting (§6.10) is on: "Accueil par défaut", non-interruptible,
+during the hours of "JOURS OUVRES". The other lines keep the guide's defaults (no row is
+written for them).
 
 Voicemail (§6.15): Stéphane Biel gets his messages by e-mail with the recording attached;
 Valérie Diaz's mailbox holds 4 hours of messages, so it is full; Alain Coste's fixed number
@@ -15,7 +17,17 @@ shares his mobile line's mailbox ("messagerie convergente").
 Groups (§4.3, §7): the hunt group "Accueil ToineImmo" distributes linearly to Stéphane Biel,
 Camille Dumoulin and Antoine Pinson with the settings of §7.2's example (5 rings, 20 calls,
 10 s of waiting, overflow to 01 47 50 58 69); the pickup group "Interception RCT" of §4.3
-joins Camille Dumoulin and Antoine Pinson."""
+joins Camille Dumoulin and Antoine Pinson.
+
+IVR (§3.5, §8.1.1): "Accueil Vocal Marketing" with the guide's screenshot: greeting "AVI
+MP3", key 1 to +33684343813, key 2 to "Sous-menu 2" (keys 1 and 2 to Stéphane Biel and
+Valérie Diaz), and, with the calendar "JOURS OUVRES", a closed-hours greeting whose key 1
+goes to Alain Coste's mobile.
+
+Private numbering (§4.8): two external contacts in the company directory."""
+
+import io
+import wave
 
 from sqlalchemy import select
 
@@ -29,14 +41,18 @@ from backoffice.plugin import (
     db,
     forwarding_of,
     list_blocked,
+    offer_of,
     read_anonymous_rejection,
     set_anonymous_rejection,
+    store_audio,
 )
 from plugins.sfr import (
     call_waiting,
     calling_options,
     forwarding,
     groups,
+    ivr,
+    line_announcements,
     multi_line_ring,
     private_numbering,
     voicemail,
@@ -71,6 +87,7 @@ def load(factory) -> None:
     calling_options.load_demo(factory, tenant)
     voicemail.setup(factory, tenant)
     setup_groups(factory, tenant)
+    setup_ivr(factory, tenant, site)
 
 
 def _screening(factory, tenant, line) -> None:
@@ -110,6 +127,11 @@ def setup_forwarding(factory, tenant) -> None:
     if not call_waiting.call_waiting_on(tenant, pinson):
         call_waiting.BLOCK.write(tenant, pinson, {"enabled": True})
         factory.created += 1
+    if not line_announcements.announcements_of(pinson)["greeting_enabled"]:
+        line_announcements.BLOCK.write(tenant, pinson, {
+            "greeting_enabled": True, "greeting_calendar_id": calendar.id,
+            "hold_enabled": True, "double_call_enabled": True})
+        factory.created += 1
 
 
 EXTERNAL_CONTACTS = [("Cabinet Lemoine, notaire", "04 93 36 12 40"),
@@ -122,6 +144,9 @@ def _external_contacts(factory, tenant) -> None:
         return
     for name, number in EXTERNAL_CONTACTS:
         add_contact(tenant, None, {"name": name, "number": number})
+        factory.created += 1
+
+
 def setup_groups(factory, tenant) -> None:
     """The hunt group's settings and members and the pickup group; skipped when there."""
     lines = {line.number: line for line in db.session.scalars(
@@ -141,3 +166,47 @@ def setup_groups(factory, tenant) -> None:
         pickup.add(tenant, None, {"name": "Interception RCT", "site_id": group.site_id,
                                   "members": ["04 83 05 01 88", "04 83 05 01 72"]})
         factory.created += 1
+
+
+def setup_ivr(factory, tenant, site) -> None:
+    """The IVR line, its site's announcements, its menu and keys; skipped when there."""
+    lines = {line.number: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    line = lines.get("+33483050170") or factory.line(
+        tenant, plan="avi", number="04 83 05 01 70", site_id=site.id,
+        first_name="Accueil Vocal Marketing")
+    settings, keys, announcements = ivr.BLOCKS
+    if keys.items(tenant, line):
+        return
+    made = {}
+    limits = offer_of(tenant, "announcements").limits.audio
+    for name in ("AVI MP3", "Fermeture", "Sous-menu 2"):
+        audio = store_audio(tenant, _silence(3), f"{name}.wav", limits,
+                            object_type="announcement", field="audio_id")
+        made[name] = announcements.add(tenant, None, {"name": name, "site_id": site.id,
+                                                      "audio_id": audio.id}).id
+        factory.created += 1
+    calendar = next(c for c in calendars_of(tenant) if c.name == "JOURS OUVRES")
+    settings.write(tenant, line, {
+        "enabled": True, "internal_number": "7600", "calendar_id": calendar.id,
+        "open_greeting_id": made["AVI MP3"], "closed_greeting_id": made["Fermeture"]})
+    for data in ({"path": "1", "destination": "+33684343813", "label": "Commercial"},
+                 {"path": "2", "kind": "menu", "greeting_id": made["Sous-menu 2"],
+                  "label": "Gestion locative"},
+                 {"path": "21", "destination": "04 83 05 01 73", "label": "Stéphane Biel"},
+                 {"path": "22", "destination": "04 83 05 01 74", "label": "Valérie Diaz"},
+                 {"hours": "closed", "path": "1", "destination": "06 17 30 64 73",
+                  "label": "Astreinte"}):
+        keys.add(tenant, line, data)
+        factory.created += 1
+
+
+def _silence(seconds: int) -> bytes:
+    """A short silent WAV, standing for the customer's recording in the demo."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(1)
+        writer.setframerate(8000)
+        writer.writeframes(bytes([128]) * 8000 * seconds)
+    return out.getvalue()

@@ -37,12 +37,12 @@ from backoffice.plugin import (
 )
 
 register_codes({
-    "forwarding.<field>.emergency_number": N_("The destination is an emergency number."),
-    "forwarding.<field>.outside_zone": N_("The destination is an international number "
-                                          "outside the allowed zone (`limit` lists it)."),
-    "forwarding.<field>.prefixed_short_number": N_("The destination starts with the "
-                                                   "outgoing prefix but is not a national "
-                                                   "number."),
+    "<feature>.<field>.emergency_number": N_("The destination is an emergency number."),
+    "<feature>.<field>.outside_zone": N_("The destination is an international number "
+                                         "outside the allowed zone (`limit` lists it)."),
+    "<feature>.<field>.prefixed_short_number": N_("The destination starts with the "
+                                                  "outgoing prefix but is not a national "
+                                                  "number."),
     "multi_line_ring.numbers.not_allowed": N_("A number is of a type calls cannot ring "
                                               "(`limit` lists the types allowed)."),
     "multi_line_ring.numbers.outside_zone": N_("A number is international, outside the "

@@ -32,6 +32,7 @@ from plugins.sfr import multi_line_ring
 from plugins.sfr.call_waiting import GUIDE_SECTION as CALL_WAITING_SECTION
 from plugins.sfr.call_waiting import call_waiting_on
 from plugins.sfr.destinations import destination_violations
+from plugins.sfr.line_announcements import call_waiting_words
 
 GUIDE_SECTION = "004_1c65287363dc7b18.txt §6.14"
 FORM = TriggerForm("forwarding", {
@@ -70,12 +71,13 @@ def forwarding_stage(*, call: CallContext, tenant: Tenant, line: Line) -> list[C
             return [forward_step(rules[trigger], why, section=GUIDE_SECTION,
                                  code=f"sfr.forwarding.{trigger}")]
     if call.state == "busy" and call_waiting_on(tenant, line):
+        heard = call_waiting_words(tenant, line, call)
         return [CallStep(
             "call_waiting", gettext(
                 "Call waiting is on and prevails over forwarding on busy: the call is "
                 "signalled to the user, who may take it or refuse it (a refused call follows "
-                "forwarding on no answer)."), CALL_WAITING_SECTION, final=True,
-            code="sfr.call_waiting")]
+                "forwarding on no answer).") + (f" {heard}" if heard else ""),
+            CALL_WAITING_SECTION, final=True, code="sfr.call_waiting")]
     steps = multi_line_ring.ring_step(call, tenant, line)
     for trigger in ("busy", "no_answer", "unreachable"):
         why = why_forwarded(rules.get(trigger), call, tenant)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from backoffice.plugin import (
+    AnnouncementLimits,
     BlacklistLimits,
     Bounds,
+    CalendarLimits,
     CallerIdLimits,
     CallPermissionLimits,
     Carrier,
@@ -12,11 +16,21 @@ from backoffice.plugin import (
     FeatureOffer,
     ForwardingLimits,
     HuntGroupLimits,
+    IvrLimits,
     Plan,
-    PlannedFeature,
     hookimpl,
 )
-from plugins.telus import blacklist, calling_options, demo, forwarding, queues, roles, voicemail
+from plugins.telus import (
+    blacklist,
+    calling_options,
+    company,
+    demo,
+    forwarding,
+    ivr,
+    queues,
+    roles,
+    voicemail,
+)
 from plugins.telus.network import TelusSandbox
 
 GUIDE = "002_6093346da80557bc.txt"
@@ -30,17 +44,19 @@ class Telus(CarrierPlugin):
     # The sandbox takes a whole import as one order, as its portal's user upload does.
     bulk_orders = "batched"
 
+    migrations = str(Path(__file__).parent / "migrations" / "versions")
+
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *calling_options.BLOCKS,
-              voicemail.BLOCK, *queues.BLOCKS)
+              voicemail.BLOCK, *queues.BLOCKS, *ivr.BLOCKS, company.BLOCK)
     rules = {"lines": roles.validate_line, "roles": roles.validate_role,
-             "voicemail": voicemail.validate_voicemail, "hunt_groups": queues.validate_queue}
+             "voicemail": voicemail.validate_voicemail, "hunt_groups": queues.validate_queue,
+             "ivr": ivr.validate_ivr}
     removal_rules = {"lines": roles.validate_removal}
-    call_stages = (blacklist.screening_steps, queues.queue_stage,  # screening first
+    # the auto-receptionist's number meets the menu first; then screening, a queue's
+    # distribution, then forwarding
+    call_stages = (ivr.menu_stage, blacklist.screening_steps, queues.queue_stage,
                    forwarding.forwarding_stage)
     outgoing_stages = (calling_options.international_stage,)
-    planned = (
-        PlannedFeature("ivr", "tenant", (), f"{GUIDE} Paramètres de l'Auto-réception"),
-    )
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -95,6 +111,16 @@ class Telus(CarrierPlugin):
                 max_calls=Bounds(25, 25, 25),  # "peuvent prendre jusqu'à 25 appels"
                 overflows=("voicemail",), default_overflow="voicemail",
             ), f"{GUIDE} Files d'attente"),
+            FeatureOffer("ivr", "tenant", (), IvrLimits(
+                closed_menu=True, default_greeting=True, no_input=("operator", "disconnect"),
+            ), f"{GUIDE} Paramètres de l'Auto-réception"),
+            FeatureOffer("announcements", "tenant", (), AnnouncementLimits(),
+                         f"{GUIDE} Message d'accueil et menu de l'entreprise"),
+            FeatureOffer("business_hours", "tenant", (), CalendarLimits(),
+                         f"{GUIDE} Heures ouvrables de l'entreprise"),
+            FeatureOffer("company_caller_name", "tenant", (),
+                         company.CallerNameLimits(max_length=15),
+                         f"{GUIDE} Nom d'appelant de l'entreprise"),
         ]
 
 

@@ -4,12 +4,16 @@ Forwarding (Utilisateurs > Gestion et renvoi des appels): Nadia's unanswered cal
 Olivier's extension; Olivier is in do-not-disturb. Voicemail (Messages et avis): Nadia's
 mailbox plays a custom greeting (a short WAV made here) and notifies her by e-mail; the
 voicemail-only extension 300 sends its messages, attached, to Nadia. The queue's members
-are Nadia and Olivier, in rotation by extension; Nadia receives its messages."""
+are Nadia and Olivier, in rotation by extension; Nadia receives its messages.
+Auto-receptionist (Paramètres de l'Auto-réception): on the main number 604 555-0100, with
+business hours Monday to Friday 8:00-17:00; by day key 1 connects to the queue, key 2 to
+Nadia; after hours the default greeting and key 1 to the after-hours voicemail; callers
+who press nothing are connected to the operator."""
 
 from sqlalchemy import select
 
 from backoffice.plugin import Line, db, forwarding_of
-from plugins.telus import calling_options, forwarding, queues, voicemail
+from plugins.telus import calling_options, company, forwarding, ivr, queues, voicemail
 
 
 def load(factory) -> None:
@@ -29,6 +33,10 @@ def load(factory) -> None:
                  first_name="Heures d'ouverture")
     calling_options.load_demo(factory, tenant)
     voicemail.setup(factory, tenant)
+    setup_ivr(factory, tenant)
+    if not company.read(tenant, None)["caller_name"]:
+        company.BLOCK.write(tenant, None, {"caller_name": "Clin. Horizon"})  # 16 is too many
+        factory.created += 1
 
 
 def setup_forwarding(factory, tenant) -> None:
@@ -57,4 +65,23 @@ def setup_queue(factory, tenant, queue) -> None:
             "distribution": "cyclic", "overflow": "voicemail", "greeting": True,
             "hold_music": True, "message_recipient": extensions["101"].id,
             "notify_email": "nadia.roy@cliniquehorizon.ca", "notify_missed": True})
+def setup_ivr(factory, tenant) -> None:
+    """The auto-receptionist on the main number; skipped when it has its keys."""
+    main = factory.line(tenant, plan="user", extension="100", number="604 555-0100",
+                        first_name="Réception", email="reception@cliniquehorizon.ca")
+    settings, keys, announcements, hours = ivr.BLOCKS
+    if keys.items(tenant, None):
+        return
+    calendar = hours.add(tenant, None, {"name": "Heures de l'entreprise",
+                                        "hours": ["mon-fri 08:00-17:00"]})
+    greeting = announcements.add(tenant, None, {"name": "Bienvenue à la Clinique Horizon"})
+    settings.write(tenant, None, {"enabled": True, "line_id": main.id,
+                                  "calendar_id": calendar.id, "open_greeting_id": greeting.id,
+                                  "no_input": "operator"})
+    factory.created += 3
+    for data in ({"path": "1", "destination": "200", "label": "Soutien de la clientèle"},
+                 {"path": "2", "destination": "101", "label": "Nadia Roy"},
+                 {"hours": "closed", "path": "1", "destination": "300",
+                  "label": "Messagerie après les heures"}):
+        keys.add(tenant, None, data)
         factory.created += 1

@@ -91,7 +91,7 @@ def validate_queue(*, tenant: Tenant, line: Line | None,
                                           "members.")))
     if (data.get("notify_voicemail") or data.get("notify_missed")) \
             and not data.get("notify_email"):
-        found.append(Violation(code="telus.queue.notify_email.required", field="notify_email",
+        found.append(Violation(code="hunt_group.notify_email.required", field="notify_email",
                                message=N_("Give the e-mail address notifications go to.")))
     return found
 

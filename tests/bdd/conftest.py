@@ -8,6 +8,7 @@ from tests.bdd.steps.conferences import *  # noqa: F403
 from tests.bdd.steps.directory import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403
 from tests.bdd.steps.groups import *  # noqa: F403
+from tests.bdd.steps.ivr import *  # noqa: F403
 from tests.bdd.steps.pages import *  # noqa: F403
 from tests.bdd.steps.roles import *  # noqa: F403
 from tests.bdd.steps.voicemail import *  # noqa: F403

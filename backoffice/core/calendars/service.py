@@ -8,6 +8,8 @@ carrier's country by default).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -48,23 +50,66 @@ def find_calendar(tenant: Tenant, calendar_id: int) -> Calendar | None:
         Calendar.id == calendar_id, Calendar.tenant_id == tenant.id))
 
 
-def calendar_uses(calendar: Calendar) -> list[str]:
-    """The lines whose forwarding uses the calendar, as an agent finds them (number, name).
+def line_words(line: Line) -> str:
+    """A line as an agent finds it: its number (or extension) and its name."""
+    text = national(line.number) or line.extension or str(line.id)
+    return text + (f" ({line.display_name})" if line.display_name else "")
 
-    Forwarding rules only, for now: the IVR and hunt groups add their own queries here.
-    """
+
+def forwarding_uses(calendar: Calendar) -> list[str]:
+    """The lines whose forwarding uses the calendar."""
     rows = db.session.scalars(
         select(Line)
         .join(Forwarding, Forwarding.line_id == Line.id)
         .join(ForwardingRule, ForwardingRule.forwarding_id == Forwarding.id)
         .where(ForwardingRule.calendar_id == calendar.id).order_by(Line.id))
-    uses = []
+    uses: list[str] = []
     for line in rows:
-        text = national(line.number) or line.extension or str(line.id)
-        text += f" ({line.display_name})" if line.display_name else ""
+        text = line_words(line)
         if text not in uses:
             uses.append(text)
     return uses
+
+
+@dataclass(frozen=True)
+class CalendarUser:
+    """Something that uses calendars and so keeps one from being deleted.
+
+    ``uses(calendar)`` lists the users of one calendar in words (a line, a menu...);
+    ``message`` is the refusal, with ``%(name)s`` (the calendar) and ``%(uses)s``.
+    """
+
+    message: str
+    uses: Callable[[Calendar], list[str]]
+
+
+CALENDAR_USERS: list[CalendarUser] = [CalendarUser(IN_USE, forwarding_uses)]
+"""Every feature whose objects use calendars; a feature adds itself with
+:func:`register_calendar_user` when its module is imported."""
+
+
+def register_calendar_user(user: CalendarUser) -> CalendarUser:
+    """Make ``user``'s uses keep a calendar from being deleted (idempotent)."""
+    if user not in CALENDAR_USERS:
+        CALENDAR_USERS.append(user)
+    return user
+
+
+def calendar_uses(calendar: Calendar) -> list[str]:
+    """Everything that uses the calendar, in words, every registered user's together."""
+    return [use for user in CALENDAR_USERS for use in user.uses(calendar)]
+
+
+def _in_use(calendar: Calendar) -> list[Violation]:
+    found = []
+    for user in CALENDAR_USERS:
+        uses = user.uses(calendar)
+        if uses:
+            found.append(Violation(
+                code="calendar.name.in_use", field="name", limit=uses,
+                params={"name": calendar.name, "uses": "; ".join(uses)},
+                message=user.message))
+    return found
 
 
 def _checks(tenant: Tenant, calendar: Calendar | None):
@@ -162,12 +207,7 @@ def delete_calendar(calendar: Calendar, *, feature: str) -> Calendar:
     tenant = db.session.get(Tenant, calendar.tenant_id)
 
     def check(data: dict[str, Any]) -> list[Violation]:
-        uses = calendar_uses(calendar)
-        if not uses:
-            return []
-        return [Violation(
-            code="calendar.name.in_use", field="name", limit=uses,
-            params={"name": calendar.name, "uses": "; ".join(uses)}, message=IN_USE)]
+        return _in_use(calendar)
 
     def persist(clean: dict[str, Any]) -> Calendar:
         db.session.delete(calendar)
@@ -180,8 +220,8 @@ def delete_calendar(calendar: Calendar, *, feature: str) -> Calendar:
 
 def why_not_removable(calendar: Calendar) -> str | None:
     """The reason the delete control is disabled, or ``None``."""
-    uses = calendar_uses(calendar)
-    return gettext(IN_USE, name=calendar.name, uses="; ".join(uses)) if uses else None
+    reasons = [gettext(v.message, **v.params) for v in _in_use(calendar)]
+    return " ".join(reasons) or None
 
 
 def calendar_block(*, id: str, feature: str, title: str, guide_section: str = "",

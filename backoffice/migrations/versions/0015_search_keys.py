@@ -1,7 +1,7 @@
 """search keys: a line's number reversed, names folded without accents (issue #12)
 
 Revision ID: 0015_search_keys
-Revises: 0013_groups
+Revises: 0014_ivr
 Create Date: 2027-02-20 09:00:00
 
 Derived columns that make "the last digits of a number" and "a name without its accents"
@@ -18,7 +18,7 @@ from backoffice.core.searchkeys import fold, reversed_digits
 
 # revision identifiers, used by Alembic.
 revision = '0015_search_keys'
-down_revision = '0013_groups'
+down_revision = '0014_ivr'
 branch_labels = None
 depends_on = None
 

@@ -35,7 +35,17 @@ def probe_super_admin_extension(ctx: ProbeContext) -> None:
                 "a second super administrator")
 
 
+def probe_caller_name_length(ctx: ProbeContext) -> None:
+    """The company caller name takes up to the declared length, and no more."""
+    block = ctx.settings_block()
+    ctx.accepted(lambda: block.write(ctx.tenant, None, {"caller_name": "x" * ctx.value}),
+                 f"a name of {ctx.value} characters")
+    ctx.refused(lambda: block.write(ctx.tenant, None, {"caller_name": "x" * (ctx.value + 1)}),
+                "caller_name", f"a name of {ctx.value + 1} characters")
+
+
 class TestTelusConformance(CarrierConformance):
     carrier_id = "telus"
     probes = {("roles", "predefined"): probe_predefined_roles,
-              ("roles", "super_admin_extension"): probe_super_admin_extension}
+              ("roles", "super_admin_extension"): probe_super_admin_extension,
+              ("company_caller_name", "max_length"): probe_caller_name_length}

@@ -1,0 +1,1 @@
+"""Voice menus (IVR) and the announcements they play: one core model for every carrier."""
