@@ -166,14 +166,13 @@ def do_not_disturb_stage(*, call: CallContext, tenant: Tenant, line: Line) -> li
 
 def load_demo(factory, tenant: Tenant) -> None:
     """Antoine Pinson's line: §6.2's example (it shows the reception's number, so that
-    customers call the reception back), restricted to weekdays (§6.4) and in do not disturb
-    (§6.5). Skipped once set."""
+    customers call the reception back) and restricted to weekdays (§6.4). Do not disturb
+    (§6.5) stays off: his line plays its greeting and rings (§6.10). Skipped once set."""
     lines = {line.number: line for line in db.session.scalars(
         select(Line).where(Line.tenant_id == tenant.id))}
     pinson = lines.get("+33483050172")
     settings = [(pinson, "caller-id", {"mode": "alternate", "number": "04 83 05 01 75"}),
-                (pinson, "call-restriction", {"profile": "fixe_mob_gratuits_eur_dom_l_v"}),
-                (pinson, "do-not-disturb", {"enabled": True})]
+                (pinson, "call-restriction", {"profile": "fixe_mob_gratuits_eur_dom_l_v"})]
     blocks = {block.id: block for block in BLOCKS}
     for line, block_id, values in settings:
         block = blocks[block_id]
