@@ -156,7 +156,8 @@ TABLE: dict[type[BaseException], Answer] = {
         "change.item.rejected", lambda e: "; ".join(e.localized().values()),
         extra=_agent_errors),
     EditConflict: Answer(
-        412, lambda e: f"{e.object_type}.version.conflict", lambda e: e.localized(),
+        412, lambda e: code_for(e.object_type.replace("-", "_"), "version", "conflict"),
+        lambda e: e.localized(),
         extra=lambda e: {"changed_by": e.actor,
                          "changed_at": _aware(e.at).isoformat() if e.at else None}),
     NotOffered: Answer(
