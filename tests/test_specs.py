@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from backoffice.specs import catalog, features, guides
+from backoffice.specs.guides import GUIDE_FILE
 from backoffice.specs.results import import_report, last_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,6 +83,10 @@ def test_every_section_a_feature_names_exists_in_its_guide(app):
     missing = [f"{view.feature.uri}: {ref.guide} {ref.label}" for view, ref in specs.unresolved]
     assert missing == []
     for view in specs.features:
+        named = GUIDE_FILE.findall(view.feature.description)
+        if any((guide := specs.guide(file)) is not None and not guide.sections
+               for file in named):
+            continue  # a guide without headings (Bell's 001): its scenarios cite passages
         assert view.references, f"{view.feature.uri} names no section the guide has"
 
 

@@ -1,9 +1,9 @@
 # language: fr
 Fonctionnalité: Appels internationaux et affichage des appels sortants TELUS
-  Guide : 002_6093346da80557bc.txt (TELUS, Connexion Affaires), section « Appels
-  internationaux » (activer, désactiver complètement, activer ou désactiver l'appel dans un
+  Guide : 002_6093346da80557bc.txt (TELUS, Connexion Affaires), onglet Appels
+  internationaux (activer, désactiver complètement, activer ou désactiver l'appel dans un
   pays en particulier), section « Utilisateurs > Affichage des appels sortants » et
-  « Rôles prédéfinis » (« Standard : ... mais sans composition internationale »).
+  les rôles prédéfinis (« Standard : ... mais sans composition internationale »).
 
   Lectures retenues : les appels internationaux sont désactivés tant qu'on ne les a pas
   activés, puis chaque pays est activé ; les États-Unis sont un appel interurbain, non
