@@ -21,11 +21,13 @@ run: catalogs
 	SESSION_COOKIE_SECURE=0 $(BIN)/backoffice run --host 127.0.0.1 --port 5000
 
 # The run's results of the French specs go to reports/specs.json (cucumber JSON), which
-# `backoffice specs import` loads for the Specifications pages.
+# `backoffice specs import` loads for the Specifications pages. The tests run on one worker
+# per core (pytest-xdist), each on its own database; TEST_WORKERS=0 runs them in one process.
+TEST_WORKERS ?= auto
 test: catalogs
 	$(BIN)/ruff check .
 	@mkdir -p reports
-	$(BIN)/pytest --cucumberjson=reports/specs.json $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --cucumberjson=reports/specs.json $(PYTEST_ARGS)
 
 worker: catalogs
 	$(BIN)/backoffice worker

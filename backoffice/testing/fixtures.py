@@ -130,6 +130,10 @@ def app_config(url: str, **extra: Any) -> dict[str, Any]:
 def pytest_configure(config: pytest.Config) -> None:
     for name, description in MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {description}")
+    if config.pluginmanager.has_plugin("pytest-bdd"):
+        from backoffice.testing import scenario_reports
+
+        config.pluginmanager.register(scenario_reports, "backoffice-scenario-reports")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
