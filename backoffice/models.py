@@ -9,7 +9,12 @@ from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineF
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.calling.models import CallingOption
 from backoffice.core.conferences.models import Conference, ConferenceParticipant
-from backoffice.core.directory.models import ExternalContact
+from backoffice.core.directory.models import (
+    AddressBook,
+    AddressBookAccess,
+    AddressBookContact,
+    ExternalContact,
+)
 from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.groups.models import HuntGroup, HuntGroupMember, PickupGroup, PickupMember
@@ -20,7 +25,8 @@ from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember
 from backoffice.core.voicemail.models import Mailbox, VoicemailMessage
 from backoffice.specs.models import SpecResult, SpecRun
 
-__all__ = ["Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
+__all__ = ["AddressBook", "AddressBookAccess", "AddressBookContact",
+           "Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
            "BlockedNumber", "CallingOption", "Conference", "ConferenceParticipant",
            "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "PickupGroup",

@@ -64,6 +64,12 @@ from backoffice.core.declarations import (
     PlannedFeature,
 )
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
+from backoffice.core.directory.books import (
+    add_book,
+    address_book_contacts_block,
+    address_books_block,
+)
+from backoffice.core.directory.books import add_contact as add_book_contact
 from backoffice.core.directory.contacts import add_contact, external_contacts_block
 from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
@@ -94,6 +100,7 @@ from backoffice.core.ivr.explain import menu_steps
 from backoffice.core.ivr.keys import ivr_keys_block
 from backoffice.core.ivr.menus import ivr_block
 from backoffice.core.limits import (
+    AddressBookLimits,
     AnnouncementLimits,
     AudioLimits,
     BlacklistLimits,
@@ -163,6 +170,7 @@ __all__ = [
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
+    "AddressBookLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "LimitError", "said",
@@ -199,6 +207,8 @@ __all__ = [
     "ANONYMOUS_FLAG",
     # the company directory
     "external_contacts_block", "add_contact",
+    # address books
+    "address_books_block", "address_book_contacts_block", "add_book", "add_book_contact",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     # the emergency-address toolkit

@@ -166,6 +166,18 @@ register_codes({
     # Company directory and conferences.
     "external_contact.number.duplicate": N_("The number is already in the company directory."),
     "external_contact.item.too_many": N_("The company directory is full (`limit`)."),
+    "address_book.name.duplicate": N_("Another shared address book has this name."),
+    "address_book.owner_line_id.duplicate":
+        N_("The user already has a personal address book (one per user)."),
+    "address_book.owner_line_id.locked":
+        N_("A book stays shared or personal, and a personal book stays its user's."),
+    "address_book.owner_line_id.unknown": N_("The user is not one of the customer's."),
+    "address_book.visible_to.personal": N_("A personal address book is seen by its user only."),
+    "address_book.visible_to.unknown": N_("A user is not one of the customer's."),
+    "address_book_contact.book_id.unknown":
+        N_("The address book is not one of the customer's."),
+    "address_book_contact.number.separators":
+        N_("The number is typed with spaces or dashes, which the carrier refuses."),
     "conference.duration_minutes.too_long":
         N_("A one-time conference lasts at most `limit` minutes."),
     "conference.web_broadcast.not_allowed":

@@ -276,6 +276,25 @@ class DirectoryLimits:
 
 
 @dataclass(frozen=True)
+class AddressBookLimits:
+    """Address books (``address_books``): shared books with per-user visibility, each
+    user's personal book, and the company book computed from the lines."""
+
+    personal_book: bool = said(
+        N_("Each user has one personal address book, “My contacts”, that only they see."),
+        otherwise=N_("Shared address books only: no personal book."), default=True)
+    """Whether a user may have a personal book (one at most, seen by that user only)."""
+    plain_digits: bool = said(
+        N_("Contact numbers are typed without spaces or dashes."),
+        otherwise=N_("Contact numbers may be typed with spaces or dashes."), default=False)
+    """Whether a contact's number is refused when typed with spaces, dashes or other
+    separators (a leading + is allowed)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        return None
+
+
+@dataclass(frozen=True)
 class SwitchLimits:
     """A per-line on/off feature (``anonymous_call_rejection``...)."""
 
@@ -813,6 +832,7 @@ LIMITS: dict[str, type] = {
     "lines": LineLimits,
     "external_contacts": DirectoryLimits,
     "conferences": ConferenceLimits,
+    "address_books": AddressBookLimits,
     "e911_addresses": E911Limits,
     "ptt_groups": PttLimits,
     "ptt_scanning": PttScanLimits,

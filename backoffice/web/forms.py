@@ -234,7 +234,7 @@ def _parses_national(schema_field: fields.Field) -> bool:
     """Whether the field reads numbers written the national way (so the form shows them so);
     a field whose carrier asks for the international format keeps it."""
     inner = schema_field.inner if isinstance(schema_field, fields.List) else schema_field
-    return isinstance(inner, PhoneNumber)
+    return isinstance(inner, PhoneNumber) and not inner.metadata.get("typed_digits")
 
 
 def _country(tenant: Any) -> str:

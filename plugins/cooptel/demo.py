@@ -6,12 +6,15 @@ Luc uses find-me/follow-me to his cell phone. Voicemail after §3.1: Sophie's ma
 100 messages, so it is full; Luc's sends his messages by e-mail only. Conferences after §16:
 the guide's example "Meeting ventes" as a one-time conference, and a permanent room for the
 team. Call pickup (§9.2) is on for Luc's extension: he can answer Sophie's calls from his
-phone."""
+phone. Address books after §7.2–§7.4: a shared book of suppliers seen by both users, and
+Luc's own "Mes contacts"."""
 
 from sqlalchemy import select
 
 from backoffice.plugin import (
     Line,
+    add_book,
+    add_book_contact,
     add_conference,
     add_participant,
     add_rule,
@@ -19,7 +22,14 @@ from backoffice.plugin import (
     forwarding_of,
     list_rules,
 )
-from plugins.cooptel import call_pickup, conferences, extension_settings, forwarding, voicemail
+from plugins.cooptel import (
+    address_books,
+    call_pickup,
+    conferences,
+    extension_settings,
+    forwarding,
+    voicemail,
+)
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -42,6 +52,7 @@ def load(factory) -> None:
         if (mode, match, digits) not in existing:
             add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
     setup_conferences(factory, tenant)
+    setup_address_books(factory, tenant, luc)
 
 
 def setup_forwarding(factory, tenant) -> None:
@@ -80,3 +91,23 @@ def setup_conferences(factory, tenant) -> None:
         add_participant(tenant, None, {"conference_id": conference.id, "name": name,
                                        "email": email, "role": role})
     factory.created += 6
+
+
+def setup_address_books(factory, tenant, luc) -> None:
+    """Address books after §7.2–§7.4: a shared book of suppliers that both users see, and
+    Luc's personal book, "Mes contacts", with his own contact."""
+    if address_books.BLOCKS[0].items(tenant, None):
+        return
+    users = {line.extension: line.id for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id, Line.email.is_not(None)))}
+    suppliers = add_book(tenant, None, {"name": "Fournisseurs",
+                                        "visible_to": [users["101"], users["102"]]})
+    mine = add_book(tenant, None, {"owner_line_id": luc.id})
+    for book, first, last, number, email in [
+        (suppliers, "Marc", "Tremblay", "4185550142", "marc.tremblay@distributionquebec.ca"),
+        (suppliers, "Laiterie", "Chagnon", "8195550177", None),
+        (mine, "Julie", "Gagnon", "5145550123", None),
+    ]:
+        add_book_contact(tenant, None, {"book_id": book.id, "first_name": first,
+                                        "last_name": last, "number": number, "email": email})
+    factory.created += 5

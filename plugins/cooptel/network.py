@@ -12,6 +12,10 @@ class CooptelSandbox(SandboxNetwork):
             # en compte"; up to 5 minutes.
             return Outcome(True, N_("Saved; the phone applies it after a restart "
                                     "(up to 5 minutes)."))
+        if order.object_type in ("address_book", "address_book_contact"):
+            # guide 003 §7.5: the phone applies its address book "après ... redémarrer"
+            return Outcome(True, N_("Saved; the phone applies it after a restart "
+                                    "(up to 5 minutes)."))
         if order.object_type == "conference_participant" and order.action == "create":
             # guide 003 §16.1: "un courriel d'invitation ... sera alors automatiquement envoyé"
             return Outcome(True, N_("Applied; the invitation e-mail was sent."))
