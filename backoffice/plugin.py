@@ -34,6 +34,8 @@ from backoffice.core.calendars.service import (
     create_calendar,
     register_calendar_user,
 )
+from backoffice.core.call_log.blocks import call_log_email_block
+from backoffice.core.call_log.records import carried_calls, record_call
 from backoffice.core.calling.caller_id import caller_id_block
 from backoffice.core.calling.caller_id import presentation as caller_id_presentation
 from backoffice.core.calling.dnd import do_not_disturb_block, do_not_disturb_on
@@ -100,6 +102,7 @@ from backoffice.core.limits import (
     Bounds,
     CalendarLimits,
     CallerIdLimits,
+    CallLogLimits,
     CallPermissionLimits,
     ConferenceLimits,
     DefaultRule,
@@ -133,6 +136,7 @@ from backoffice.core.media.uploads import attach_uploads
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
+from backoffice.core.provisioning import network_for
 from backoffice.core.ptt.blocks import (
     contacts_block,
     messaging_block,
@@ -165,7 +169,8 @@ __all__ = [
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
-    "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "LimitError", "said",
+    "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
+    "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
@@ -181,7 +186,9 @@ __all__ = [
     # the call-path explainer
     "CallContext", "CallStep", "LineState",
     # the carrier's network
-    "Network", "Outcome", "SandboxNetwork",
+    "Network", "Outcome", "SandboxNetwork", "network_for",
+    # the call log: calls the network carried, and its e-mail
+    "call_log_email_block", "record_call", "carried_calls",
     # phone numbers and destinations
     "to_e164", "InvalidNumber", "national", "national_regions", "Destination",
     "DestinationField", "number_region_and_type",

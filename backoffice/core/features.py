@@ -20,6 +20,7 @@ COMMON_FEATURES = {
     "lines": N_("lines"),
     "external_contacts": N_("external contacts"),
     "conferences": N_("audio conferences"),
+    "call_log": N_("call log"),
 }
 
 
