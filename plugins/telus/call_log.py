@@ -81,6 +81,7 @@ def load_demo(factory, tenant) -> None:
             factory.created += 1
     db.session.commit()
     factory.created += 1
+    nadia = next((line for line in lines if line.extension == "101"), None)
     BLOCKS[0].write(tenant, None, {"frequency": "weekly", "weekday": "monday",
-                                   "email": lines[0].email if lines else None})
+                                   "email": nadia.email if nadia else None})
 

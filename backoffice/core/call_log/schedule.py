@@ -100,8 +100,8 @@ def _checks(data: dict[str, Any]) -> list[Violation]:
     needed = [] if frequency == "off" else ["email"]
     needed += {"weekly": ["weekday"], "monthly": ["month_day"]}.get(frequency, [])
     return [Violation(code=f"{OBJECT}.{name}.required", field=name,
-                      message=N_("Sending the call log %(frequency)s needs this field."),
-                      params={"frequency": frequency}) for name in needed if not data.get(name)]
+                      message=N_("Sending the call log needs this field."))
+            for name in needed if not data.get(name)]
 
 
 def _normalized(clean: dict[str, Any]) -> dict[str, Any]:
