@@ -54,6 +54,7 @@ from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
 from backoffice.core.codes import register_codes
 from backoffice.core.conferences.blocks import conferences_block, participants_block
+from backoffice.core.conferences.history import purge_recordings
 from backoffice.core.conferences.service import add_conference, add_participant
 from backoffice.core.declarations import (
     CallContext,
@@ -208,6 +209,7 @@ __all__ = [
     "external_contacts_block", "add_contact",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
+    "purge_recordings",
     # the emergency-address toolkit
     "e911_addresses_block", "e911_location_block",
     # the push-to-talk toolkit
