@@ -18,6 +18,7 @@ from backoffice.web import (
     blocks,
     bulk,
     call_log,
+    conference_history,
     guides,
     history,
     lines,
@@ -82,7 +83,7 @@ def mac(value: str | None) -> str:
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
     for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs,
-                   quick_edit, call_log):
+                   quick_edit, call_log, conference_history):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
     media.init_app(app)
