@@ -120,6 +120,18 @@ def _sweep_periodically(app: Flask) -> None:
     threading.Thread(target=loop, name="provisioning-sweep", daemon=True).start()
 
 
+@click.command("daily-jobs")
+@with_appcontext
+def daily_jobs_command() -> None:
+    """Queue the day's scheduled jobs (run it once a day, from cron): each call log whose
+    e-mail is due today, and the purge of the conference recordings kept long enough."""
+    from backoffice.core.call_log.schedule import send_due
+    from backoffice.core.conferences.history import queue_purge
+
+    click.echo(f"call logs: {send_due()} e-mail(s) queued")
+    click.echo(f"conference recordings: {queue_purge()} purge(s) queued")
+
+
 @click.command("new-carrier")
 @click.argument("carrier_id")
 @click.option("--name", required=True, help="The carrier's display name.")
@@ -149,7 +161,7 @@ def new_carrier_command(carrier_id: str, name: str, country: str, locale: str | 
 def register(app: Flask) -> None:
     """Add the backoffice's commands to the app's CLI, and its ``db`` commands."""
     for command in (carriers_command, demo_command, worker_command, sweep_command,
-                    new_carrier_command):
+                    daily_jobs_command, new_carrier_command):
         app.cli.add_command(command)
     app.cli.add_command(db_commands(), name=migrate.command)
     app.cli.add_command(specs_group)

@@ -7,8 +7,14 @@ its plugin, which the app factory loads before anything touches the database.
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
+from backoffice.core.call_log.models import CallLogSchedule, CallRecord
 from backoffice.core.calling.models import CallingOption
-from backoffice.core.conferences.models import Conference, ConferenceParticipant
+from backoffice.core.conferences.models import (
+    Conference,
+    ConferenceAttendance,
+    ConferenceParticipant,
+    ConferenceSession,
+)
 from backoffice.core.directory.models import (
     AddressBook,
     AddressBookAccess,
@@ -19,6 +25,7 @@ from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.groups.models import HuntGroup, HuntGroupMember, PickupGroup, PickupMember
 from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
+from backoffice.core.mail import OutgoingMail
 from backoffice.core.media.models import AudioFile
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
@@ -27,9 +34,10 @@ from backoffice.specs.models import SpecResult, SpecRun
 
 __all__ = ["AddressBook", "AddressBookAccess", "AddressBookContact",
            "Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
-           "BlockedNumber", "CallingOption", "Conference", "ConferenceParticipant",
+           "BlockedNumber", "CallLogSchedule", "CallRecord", "CallingOption", "Conference",
+           "ConferenceAttendance", "ConferenceParticipant", "ConferenceSession",
            "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
-           "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "PickupGroup",
-           "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
+           "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "OutgoingMail",
+           "PickupGroup", "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
            "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
            "Tenant", "VoicemailMessage"]

@@ -34,6 +34,8 @@ from backoffice.core.calendars.service import (
     create_calendar,
     register_calendar_user,
 )
+from backoffice.core.call_log.blocks import call_log_email_block
+from backoffice.core.call_log.records import carried_calls, record_call
 from backoffice.core.calling.caller_id import caller_id_block
 from backoffice.core.calling.caller_id import presentation as caller_id_presentation
 from backoffice.core.calling.dnd import do_not_disturb_block, do_not_disturb_on
@@ -52,6 +54,7 @@ from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
 from backoffice.core.codes import register_codes
 from backoffice.core.conferences.blocks import conferences_block, participants_block
+from backoffice.core.conferences.history import purge_recordings
 from backoffice.core.conferences.service import add_conference, add_participant
 from backoffice.core.declarations import (
     CallContext,
@@ -107,6 +110,7 @@ from backoffice.core.limits import (
     Bounds,
     CalendarLimits,
     CallerIdLimits,
+    CallLogLimits,
     CallPermissionLimits,
     ConferenceLimits,
     DefaultRule,
@@ -140,6 +144,7 @@ from backoffice.core.media.uploads import attach_uploads
 from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
+from backoffice.core.provisioning import network_for
 from backoffice.core.ptt.blocks import (
     contacts_block,
     messaging_block,
@@ -173,7 +178,8 @@ __all__ = [
     "AddressBookLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
-    "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "LimitError", "said",
+    "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
+    "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
@@ -189,7 +195,9 @@ __all__ = [
     # the call-path explainer
     "CallContext", "CallStep", "LineState",
     # the carrier's network
-    "Network", "Outcome", "SandboxNetwork",
+    "Network", "Outcome", "SandboxNetwork", "network_for",
+    # the call log: calls the network carried, and its e-mail
+    "call_log_email_block", "record_call", "carried_calls",
     # phone numbers and destinations
     "to_e164", "InvalidNumber", "national", "national_regions", "Destination",
     "DestinationField", "number_region_and_type",
@@ -211,6 +219,7 @@ __all__ = [
     "address_books_block", "address_book_contacts_block", "add_book", "add_book_contact",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
+    "purge_recordings",
     # the emergency-address toolkit
     "e911_addresses_block", "e911_location_block",
     # the push-to-talk toolkit

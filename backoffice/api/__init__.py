@@ -18,6 +18,8 @@ from backoffice.api import (
     agents,
     blocks,
     bulk,
+    call_log,
+    conference_history,
     contract,
     media,
     quick_edit,
@@ -131,7 +133,8 @@ def init_app(app: Flask) -> None:
     app.extensions["api"] = api
     contract.document_fields(api)
     for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, bulk.bp,
-                      quick_edit.bp, media.bp):
+                      quick_edit.bp, media.bp, call_log.bp,
+                      conference_history.bp):
         api.register_blueprint(blueprint)
     with app.app_context():
         api.register_blueprint(blocks.register(api, app.extensions["carriers"]))

@@ -186,6 +186,12 @@ register_codes({
         N_("The conference is not one of the customer's."),
     "conference_participant.email.duplicate":
         N_("This e-mail is already invited to the conference."),
+    # Call log.
+    "call_log.<field>.not_offered":
+        N_("The carrier's call log cannot be selected by this filter."),
+    "call_log_email.<field>.required":
+        N_("Sending the call log needs an e-mail address, and its day for a week or a "
+           "month."),
     # 9-1-1 addresses and Push-to-Talk.
     "e911_address.id.current": N_("The current address cannot be deleted."),
     "e911_location.outside.not_offered": N_("The carrier offers no location outside the country."),

@@ -252,10 +252,17 @@ class ConferenceLimits:
         N_("A permanent conference may be broadcast on the web."),
         otherwise=N_("A permanent conference cannot be broadcast on the web."), default=True)
     """Whether a permanent conference may be broadcast on the web."""
+    recording_days: int | None = said(
+        N_("Audio recordings of ended conferences are kept %(value)s days."),
+        short=N_("Ended conferences keep no recording."), default=None)
+    """How many days after a conference ends its audio recording is kept (``None``: the
+    network keeps no recording and there is no history of ended conferences)."""
 
     def check(self, plans: tuple[str, ...]) -> None:
         if not self.languages:
             raise LimitError("languages", "declare at least one")
+        if self.recording_days is not None and self.recording_days < 1:
+            raise LimitError("recording_days", f"{self.recording_days} is less than 1")
         if self.max_minutes is not None and self.max_minutes < 1:
             raise LimitError("max_minutes", f"{self.max_minutes} is less than 1")
         if self.opens_minutes_before < 0:
@@ -823,6 +830,44 @@ class AnnouncementLimits:
         self.audio.check("audio")
 
 
+CallType = Literal["incoming", "outgoing", "missed"]
+CallFilter = Literal["period", "call_type", "blocked", "recorded"]
+LogFrequency = Literal["daily", "weekly", "monthly"]
+CALL_TYPE_WORDS = {"incoming": N_("incoming"), "outgoing": N_("outgoing"),
+                   "missed": N_("missed")}
+CALL_FILTER_WORDS = {"period": N_("period"), "call_type": N_("call type"),
+                     "blocked": N_("blocked calls"), "recorded": N_("recorded calls")}
+FREQUENCY_WORDS = {"daily": N_("every day"), "weekly": N_("every week"),
+                   "monthly": N_("every month")}
+
+
+@dataclass(frozen=True)
+class CallLogLimits:
+    """The call log (``call_log``): what it shows, how agents select, when it is e-mailed."""
+
+    call_types: tuple[CallType, ...] = said(
+        N_("The Type column shows %(value)s calls."), value_words=CALL_TYPE_WORDS,
+        default=("incoming", "outgoing", "missed"))
+    """The call types the log shows (its Type column), each one a filter choice."""
+    faxes: bool = said(N_("The call log also reports faxes."),
+                       otherwise=N_("The call log reports calls only."), default=False)
+    """Whether the log reports the faxes the network carried beside the calls."""
+    filters: tuple[CallFilter, ...] = said(
+        N_("Calls are selected by %(value)s."), value_words=CALL_FILTER_WORDS,
+        default=("period", "call_type"))
+    """The filters agents may use; a filter not listed is refused."""
+    email_frequencies: tuple[LogFrequency, ...] = said(
+        N_("The call log can be e-mailed %(value)s."), value_words=FREQUENCY_WORDS,
+        alternatives=True, short=N_("The call log is not e-mailed."), default=())
+    """How often the log may be e-mailed on a chosen day (none: never)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.call_types:
+            raise LimitError("call_types", "declare at least one")
+        if "period" not in self.filters:
+            raise LimitError("filters", "the period is always a filter")
+
+
 LIMITS: dict[str, type] = {
     "forwarding": ForwardingLimits,
     "blacklist": BlacklistLimits,
@@ -833,6 +878,7 @@ LIMITS: dict[str, type] = {
     "external_contacts": DirectoryLimits,
     "conferences": ConferenceLimits,
     "address_books": AddressBookLimits,
+    "call_log": CallLogLimits,
     "e911_addresses": E911Limits,
     "ptt_groups": PttLimits,
     "ptt_scanning": PttScanLimits,

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from flask import Flask
 
 from backoffice.core.errors import N_
-from backoffice.core.models import ProvisioningOrder
+from backoffice.core.models import ProvisioningOrder, Tenant
+
+if TYPE_CHECKING:
+    from backoffice.core.call_log.models import CallRecord
+    from backoffice.core.conferences.models import Conference, ConferenceSession
 
 
 @dataclass(frozen=True)
@@ -48,3 +54,21 @@ class SandboxNetwork:
     def accept(self, order: ProvisioningOrder) -> Outcome:
         """How the carrier applies an order it accepts. Carriers override this."""
         return Outcome(True)
+
+    def carry_call(self, tenant: Tenant, **call: Any) -> CallRecord:
+        """Report a call (or fax) the network carried for ``tenant``: it joins the call
+        log (fields of :func:`~backoffice.core.call_log.records.record_call`; the caller
+        commits). Carriers may override it to say what their network keeps."""
+        from backoffice.core.call_log.records import record_call
+
+        return record_call(tenant, **call)
+
+    def hold_conference(self, conference: Conference, started_at: datetime,
+                        ended_at: datetime,
+                        attendees: Iterable[tuple[str, datetime, datetime]],
+                        recording_seconds: int | None = None) -> ConferenceSession:
+        """Report a conference the network held: who connected (name, joined, left) and
+        its recording (the caller commits)."""
+        from backoffice.core.conferences.history import record_session
+
+        return record_session(conference, started_at, ended_at, attendees, recording_seconds)

@@ -1575,3 +1575,12 @@ def _add_voicemail_probes() -> None:
 
 
 _add_voicemail_probes()
+
+
+def _add_call_log_probes() -> None:
+    from backoffice.testing.call_log_probes import PROBES
+
+    DEFAULT_PROBES.update(PROBES)
+
+
+_add_call_log_probes()

@@ -9,7 +9,7 @@ from babel.dates import format_datetime
 from flask import Flask, request, url_for
 from flask_babel import get_locale, gettext
 
-from backoffice.core.carriers import registry
+from backoffice.core.carriers import offers, registry
 from backoffice.core.explainer import action_words
 from backoffice.core.phone import national
 from backoffice.i18n import install_jinja_gettext
@@ -17,6 +17,8 @@ from backoffice.web import (
     agents,
     blocks,
     bulk,
+    call_log,
+    conference_history,
     guides,
     history,
     lines,
@@ -81,7 +83,7 @@ def mac(value: str | None) -> str:
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
     for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs,
-                   quick_edit):
+                   quick_edit, call_log, conference_history):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
     media.init_app(app)
@@ -90,7 +92,7 @@ def init_app(app: Flask) -> None:
             app.register_blueprint(blueprint)
     app.jinja_env.filters.update(national=national, local_time=local_time, mac=mac,
                                  grouped=grouped)
-    app.jinja_env.globals.update(carriers=registry, get_locale=get_locale,
+    app.jinja_env.globals.update(carriers=registry, get_locale=get_locale, offers=offers,
                                  carrier_pages=carrier_pages, page_url=page_url,
                                  switch_language=switch_language, action_words=action_words,
                                  target_words=target_words, change_words=change_words,

@@ -45,6 +45,8 @@ OBJECTS = {
                      N_("Address book changed"), N_("Address book deleted")),
     "address_book_contact": (N_("Address book contact"), N_("Contact added"),
                              N_("Contact changed"), N_("Contact deleted")),
+    "call_log_email": (N_("Call log by e-mail"), N_("Call log e-mail scheduled"),
+                       N_("Call log e-mail changed"), N_("Call log e-mail removed")),
     "calendar": (N_("Calendar"), N_("Calendar added"), N_("Calendar changed"),
                  N_("Calendar deleted")),
     "call_waiting": (N_("Call waiting"), N_("Call waiting set up"), N_("Call waiting changed"),
@@ -127,6 +129,8 @@ FIELDS = {
     "internal_number": N_("Internal number"), "no_input": N_("If the caller presses nothing"),
     "path": N_("Key"),
     "audio_id": N_("Recording"), "ivr_id": N_("Voice menu"),
+    "frequency": N_("Send the call log"), "weekday": N_("Day of the week"),
+    "month_day": N_("Day of the month"),
 }
 CODES = {"never": N_("never"), "on_date": N_("on the end date"),
          "after_occurrences": N_("after a number of occurrences")}

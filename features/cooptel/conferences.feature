@@ -1,14 +1,16 @@
 # language: fr
 Fonctionnalité: Les conférences audio du portail Arcade
   Guide : 003_1f8630d8cbff8d99.txt (Cooptel, guide de l'usager Arcade), §16 « Créer une
-  conférence », §16.1 « Ajouter un participant à une conférence depuis le widget » et §16.2
-  « Rejoindre une conférence ».
+  conférence », §16.1 « Ajouter un participant à une conférence depuis le widget », §16.2
+  « Rejoindre une conférence » et §16.4 « Retrouver l'historique de vos conférences ».
   Lectures retenues :
   - Le numéro de la salle « à 4 chiffres » est attribué à la création : le premier libre
     du client. Le code d'accès à 4 chiffres est facultatif (« si applicable »).
   - Une conférence permanente n'a ni date, ni durée, ni fuseau horaire.
-  - L'historique des conférences terminées et leurs enregistrements (§16.4) ne sont pas
-    encore proposés : ils dépendent du réseau, qui sait qui s'est connecté.
+  - L'historique (§16.4 « Retrouver l'historique de vos conférences ») vient du réseau,
+    qui sait qui s'est connecté et quand ; un enregistrement est archivé 7 jours après la
+    fin de la conférence, puis la tâche de ménage quotidienne le supprime ; la conférence
+    reste dans l'historique, sans enregistrement. Le rapport PDF n'est pas proposé.
 
   Contexte:
     Étant donné le client de démonstration « Fromagerie du Lac »
@@ -62,3 +64,23 @@ Fonctionnalité: Les conférences audio du portail Arcade
       | 09:50 | un administrateur connecté     | Rejoint la conférence.                                                    |
       | 10:30 | sans administrateur connecté   | Salle d'attente : la conférence débute quand un administrateur se connecte. |
       | 11:00 | un administrateur connecté     | La conférence est terminée.                                               |
+
+  Scénario: L'historique montre le détail des conférences passées (§16.4)
+    Quand le réseau tient « Réunion d'équipe » le « 2026-06-01 » de « 09:00 » à « 09:45 » avec « Sophie Bergeron » et « Luc Paquette »
+    Alors l'historique montre 1 conférence terminée
+    Et ses participants sont « Sophie Bergeron » et « Luc Paquette »
+
+  Scénario: Une conférence n'ayant eu aucun participant connecté n'apparaîtra pas dans l'historique (§16.4, Notes)
+    Quand le réseau tient « Réunion d'équipe » le « 2026-06-02 » de « 09:00 » à « 09:05 » avec personne
+    Alors l'historique montre 0 conférence terminée
+
+  Scénario: Les enregistrements audios sont archivés pour une durée maximale de 7 jours (§16.4, Notes)
+    Étant donné l'opérateur « cooptel »
+    Alors la limite « recording_days » de « conferences » vaut 7
+    Quand le réseau tient « Réunion d'équipe » le « 2026-06-01 » de « 09:00 » à « 09:45 » avec « Sophie Bergeron »
+    Alors l'historique montre 1 conférence terminée
+    Et son enregistrement est conservé jusqu'au « 2026-06-08 » à « 09:45 »
+    Quand la tâche de ménage des enregistrements passe le « 2026-06-08 » à « 09:44 »
+    Alors l'enregistrement est encore là
+    Quand la tâche de ménage des enregistrements passe le « 2026-06-08 » à « 09:46 »
+    Alors l'enregistrement n'est plus là, la conférence reste dans l'historique

@@ -8,10 +8,11 @@
 - participants invited by name and e-mail, "Administrateur" or "Participant"; without an
   administrator connected, participants wait (§16, Notes);
 - a 4-digit room number and a 4-digit access code "si applicable" (§16.2); a one-time
-  conference can be joined "10 minutes avant la date de début" (§16.2, Note).
-
-Not built: the history of ended conferences and their recordings (§16.4), which need the
-network's record of who connected.
+  conference can be joined "10 minutes avant la date de début" (§16.2, Note);
+- the history of held conferences, "Conférences terminées" (§16.4), as the network reports
+  them: "Une conférence n'ayant eu aucun participant connecté n'apparaîtra pas dans
+  l'historique"; "Les enregistrements audios sont archivés pour une durée maximale de 7
+  jours".
 """
 
 from __future__ import annotations
@@ -28,6 +29,6 @@ SECTION = f"{GUIDE} §16"
 
 OFFER = FeatureOffer("conferences", "tenant", (), ConferenceLimits(
     languages=("fr", "en"), max_minutes=180, opens_minutes_before=10,
-    web_broadcast_permanent=False), SECTION)
+    web_broadcast_permanent=False, recording_days=7), SECTION)
 BLOCKS = (conferences_block(guide_section=SECTION),
           participants_block(guide_section=f"{GUIDE} §16.1"))

@@ -5,9 +5,13 @@ two blacklist rules from the examples of §8.2. The company is made up. Forwardi
 Luc uses find-me/follow-me to his cell phone. Voicemail after §3.1: Sophie's mailbox holds
 100 messages, so it is full; Luc's sends his messages by e-mail only. Conferences after §16:
 the guide's example "Meeting ventes" as a one-time conference, and a permanent room for the
-team. Call pickup (§9.2) is on for Luc's extension: he can answer Sophie's calls from his
-phone. Address books after §7.2–§7.4: a shared book of suppliers seen by both users, and
-Luc's own "Mes contacts"."""
+team, recorded, which the network held on the last three Mondays (§16.4). Call pickup
+(§9.2) is on for Luc's extension: he can answer Sophie's calls from his phone. Address books
+after §7.2–§7.4: a shared book of suppliers seen by both users, and Luc's own "Mes
+contacts"."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -21,6 +25,8 @@ from backoffice.plugin import (
     db,
     forwarding_of,
     list_rules,
+    network_for,
+    purge_recordings,
 )
 from plugins.cooptel import (
     address_books,
@@ -53,6 +59,7 @@ def load(factory) -> None:
             add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
     setup_conferences(factory, tenant)
     setup_address_books(factory, tenant, luc)
+    setup_conference_history(factory, tenant)
 
 
 def setup_forwarding(factory, tenant) -> None:
@@ -77,7 +84,7 @@ def setup_conferences(factory, tenant) -> None:
         return
     team = add_conference(tenant, None, {
         "kind": "permanent", "title": "Réunion d'équipe", "language": "fr",
-        "access_code": "2468", "announce_participants": True})
+        "access_code": "2468", "announce_participants": True, "recording": True})
     sales = add_conference(tenant, None, {
         "kind": "one_time", "title": "Meeting ventes", "language": "fr",
         "start_date": "2027-01-14", "start_time": "10:00", "duration_minutes": 60,
@@ -111,3 +118,29 @@ def setup_address_books(factory, tenant, luc) -> None:
         add_book_contact(tenant, None, {"book_id": book.id, "first_name": first,
                                         "last_name": last, "number": number, "email": email})
     factory.created += 5
+
+
+def setup_conference_history(factory, tenant) -> None:
+    """The network held the team room on the last three Mondays at 9:00 (the oldest
+    recording past its 7 days is gone), and once with nobody connected, which the history
+    does not show (§16.4)."""
+    team = next(c for c in conferences.BLOCKS[0].items(tenant, None)
+                if c.title == "Réunion d'équipe")
+    if team.sessions:
+        return
+    network = network_for(tenant.carrier_id)
+    zone = ZoneInfo(tenant.timezone)
+    today = datetime.now(zone).replace(hour=9, minute=0, second=0, microsecond=0)
+    monday = today - timedelta(days=today.weekday() or 7)
+    for weeks in (2, 1, 0):
+        start = monday - timedelta(weeks=weeks)
+        end = start + timedelta(minutes=45)
+        network.hold_conference(team, start, end, [
+            ("Sophie Bergeron", start, end),
+            ("Luc Paquette", start + timedelta(minutes=3), end - timedelta(minutes=10))],
+            recording_seconds=45 * 60)
+    empty = monday + timedelta(days=2)
+    network.hold_conference(team, empty, empty + timedelta(minutes=5), [])
+    db.session.commit()
+    purge_recordings(tenant.id, datetime.now(zone).isoformat())
+    factory.created += 4

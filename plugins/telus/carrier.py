@@ -22,6 +22,7 @@ from backoffice.plugin import (
 )
 from plugins.telus import (
     blacklist,
+    call_log,
     calling_options,
     company,
     demo,
@@ -47,7 +48,8 @@ class Telus(CarrierPlugin):
     migrations = str(Path(__file__).parent / "migrations" / "versions")
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *calling_options.BLOCKS,
-              voicemail.BLOCK, *queues.BLOCKS, *ivr.BLOCKS, company.BLOCK)
+              voicemail.BLOCK, *queues.BLOCKS, *ivr.BLOCKS, company.BLOCK,
+              *call_log.BLOCKS)
     rules = {"lines": roles.validate_line, "roles": roles.validate_role,
              "voicemail": voicemail.validate_voicemail, "hunt_groups": queues.validate_queue,
              "ivr": ivr.validate_ivr}
@@ -121,6 +123,7 @@ class Telus(CarrierPlugin):
             FeatureOffer("company_caller_name", "tenant", (),
                          company.CallerNameLimits(max_length=15),
                          f"{GUIDE} Nom d'appelant de l'entreprise"),
+            call_log.OFFER,
         ]
 
 

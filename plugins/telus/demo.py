@@ -8,12 +8,13 @@ are Nadia and Olivier, in rotation by extension; Nadia receives its messages.
 Auto-receptionist (Paramètres de l'Auto-réception): on the main number 604 555-0100, with
 business hours Monday to Friday 8:00-17:00; by day key 1 connects to the queue, key 2 to
 Nadia; after hours the default greeting and key 1 to the after-hours voicemail; callers
-who press nothing are connected to the operator."""
+who press nothing are connected to the operator. Call log (Liste d'appels): the network
+carries a month of the company's calls, and the log is e-mailed to Nadia every Monday."""
 
 from sqlalchemy import select
 
 from backoffice.plugin import Line, db, forwarding_of
-from plugins.telus import calling_options, company, forwarding, ivr, queues, voicemail
+from plugins.telus import call_log, calling_options, company, forwarding, ivr, queues, voicemail
 
 
 def load(factory) -> None:
@@ -37,6 +38,7 @@ def load(factory) -> None:
     if not company.read(tenant, None)["caller_name"]:
         company.BLOCK.write(tenant, None, {"caller_name": "Clin. Horizon"})  # 16 is too many
         factory.created += 1
+    call_log.load_demo(factory, tenant)
 
 
 def setup_forwarding(factory, tenant) -> None:

@@ -3,6 +3,7 @@
 from tests.bdd.steps.address_books import *  # noqa: F403
 from tests.bdd.steps.bell import *  # noqa: F403
 from tests.bdd.steps.blacklist import *  # noqa: F403
+from tests.bdd.steps.call_log import *  # noqa: F403
 from tests.bdd.steps.calling import *  # noqa: F403
 from tests.bdd.steps.common import *  # noqa: F403
 from tests.bdd.steps.conferences import *  # noqa: F403

@@ -41,6 +41,8 @@ class Conference(TenantOwned, Versioned, db.Model):
     participants: Mapped[list[ConferenceParticipant]] = relationship(
         back_populates="conference", order_by="ConferenceParticipant.id",
         cascade="all, delete-orphan")
+    sessions: Mapped[list[ConferenceSession]] = relationship(
+        back_populates="conference", cascade="all, delete-orphan")
 
 
 class ConferenceParticipant(TenantOwned, Versioned, db.Model):
@@ -58,3 +60,38 @@ class ConferenceParticipant(TenantOwned, Versioned, db.Model):
 
     tenant: Mapped[Tenant] = relationship()
     conference: Mapped[Conference] = relationship(back_populates="participants")
+
+
+class ConferenceSession(TenantOwned, db.Model):
+    """One time a conference was held, as the network reports it: when it started and
+    ended, and its audio recording while it is kept (``recording_seconds``, ``None`` when
+    not recorded or gone)."""
+
+    __tablename__ = "conference_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conference.id"), index=True)
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime] = mapped_column(index=True)
+    recording_seconds: Mapped[int | None]
+
+    conference: Mapped[Conference] = relationship(back_populates="sessions")
+    attendances: Mapped[list[ConferenceAttendance]] = relationship(
+        back_populates="session", order_by="ConferenceAttendance.joined_at",
+        cascade="all, delete-orphan")
+
+
+class ConferenceAttendance(TenantOwned, db.Model):
+    """Someone connected to a held conference, from when to when."""
+
+    __tablename__ = "conference_attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("conference_session.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    joined_at: Mapped[datetime]
+    left_at: Mapped[datetime]
+
+    session: Mapped[ConferenceSession] = relationship(back_populates="attendances")
