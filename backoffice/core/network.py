@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from flask import Flask
@@ -18,6 +19,9 @@ class Outcome:
 
     applied: bool
     detail: str = ""
+    # Not applied yet but accepted: the network makes it effective by then. The order stays
+    # pending with this time, and is pushed again once it is past (``sweep_stalled``).
+    expected_at: datetime | None = None
 
 
 class Network(Protocol):

@@ -20,10 +20,12 @@ from backoffice.plugin import (
     ForwardingLimits,
     HuntGroupLimits,
     IvrLimits,
+    LineLimits,
     PickupGroupLimits,
     Plan,
     PlannedFeature,
     RingBounds,
+    SiteLimits,
     SwitchLimits,
     calendar_block,
     hookimpl,
@@ -45,6 +47,8 @@ from plugins.sfr import (
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
+MOBILE_SITE = "VOS LIGNES MOBILES AVEC OPTION PABX"
+"""§4.1.1: "n'est pas un site physique et c'est le seul. Il est créé automatiquement"."""
 USER_PLANS = ("fixe", "fixe_mobile", "mobile")
 SERVICE_PLANS = ("fixe", "analogique", "mobile")  # §6.2 to §6.4 "Forfaits concernés"
 LINE_DEFAULTS = {trigger: DefaultRule(enabled=True, destination="voicemail")
@@ -79,7 +83,6 @@ class Sfr(CarrierPlugin):
                    forwarding.forwarding_stage, ivr.menu_stage)
     outgoing_stages = (calling_options.restriction_stage,)
     planned = (
-        PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
         PlannedFeature("programmable_keys", "line", ("fixe",), f"{GUIDE} §6.17"),
     )
 
@@ -139,6 +142,18 @@ class Sfr(CarrierPlugin):
                          BlacklistLimits(max_numbers=36), f"{GUIDE} §6.13"),
             FeatureOffer("anonymous_call_rejection", "line", (*USER_PLANS, "analogique"),
                          SwitchLimits(default=False), f"{GUIDE} §6.6"),
+            FeatureOffer("lines", "tenant", (), LineLimits(
+                # §9.1.2: "La modification de l'adresse mail entraîne la réinitialisation de
+                # l'Espace Client client de votre collaborateur"
+                email_change_resets=True,
+                # §9.4.2: "L'association de la ligne sera effective dans un délai maximum
+                # d'1h" (§3.2.2 says "peut prendre plus d'une heure": §9.4's hour is kept)
+                association_within_minutes=60,
+            ), f"{GUIDE} §9.1, §9.4"),
+            FeatureOffer("sites", "tenant", (), SiteLimits(
+                address_fixed=True,  # §4.1.2: "Seul le nom d'un site peut être modifié."
+                virtual_site=MOBILE_SITE, virtual_site_plans=("mobile",),
+            ), f"{GUIDE} §2.2.1, §4.1"),
             FeatureOffer("calendars", "tenant", (), CalendarLimits(), f"{GUIDE} §4.2"),
             private_numbering.OFFER,
             FeatureOffer("caller_id", "line", SERVICE_PLANS, CallerIdLimits(
