@@ -227,7 +227,7 @@ def test_a_new_email_is_saved_only_once_the_agent_confirms_the_reset(web):
             "email": "toineimmo+julie@gmail.com"}
     warned = web.post(f"/tenants/{tenant.id}/lines/{line.id}", data=data)
     assert warned.status_code == 422
-    assert "réinitialise l'espace client" in warned.get_data(as_text=True)
+    assert "entraîne la réinitialisation de l&#39;Espace Client" in warned.get_data(as_text=True)
     db.session.expire_all()
     assert db.session.get(Line, line.id).email == "toineimmo+valerie@gmail.com"
     saved = web.post(f"/tenants/{tenant.id}/lines/{line.id}", data={**data, "acknowledge": "yes"})

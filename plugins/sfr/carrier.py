@@ -34,6 +34,7 @@ from plugins.sfr import (
     blacklist,
     call_waiting,
     calling_options,
+    collaboration,
     demo,
     forwarding,
     groups,
@@ -41,6 +42,7 @@ from plugins.sfr import (
     line_announcements,
     lines,
     multi_line_ring,
+    offer,
     private_numbering,
     voicemail,
 )
@@ -71,10 +73,13 @@ class Sfr(CarrierPlugin):
                        guide_section=f"{GUIDE} §4.2"),
         *ivr.BLOCKS, line_announcements.BLOCK,
         private_numbering.BLOCK,
+        offer.BLOCK, collaboration.BLOCK,
     )
+    sections = (offer.SECTION,)
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring,
-             "hunt_groups": groups.validate_hunt_group, "ivr": ivr.validate_ivr}
+             "hunt_groups": groups.validate_hunt_group, "ivr": ivr.validate_ivr,
+             "collaboration": collaboration.validate_collaboration}
     # screening first; a group's members and precedence before do not disturb, the line's
     # greeting and forwarding; an "avi" line has neither, only its menu
     call_stages = (blacklist.screening_steps, groups.hunt_group_stage,
@@ -154,6 +159,13 @@ class Sfr(CarrierPlugin):
                 address_fixed=True,  # §4.1.2: "Seul le nom d'un site peut être modifié."
                 virtual_site=MOBILE_SITE, virtual_site_plans=("mobile",),
             ), f"{GUIDE} §2.2.1, §4.1"),
+            FeatureOffer("plan_inventory", "tenant", (), offer.PlanInventoryLimits(
+                plans=("fixe", "analogique", "groupement", "fixe_mobile", "avi"),
+                options=("collaboration", "collaboration_premium"),
+            ), offer.GUIDE_SECTION),
+            FeatureOffer("collaboration", "line", ("fixe",), collaboration.CollaborationLimits(
+                participants={"collaboration": 25, "collaboration_premium": 1000},
+            ), collaboration.GUIDE_SECTION),
             FeatureOffer("calendars", "tenant", (), CalendarLimits(), f"{GUIDE} §4.2"),
             private_numbering.OFFER,
             FeatureOffer("caller_id", "line", SERVICE_PLANS, CallerIdLimits(
