@@ -1,5 +1,6 @@
 """Every step module is imported here: steps are fixtures, shared by every feature."""
 
+from tests.bdd.steps.administration import *  # noqa: F403
 from tests.bdd.steps.bell import *  # noqa: F403
 from tests.bdd.steps.blacklist import *  # noqa: F403
 from tests.bdd.steps.calling import *  # noqa: F403
