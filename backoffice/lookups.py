@@ -14,7 +14,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 from backoffice.core.blocks import Block
 from backoffice.core.carriers import CarrierEntry, registry
 from backoffice.core.errors import NotOffered
-from backoffice.core.models import Line, ProvisioningOrder, Tenant
+from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant
 from backoffice.extensions import db
 
 
@@ -31,6 +31,13 @@ def line_or_404(tenant: Tenant, line_id: int) -> Line:
     if line is None:
         abort(404)
     return line
+
+
+def site_or_404(tenant: Tenant, site_id: int) -> Site:
+    site = db.session.scalar(select(Site).where(Site.id == site_id, Site.tenant_id == tenant.id))
+    if site is None:
+        abort(404)
+    return site
 
 
 def tenant_and_line_or_404(tenant_id: int, line_id: int,

@@ -127,6 +127,7 @@ from backoffice.core.limits import (
     PttScanLimits,
     RestrictionProfile,
     RingBounds,
+    SiteLimits,
     SwitchLimits,
     VoicemailLimits,
     said,
@@ -141,7 +142,15 @@ from backoffice.core.media.service import (
     store_audio,
 )
 from backoffice.core.media.uploads import attach_uploads
-from backoffice.core.models import Line, ProvisioningOrder, Site, Tenant, TenantOwned, Versioned
+from backoffice.core.models import (
+    AuditRecord,
+    Line,
+    ProvisioningOrder,
+    Site,
+    Tenant,
+    TenantOwned,
+    Versioned,
+)
 from backoffice.core.network import Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
 from backoffice.core.provisioning import network_for
@@ -156,6 +165,7 @@ from backoffice.core.ptt.blocks import (
 from backoffice.core.rowsecurity import disable as disable_row_security
 from backoffice.core.rowsecurity import enable as enable_row_security
 from backoffice.core.schemas import BaseSchema, PhoneNumber
+from backoffice.core.structure import AccountSection
 from backoffice.core.voicemail.blocks import voicemail_block, voicemail_messages_block
 from backoffice.core.voicemail.contents import (
     leave_message,
@@ -172,10 +182,10 @@ __all__ = [
     # the contract
     "hookimpl", "CarrierPlugin", "Rule", "CallStage",
     # declarations and typed limits
-    "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
+    "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink", "AccountSection",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
-    "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
-    "AddressBookLimits",
+    "CalendarLimits", "HolidaySpec", "LineLimits", "SiteLimits", "DirectoryLimits",
+    "ConferenceLimits", "AddressBookLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
@@ -186,6 +196,7 @@ __all__ = [
     "offer_of", "offers", "carrier_country",
     # models and the change pipeline
     "db", "Tenant", "Site", "Line", "TenantOwned", "Versioned", "ProvisioningOrder",
+    "AuditRecord",
     "find_line", "FoundLine",
     # in a carrier's migrations: its tenant-owned tables behind the carrier scope
     "enable_row_security", "disable_row_security",

@@ -87,6 +87,9 @@ class ProvisioningOrderSchema(Schema):
     status = fields.String()
     attempts = fields.Integer()
     detail = fields.String()
+    expected_at = UtcDateTime(allow_none=True, metadata={
+        "description": "For a pending order the network accepted but makes effective later "
+                       "(a fixed/mobile association), when it expects to; null otherwise."})
     created_at = UtcDateTime()
     updated_at = UtcDateTime()
 

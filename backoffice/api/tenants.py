@@ -26,8 +26,8 @@ from backoffice.core.lines import (
 )
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.schemas import LineSchema, SiteSchema, TenantSchema
-from backoffice.core.tenants import create_site, create_tenant
-from backoffice.lookups import line_or_404, tenant_or_404
+from backoffice.core.tenants import create_site, create_tenant, delete_site, update_site
+from backoffice.lookups import line_or_404, site_or_404, tenant_or_404
 
 bp = Blueprint("api_tenants", __name__, url_prefix="/api/v1/tenants",
                description="Customer accounts, their sites and lines")
@@ -40,6 +40,7 @@ class TenantListArgs(PageArgs):
 
 class LineListArgs(PageArgs):
     plan = fields.String()
+    site_id = fields.Integer(metadata={"description": "Only the lines of this site."})
     q = fields.String()
     sort = fields.String()
 
@@ -89,6 +90,38 @@ class Sites(MethodView):
         return create_site(tenant_or_404(tenant_id), json_body())
 
 
+@bp.route("/<int:tenant_id>/sites/<int:site_id>")
+class OneSite(MethodView):
+    @bp.response(200, SiteSchema, headers=ETAG)
+    def get(self, tenant_id: int, site_id: int):
+        """One site, with its ETag."""
+        return with_etag(SiteSchema().dump(site_or_404(tenant_or_404(tenant_id), site_id)))
+
+    @bp.doc(requestBody=body(SiteSchema(partial=True)), parameters=[IF_MATCH])
+    @bp.response(200, SiteSchema, headers=ETAG)
+    def patch(self, tenant_id: int, site_id: int):
+        """Rename a site, or change its address where the carrier allows it (If-Match
+        required). Refusals: `site.<field>.set_once` (the carrier keeps the address),
+        `site.name.automatic` (the automatic site keeps its name)."""
+        site = site_or_404(tenant_or_404(tenant_id), site_id)
+        if required_if_match(SiteSchema().dump(site)) == "stale":
+            raise EditConflict.about("site", site.id)
+        site = update_site(site, {**json_body(), "version": site.version})
+        return with_etag(SiteSchema().dump(site))
+
+    @bp.doc(parameters=[IF_MATCH])
+    @bp.response(204)
+    def delete(self, tenant_id: int, site_id: int):
+        """Delete a site (If-Match required): refused while it has lines
+        (`site.lines.not_empty`, the message says how many) and for the automatic site
+        (`site.id.automatic`)."""
+        site = site_or_404(tenant_or_404(tenant_id), site_id)
+        if required_if_match(SiteSchema().dump(site)) == "stale":
+            raise EditConflict.about("site", site.id)
+        delete_site(site)
+        return no_content()
+
+
 @bp.route("/<int:tenant_id>/lines")
 class Lines(MethodView):
     @bp.arguments(LineListArgs, location="query")
@@ -97,7 +130,8 @@ class Lines(MethodView):
         """The tenant's lines: filter by plan, search inside, sort, paginate."""
         tenant = tenant_or_404(tenant_id)
         sort = args.get("sort", "")
-        query = select(Line).where(*lines_filter(tenant.id, args.get("plan"), args.get("q")))
+        query = select(Line).where(*lines_filter(tenant.id, args.get("plan"), args.get("q"),
+                                                 args.get("site_id")))
         query = query.order_by(*lines_order(sort.lstrip("-"), sort.startswith("-")))
         return paginate(query, LineSchema(), args)
 
@@ -118,7 +152,14 @@ class OneLine(MethodView):
     @bp.doc(requestBody=body(LineSchema(partial=True)), parameters=[IF_MATCH])
     @bp.response(200, LineSchema, headers=ETAG)
     def patch(self, tenant_id: int, line_id: int):
-        """Change some fields of a line (If-Match required)."""
+        """Change some fields of a line (If-Match required).
+
+        Where the carrier says so (``lines`` limit ``email_change_resets``), a new
+        ``email`` resets the user's customer space (their settings and sign-in): the web
+        form asks the agent to confirm; through the API the change is taken as confirmed.
+        A new ``associated_number`` may take effect later (``association_within_minutes``):
+        the line's provisioning order stays pending, with its ``expected_at``, until then.
+        """
         tenant = tenant_or_404(tenant_id)
         line = line_or_404(tenant, line_id)
         current = LineSchema().dump(line)

@@ -43,6 +43,13 @@ class CarrierPlugin:
     quick_edit: Sequence[str] = ()
     """The ids of the blocks of the quick-edit grid, in column order (none: no grid)."""
 
+    sections: Sequence[Any] = ()
+    """The carrier's sections of the account's structure (``AccountSection``s)."""
+
+    @hookimpl
+    def account_sections(self) -> list[Any]:
+        return list(self.sections)
+
     @hookimpl
     def quick_edit_blocks(self) -> list[str]:
         return list(self.quick_edit)

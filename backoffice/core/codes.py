@@ -119,6 +119,16 @@ register_codes({
     "tenant.carrier_id.forbidden": N_("The agent may not create customers of this "
                                       "carrier."),
     "site.name.duplicate": N_("Another site of the customer has this name."),
+    "site.<field>.set_once": N_("Only the site's name can change; its address is kept "
+                                "(changing it would be a move)."),
+    "site.name.automatic": N_("The automatic site, which is not a physical one, keeps its "
+                              "name."),
+    "site.id.automatic": N_("The automatic site, which is not a physical one, cannot be "
+                            "deleted."),
+    "site.lines.not_empty": N_("The site still has lines (the message says how many): it "
+                               "cannot be deleted."),
+    "line.site_id.not_allowed": N_("The automatic site holds the lines of some plans and only "
+                                   "them (`limit` lists the plans)."),
     "line.<field>.duplicate": N_("Another line of the customer has this number, extension "
                                  "or e-mail."),
     "line.<field>.set_once": N_("The field is set when the line is created, and kept."),

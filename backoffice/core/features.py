@@ -18,6 +18,7 @@ COMMON_FEATURES = {
     "e911_addresses": N_("9-1-1 addresses"),
     "calendars": N_("calendars"),
     "lines": N_("lines"),
+    "sites": N_("sites"),
     "external_contacts": N_("external contacts"),
     "conferences": N_("audio conferences"),
     "address_books": N_("address books"),
@@ -25,7 +26,7 @@ COMMON_FEATURES = {
 }
 
 
-CORE_PAGE_FEATURES = ("lines",)
+CORE_PAGE_FEATURES = ("lines", "sites")
 """Features agents use on core's own pages; a carrier declares only their limits."""
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from backoffice.core.errors import Violation
     from backoffice.core.models import Line, Tenant
     from backoffice.core.network import Network
+    from backoffice.core.structure import AccountSection
 
 PROJECT = "backoffice"
 hookspec = pluggy.HookspecMarker(PROJECT)
@@ -152,3 +153,10 @@ def bulk_provisioning() -> str:
     """Say how the carrier's network takes the lines of a bulk import: ``"per_line"`` (one
     provisioning order per line, as if each were added alone) or ``"batched"`` (one order
     carrying every line of the import)."""
+
+
+@hookspec
+def account_sections() -> list[AccountSection]:
+    """Return the carrier's sections of the account's structure on the tenant page (its
+    users, its numbers...): each a label, a count (one query) and the link where agents
+    manage them. Core's sections (sites, lines, numbers, groups) are always shown."""

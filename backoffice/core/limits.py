@@ -354,10 +354,48 @@ class LineLimits:
         N_("Extensions kept for other services, refused for a line: %(value)s."), default=())
     """Extensions kept for other services, refused for a line."""
 
+    email_change_resets: bool = said(
+        N_("Changing a line's e-mail resets its user's customer space: the agent confirms "
+           "it before it is saved."), default=False)
+    """A new e-mail on a line resets its user's customer space: the form warns and the agent
+    confirms; the API says so in its description."""
+    association_within_minutes: int | None = said(
+        N_("An associated number takes effect within %(value)s minutes; its order stays "
+           "pending until then."), default=None)
+    """How long the network takes at most to make a new associated number effective: the
+    provisioning order is pending, with its expected time, until then (None: at once)."""
+
     def check(self, plans: tuple[str, ...]) -> None:
         bad = [value for value in self.reserved_extensions if not value.isdigit()]
         if bad:
             raise LimitError("reserved_extensions", f"not digits: {', '.join(bad)}")
+        if self.association_within_minutes is not None and self.association_within_minutes < 1:
+            raise LimitError("association_within_minutes",
+                             f"{self.association_within_minutes} is not a positive number")
+
+
+@dataclass(frozen=True)
+class SiteLimits:
+    """Sites (``sites``), on core's own pages: what may change of a site, and the one site
+    that is not a physical place."""
+
+    address_fixed: bool = said(
+        N_("Only a site's name can change; its address cannot (that would be a move)."),
+        otherwise=N_("A site's name and address can change."), default=False)
+    """The address is given when the site is created and kept."""
+    virtual_site: str | None = said(
+        N_("“%(value)s” is created automatically and is not a physical site: it holds the "
+           "lines of the plans below."), default=None)
+    """The name of the site every customer has from its creation, which is not a place."""
+    virtual_site_plans: tuple[str, ...] = said(
+        N_("Lines of these plans belong to the automatic site, and only they: %(value)s."),
+        value_words="plan", default=())
+    """The plans whose lines belong to the automatic site (it takes no other)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        _subset("virtual_site_plans", self.virtual_site_plans, plans)
+        if self.virtual_site_plans and not self.virtual_site:
+            raise LimitError("virtual_site", "virtual_site_plans need a virtual_site name")
 
 
 @dataclass(frozen=True)
@@ -875,6 +913,7 @@ LIMITS: dict[str, type] = {
     "calendars": CalendarLimits,
     "business_hours": CalendarLimits,
     "lines": LineLimits,
+    "sites": SiteLimits,
     "external_contacts": DirectoryLimits,
     "conferences": ConferenceLimits,
     "address_books": AddressBookLimits,

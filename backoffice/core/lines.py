@@ -16,6 +16,7 @@ from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.schemas import LineSchema
 from backoffice.core.search import line_criteria
+from backoffice.core.tenants import ensure_virtual_site, site_limits
 from backoffice.extensions import db
 from backoffice.i18n import current_language
 
@@ -23,11 +24,15 @@ SORTS = {"number": Line.number, "extension": Line.extension, "name": Line.last_n
          "plan": Line.plan}
 
 
-def lines_filter(tenant_id: int, plan: str | None = None, query: str | None = None) -> list:
-    """The conditions of a tenant's lines table: its plan filter and its search box."""
+def lines_filter(tenant_id: int, plan: str | None = None, query: str | None = None,
+                 site_id: int | None = None) -> list:
+    """The conditions of a tenant's lines table: its plan and site filters and its search
+    box."""
     where = [Line.tenant_id == tenant_id]
     if plan:
         where.append(Line.plan == plan)
+    if site_id:
+        where.append(Line.site_id == site_id)
     if query:
         criteria = line_criteria(query)
         where.append(or_(*criteria) if criteria else Line.id.is_(None))
@@ -74,6 +79,8 @@ class KnownLines:
     def __init__(self, tenant: Tenant):
         self.tenant_id = tenant.id
         self.site_ids = set(db.session.scalars(select(Site.id).where(Site.tenant_id == tenant.id)))
+        self.virtual_site_ids = set(db.session.scalars(select(Site.id).where(
+            Site.tenant_id == tenant.id, Site.physical.is_(False))))
         self.taken: dict[str, dict[str, int | None]] = {
             name: {value: None for value in db.session.scalars(
                 select(getattr(Line, name)).where(Line.tenant_id == tenant.id,
@@ -186,6 +193,7 @@ def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = N
             violations.append(Violation(
                 code="line.site_id.unknown", field="site_id",
                 message=N_("This site does not belong to this customer.")))
+        violations.extend(_virtual_site_violations(tenant, merged, known))
         reserved = _reserved_extensions(entry)
         if merged.get("extension") in reserved:
             violations.append(Violation(
@@ -216,6 +224,31 @@ def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = N
         return violations
 
     return check
+
+
+def _virtual_site_violations(tenant: Tenant, merged: dict[str, Any],
+                             known: KnownLines | None) -> list[Violation]:
+    """The automatic site (``SiteLimits.virtual_site``) holds the lines of its plans and
+    only them (guide 004 §2.2.1, §4.1)."""
+    limits = site_limits(tenant)
+    site_id = merged.get("site_id")
+    if not limits.virtual_site_plans or site_id is None:
+        return []
+    if known is not None:
+        virtual = site_id in known.virtual_site_ids
+    else:
+        virtual = db.session.scalar(select(Site.physical).where(Site.id == site_id)) is False
+    belongs = merged.get("plan") in limits.virtual_site_plans
+    if virtual == belongs:
+        return []
+    labels = registry()[tenant.carrier_id]
+    plans = ", ".join(plan.label_for(current_language()) for plan in labels.plans
+                      if plan.id in limits.virtual_site_plans)
+    return [Violation(
+        code="line.site_id.not_allowed", field="site_id", limit=list(limits.virtual_site_plans),
+        params={"site": limits.virtual_site, "plans": plans},
+        message=N_("“%(site)s” is not a physical site: it holds the lines of these plans, and "
+                   "only them: %(plans)s."))]
 
 
 def _reserved_extensions(entry: CarrierEntry) -> tuple[str, ...]:
@@ -250,9 +283,23 @@ def new_line_change(tenant: Tenant, data: dict[str, Any],
     import (with ``known``), checked by the same schema, core checks and carrier rules."""
     return Change(
         tenant=tenant, object_type="line", action="create", data=data,
-        schema=line_schema(tenant), persist=add_row(Line, tenant_id=tenant.id), feature="lines",
+        schema=line_schema(tenant), persist=_add_line(tenant), feature="lines",
         checks=[_line_checks(tenant, None, known)],
     )
+
+
+def _add_line(tenant: Tenant):
+    """Add the line; one of a plan the automatic site holds, given no site, goes there."""
+    add = add_row(Line, tenant_id=tenant.id)
+
+    def persist(clean: dict[str, Any]) -> Line:
+        if clean.get("site_id") is None \
+                and clean.get("plan") in site_limits(tenant).virtual_site_plans:
+            site = ensure_virtual_site(tenant)
+            clean = {**clean, "site_id": site.id if site is not None else None}
+        return add(clean)
+
+    return persist
 
 
 def create_line(tenant: Tenant, data: dict[str, Any]) -> Line:

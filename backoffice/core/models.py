@@ -70,6 +70,10 @@ class Site(TenantOwned, Versioned, db.Model):
     postal_code: Mapped[str] = mapped_column(String(20), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     country: Mapped[str] = mapped_column(String(2), default="")
+    # False for the one site a carrier creates automatically that is not a place (its
+    # ``SiteLimits.virtual_site``): it holds the lines of some plans, is never renamed or
+    # deleted.
+    physical: Mapped[bool] = mapped_column(default=True, server_default=text("true"))
 
     tenant: Mapped[Tenant] = relationship(back_populates="sites")
     lines: Mapped[list[Line]] = relationship(back_populates="site")
@@ -173,5 +177,7 @@ class ProvisioningOrder(TenantOwned, db.Model):
     status: Mapped[str] = mapped_column(String(20), default=PENDING, index=True)
     attempts: Mapped[int] = mapped_column(default=0)
     detail: Mapped[str] = mapped_column(String(500), default="")
+    # When the network said the order takes effect (still pending until then), if later.
+    expected_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

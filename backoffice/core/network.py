@@ -24,6 +24,9 @@ class Outcome:
 
     applied: bool
     detail: str = ""
+    # Not applied yet but accepted: the network makes it effective by then. The order stays
+    # pending with this time, and is pushed again once it is past (``sweep_stalled``).
+    expected_at: datetime | None = None
 
 
 class Network(Protocol):

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from backoffice.core.carriers import registry
 from backoffice.core.jobs import commit, enqueue
@@ -67,7 +67,12 @@ def push_order(order_id: int) -> str:
     except Exception as exc:  # a network adapter's crash is a failed order, not a lost one
         order.status, order.detail = ProvisioningOrder.FAILED, str(exc)[:500]
     else:
-        order.status = ProvisioningOrder.APPLIED if outcome.applied else ProvisioningOrder.FAILED
+        if outcome.applied:
+            order.status, order.expected_at = ProvisioningOrder.APPLIED, None
+        elif outcome.expected_at is not None:  # accepted, effective later: still pending
+            order.status, order.expected_at = ProvisioningOrder.PENDING, outcome.expected_at
+        else:
+            order.status = ProvisioningOrder.FAILED
         order.detail = outcome.detail[:500]
     commit()
     return order.status
@@ -144,10 +149,15 @@ def sweep_stalled(older_than: float | None = None) -> list[int]:
     ``PROVISIONING_SWEEP_AFTER``); returns their ids. Run outside requests (system view)."""
     if older_than is None:
         older_than = float(current_app.config.get("PROVISIONING_SWEEP_AFTER", SWEEP_AFTER))
-    cutoff = utcnow() - timedelta(seconds=older_than)
+    now = utcnow()
+    cutoff = now - timedelta(seconds=older_than)
+    # An order the network said takes effect later waits for that time, then goes again.
     stalled = list(db.session.scalars(
-        select(ProvisioningOrder).where(ProvisioningOrder.status.in_(WAITING),
-                                        ProvisioningOrder.updated_at <= cutoff)
+        select(ProvisioningOrder).where(
+            ProvisioningOrder.status.in_(WAITING),
+            or_(and_(ProvisioningOrder.expected_at.is_(None),
+                     ProvisioningOrder.updated_at <= cutoff),
+                ProvisioningOrder.expected_at <= now))
         .order_by(ProvisioningOrder.id)))
     for order in stalled:
         order.updated_at = utcnow()  # not swept again before another period

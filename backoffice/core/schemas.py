@@ -101,11 +101,19 @@ class TenantSchema(BaseSchema):
 class SiteSchema(BaseSchema):
     id = fields.Integer(dump_only=True)
     name = fields.String(required=True, validate=validate.Length(
-        min=1, max=120, error=_l("Between {min} and {max} characters.")))
-    street = fields.String(load_default="", validate=validate.Length(max=200))
-    postal_code = fields.String(load_default="", validate=validate.Length(max=20))
-    city = fields.String(load_default="", validate=validate.Length(max=120))
-    country = fields.String(load_default="", validate=validate.Length(max=2))
+        min=1, max=120, error=_l("Between {min} and {max} characters.")),
+        metadata={"label": N_("Site name")})
+    street = fields.String(load_default="", validate=validate.Length(
+        max=200, error=_l("At most {max} characters.")), metadata={"label": N_("Street")})
+    postal_code = fields.String(load_default="", validate=validate.Length(
+        max=20, error=_l("At most {max} characters.")), metadata={"label": N_("Postal code")})
+    city = fields.String(load_default="", validate=validate.Length(
+        max=120, error=_l("At most {max} characters.")), metadata={"label": N_("City")})
+    country = fields.String(load_default="", validate=validate.Length(
+        max=2, error=_l("At most {max} characters.")), metadata={"label": N_("Country")})
+    physical = fields.Boolean(dump_only=True, metadata={
+        "description": "False for the site the carrier creates automatically, which is not "
+                       "a place (it holds the lines of some plans; never renamed or deleted)."})
     version = fields.Integer(dump_only=True)
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import joinedload
 from backoffice.core.declarations import DIRECTIONS, LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, EditConflict
 from backoffice.core.explainer import explain_call, member_inputs
-from backoffice.core.lines import line_schema, set_once_fields, update_line
+from backoffice.core.lines import delete_line, line_schema, set_once_fields, update_line
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import InvalidNumber, any_number
 from backoffice.extensions import db
@@ -38,7 +38,7 @@ bp = Blueprint("lines", __name__, url_prefix="/tenants/<int:tenant_id>/lines")
 
 def render_line(tenant, line, *, info_values=None, info_errors=None,
                 submitted: Submitted | None = None, explanation=None, status=200,
-                info_open=False):
+                info_open=False, info_caution: str = ""):
     """The line page; only the form the agent opened (or that was refused) is built."""
     schema = line_schema(tenant)
     entry = carrier_of(tenant)
@@ -60,7 +60,7 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
         summary=call_summary(tenant, line, now), now=now,
         info_labels=read_labels(schema), info_general_errors=(info_errors or {}).get("", []),
         info_values=shown, blocks=blocks, orders=recent_orders(tenant, line),
-        states=LINE_STATES, explanation=explanation,
+        states=LINE_STATES, explanation=explanation, info_caution=info_caution,
     ), status
 
 
@@ -105,6 +105,10 @@ def show(tenant_id: int, line_id: int):
 def edit(tenant_id: int, line_id: int):
     tenant, line = tenant_and_line_or_404(tenant_id, line_id)
     payload = payload_from_form(line_schema(tenant), request.form)
+    caution = email_change_caution(tenant, line, payload)
+    if caution and request.form.get("acknowledge") != "yes":
+        return render_line(tenant, line, info_values=payload, info_caution=caution,
+                           status=422)
     try:
         update_line(line, payload)
     except ChangeRejected as refused:
@@ -116,6 +120,44 @@ def edit(tenant_id: int, line_id: int):
                            info_errors={"": [conflict_message(conflict, tenant)]}, status=409)
     flash(gettext("Line saved."), "success")
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id))
+
+
+def email_change_caution(tenant: Tenant, line: Line, payload: dict) -> str:
+    """What the agent acknowledges before a new e-mail is saved, where the carrier says it
+    resets the user's customer space (``LineLimits.email_change_resets``; guide 004 §9.1.2)."""
+    offer = carrier_of(tenant).offer("lines")
+    if offer is None or not offer.limits.email_change_resets:
+        return ""
+    new = (payload.get("email") or "").strip()
+    if "email" not in payload or new.casefold() == (line.email or "").casefold():
+        return ""
+    return gettext("Changing the e-mail resets the customer space of the line's user. If the "
+                   "line now goes to another person, reset the settings the previous user "
+                   "changed (greeting, forwarding...).")
+
+
+@bp.get("/<int:line_id>/delete")
+def confirm_delete(tenant_id: int, line_id: int):
+    """The confirmation page of a line's deletion (guide 004 §4.9), no JavaScript needed."""
+    tenant, line = tenant_and_line_or_404(tenant_id, line_id)
+    return render_template("lines/delete.html", tenant=tenant, line=line,
+                           entry=carrier_of(tenant))
+
+
+@bp.post("/<int:line_id>/delete")
+def delete(tenant_id: int, line_id: int):
+    """Delete the line once confirmed; its settings go with it, its history stays."""
+    tenant, line = tenant_and_line_or_404(tenant_id, line_id)
+    if request.form.get("confirm") != "yes":
+        return redirect(url_for("lines.confirm_delete", tenant_id=tenant.id, line_id=line.id))
+    try:
+        delete_line(line)
+    except ChangeRejected as refused:
+        return render_template("lines/delete.html", tenant=tenant, line=line,
+                               entry=carrier_of(tenant),
+                               errors=[v.localized() for v in refused.violations]), 422
+    flash(gettext("Line deleted."), "success")
+    return redirect(url_for("tenants.show", tenant_id=tenant.id) + "#lines")
 
 
 @bp.post("/<int:line_id>/explain")

@@ -1,4 +1,6 @@
-"""The tenant page: sites, the lines table, the tenant-level features; adding a line."""
+"""The tenant page: the account's structure with its counts, its sites (added, renamed,
+deleted, each with its line count), the lines table (filtered by plan, site and search),
+the tenant-level features; adding a line."""
 
 from __future__ import annotations
 
@@ -9,15 +11,31 @@ from flask_babel import get_locale, gettext
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from backoffice.core.errors import ChangeRejected
+from backoffice.core.errors import ChangeRejected, EditConflict
 from backoffice.core.lines import create_line, line_schema, lines_filter, lines_order
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.phone import national
+from backoffice.core.schemas import SiteSchema
+from backoffice.core.structure import account_structure
+from backoffice.core.tenants import (
+    ADDRESS_FIELDS,
+    create_site,
+    delete_site,
+    site_limits,
+    site_line_counts,
+    update_site,
+)
 from backoffice.extensions import db
 from backoffice.inputs import page_number
-from backoffice.lookups import carrier_of, tenant_or_404
+from backoffice.lookups import carrier_of, site_or_404, tenant_or_404
 from backoffice.web.forms import build_form, payload_from_form, shared_choices
-from backoffice.web.views import Submitted, block_views, editing_from, recent_orders
+from backoffice.web.views import (
+    Submitted,
+    block_views,
+    conflict_message,
+    editing_from,
+    recent_orders,
+)
 
 bp = Blueprint("tenants", __name__, url_prefix="/tenants")
 PAGE_SIZE = 50
@@ -42,7 +60,8 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
     Only the columns the table shows are selected (the site's name by an outer join, not
     a second query), and each row is prepared once here rather than by the template.
     """
-    where = lines_filter(tenant.id, args.get("plan"), args.get("q"))
+    where = lines_filter(tenant.id, args.get("plan"), args.get("q"),
+                         args.get("site", type=int))
     page = page_number(args)
     # The total comes with the page (a window count), not from a query of its own; only
     # a page past the end, which has no row to carry it, counts separately.
@@ -69,19 +88,60 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
     return rows, total, page
 
 
-def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, status=200):
+@dataclass(frozen=True, slots=True)
+class SiteRow:
+    """One row of the sites table."""
+
+    id: int
+    name: str
+    address: str
+    lines: int
+    physical: bool
+    version: int
+
+
+def sites_table(tenant: Tenant, query: str) -> list[SiteRow]:
+    """The tenant's sites (its ``sites``, loaded with it) matching the site search box
+    (guide 004 §5.1.1: "une expression alphabétique qu'il contiendrait"), each with its
+    line count from one grouped query."""
+    counts = site_line_counts(tenant)
+    wanted = query.strip().casefold()
+    return [SiteRow(site.id, site.name, site.address, counts.get(site.id, 0), site.physical,
+                    site.version)
+            for site in tenant.sites
+            if not wanted or wanted in f"{site.name} {site.address}".casefold()]
+
+
+def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, status=200,
+                  site_form=None, site_errors=None, site_target: str = ""):
     """The tenant page; only the form the agent opened (or that was refused) is built."""
     lines, total, page = lines_page(tenant, request.args)
-    sites = tenant.sites
+    sites = sites_table(tenant, request.args.get("site_q", ""))
     editing = editing_from(request)
+    limits = site_limits(tenant)
+    readonly = ADDRESS_FIELDS if limits.address_fixed else ()
     with shared_choices():
         blocks = block_views(tenant, None, submitted, editing)
         if line_form is None and editing and editing.target == "new-line":
             line_form = build_form(line_schema(tenant), tenant=tenant)
+        if site_form is None and editing and editing.target == "new-site":
+            site_form, site_target = build_form(SiteSchema(), tenant=tenant), "new-site"
+        elif site_form is None and editing and editing.target == "sites" and editing.item \
+                and not editing.removing:
+            site = site_or_404(tenant, editing.item)
+            if site.physical:
+                site_form = build_form(SiteSchema(), SiteSchema().dump(site), tenant=tenant,
+                                       readonly=readonly)
+                site_target = f"site-{site.id}"
+    removing_site = editing.item if editing and editing.target == "sites" \
+        and editing.removing else None
     return render_template(
         "tenants/show.html", tenant=tenant, entry=carrier_of(tenant), sites=sites, lines=lines,
         total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
         blocks=blocks, orders=recent_orders(tenant, None), line_form=line_form or [],
+        structure=account_structure(tenant), site_form=site_form or [],
+        site_errors=site_errors or [], site_target=site_target, removing_site=removing_site,
+        site_limits=limits,
     ), status
 
 
@@ -108,3 +168,62 @@ def add_line(tenant_id: int):
                                                           tenant), status=422)
     flash(gettext("Line added."), "success")
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id))
+
+
+@bp.post("/<int:tenant_id>/sites")
+def add_site(tenant_id: int):
+    """Add a site (guide 004 §4.1.2 "Création")."""
+    tenant = tenant_or_404(tenant_id, joinedload(Tenant.sites))
+    schema = SiteSchema()
+    payload = payload_from_form(schema, request.form)
+    try:
+        create_site(tenant, payload)
+    except ChangeRejected as refused:
+        return render_tenant(tenant, site_form=build_form(schema, payload, refused.by_field(),
+                                                          tenant),
+                             site_errors=refused.by_field().get("", []), site_target="new-site",
+                             status=422)
+    flash(gettext("Site added."), "success")
+    return redirect(url_for("tenants.show", tenant_id=tenant.id) + "#sites")
+
+
+@bp.post("/<int:tenant_id>/sites/<int:site_id>")
+def edit_site(tenant_id: int, site_id: int):
+    """Rename a site (and change its address where the carrier allows it)."""
+    tenant = tenant_or_404(tenant_id, joinedload(Tenant.sites))
+    site = site_or_404(tenant, site_id)
+    schema = SiteSchema()
+    payload = payload_from_form(schema, request.form)
+    readonly = ADDRESS_FIELDS if site_limits(tenant).address_fixed else ()
+    try:
+        update_site(site, payload)
+    except ChangeRejected as refused:
+        return render_tenant(tenant, site_form=build_form(schema, payload, refused.by_field(),
+                                                          tenant, readonly=readonly),
+                             site_errors=refused.by_field().get("", []),
+                             site_target=f"site-{site.id}", status=422)
+    except EditConflict as conflict:
+        db.session.refresh(site)
+        return render_tenant(tenant, site_form=build_form(schema, schema.dump(site), None,
+                                                          tenant, readonly=readonly),
+                             site_errors=[conflict_message(conflict, tenant)],
+                             site_target=f"site-{site.id}", status=409)
+    flash(gettext("Site saved."), "success")
+    return redirect(url_for("tenants.show", tenant_id=tenant.id) + "#sites")
+
+
+@bp.post("/<int:tenant_id>/sites/<int:site_id>/delete")
+def remove_site(tenant_id: int, site_id: int):
+    """Delete a site once the agent confirmed it; refused while it has lines."""
+    tenant = tenant_or_404(tenant_id, joinedload(Tenant.sites))
+    site = site_or_404(tenant, site_id)
+    if request.form.get("confirm") != "yes":
+        return redirect(url_for("tenants.show", tenant_id=tenant.id, edit="sites",
+                                item=site.id, remove=1) + "#sites")
+    try:
+        delete_site(site)
+    except ChangeRejected as refused:
+        return render_tenant(tenant, site_errors=[v.localized() for v in refused.violations],
+                             status=422)
+    flash(gettext("Site deleted."), "success")
+    return redirect(url_for("tenants.show", tenant_id=tenant.id) + "#sites")

@@ -20,10 +20,12 @@ from backoffice.plugin import (
     ForwardingLimits,
     HuntGroupLimits,
     IvrLimits,
+    LineLimits,
     PickupGroupLimits,
     Plan,
     PlannedFeature,
     RingBounds,
+    SiteLimits,
     SwitchLimits,
     calendar_block,
     hookimpl,
@@ -32,6 +34,7 @@ from plugins.sfr import (
     blacklist,
     call_waiting,
     calling_options,
+    collaboration,
     demo,
     forwarding,
     groups,
@@ -39,12 +42,15 @@ from plugins.sfr import (
     line_announcements,
     lines,
     multi_line_ring,
+    offer,
     private_numbering,
     voicemail,
 )
 from plugins.sfr.network import SfrSandbox
 
 GUIDE = "004_1c65287363dc7b18.txt"
+MOBILE_SITE = "VOS LIGNES MOBILES AVEC OPTION PABX"
+"""§4.1.1: "n'est pas un site physique et c'est le seul. Il est créé automatiquement"."""
 USER_PLANS = ("fixe", "fixe_mobile", "mobile")
 SERVICE_PLANS = ("fixe", "analogique", "mobile")  # §6.2 to §6.4 "Forfaits concernés"
 LINE_DEFAULTS = {trigger: DefaultRule(enabled=True, destination="voicemail")
@@ -67,10 +73,13 @@ class Sfr(CarrierPlugin):
                        guide_section=f"{GUIDE} §4.2"),
         *ivr.BLOCKS, line_announcements.BLOCK,
         private_numbering.BLOCK,
+        offer.BLOCK, collaboration.BLOCK,
     )
+    sections = (offer.SECTION,)
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring,
-             "hunt_groups": groups.validate_hunt_group, "ivr": ivr.validate_ivr}
+             "hunt_groups": groups.validate_hunt_group, "ivr": ivr.validate_ivr,
+             "collaboration": collaboration.validate_collaboration}
     # screening first; a group's members and precedence before do not disturb, the line's
     # greeting and forwarding; an "avi" line has neither, only its menu
     call_stages = (blacklist.screening_steps, groups.hunt_group_stage,
@@ -79,7 +88,6 @@ class Sfr(CarrierPlugin):
                    forwarding.forwarding_stage, ivr.menu_stage)
     outgoing_stages = (calling_options.restriction_stage,)
     planned = (
-        PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
         PlannedFeature("programmable_keys", "line", ("fixe",), f"{GUIDE} §6.17"),
     )
 
@@ -139,6 +147,25 @@ class Sfr(CarrierPlugin):
                          BlacklistLimits(max_numbers=36), f"{GUIDE} §6.13"),
             FeatureOffer("anonymous_call_rejection", "line", (*USER_PLANS, "analogique"),
                          SwitchLimits(default=False), f"{GUIDE} §6.6"),
+            FeatureOffer("lines", "tenant", (), LineLimits(
+                # §9.1.2: "La modification de l'adresse mail entraîne la réinitialisation de
+                # l'Espace Client client de votre collaborateur"
+                email_change_resets=True,
+                # §9.4.2: "L'association de la ligne sera effective dans un délai maximum
+                # d'1h" (§3.2.2 says "peut prendre plus d'une heure": §9.4's hour is kept)
+                association_within_minutes=60,
+            ), f"{GUIDE} §9.1, §9.4"),
+            FeatureOffer("sites", "tenant", (), SiteLimits(
+                address_fixed=True,  # §4.1.2: "Seul le nom d'un site peut être modifié."
+                virtual_site=MOBILE_SITE, virtual_site_plans=("mobile",),
+            ), f"{GUIDE} §2.2.1, §4.1"),
+            FeatureOffer("plan_inventory", "tenant", (), offer.PlanInventoryLimits(
+                plans=("fixe", "analogique", "groupement", "fixe_mobile", "avi"),
+                options=("collaboration", "collaboration_premium"),
+            ), offer.GUIDE_SECTION),
+            FeatureOffer("collaboration", "line", ("fixe",), collaboration.CollaborationLimits(
+                participants={"collaboration": 25, "collaboration_premium": 1000},
+            ), collaboration.GUIDE_SECTION),
             FeatureOffer("calendars", "tenant", (), CalendarLimits(), f"{GUIDE} §4.2"),
             private_numbering.OFFER,
             FeatureOffer("caller_id", "line", SERVICE_PLANS, CallerIdLimits(

@@ -12,7 +12,8 @@ written for them).
 
 Voicemail (§6.15): Stéphane Biel gets his messages by e-mail with the recording attached;
 Valérie Diaz's mailbox holds 4 hours of messages, so it is full; Alain Coste's fixed number
-shares his mobile line's mailbox ("messagerie convergente").
+shares his mobile line's mailbox ("messagerie convergente"). The offer counts the plans
+and options subscribed (§2.2.1); Stéphane Biel has the Collaboration option (§3.6, §5.1.1).
 
 Groups (§4.3, §7): the hunt group "Accueil ToineImmo" distributes linearly to Stéphane Biel,
 Camille Dumoulin and Antoine Pinson with the settings of §7.2's example (5 rings, 20 calls,
@@ -49,11 +50,13 @@ from backoffice.plugin import (
 from plugins.sfr import (
     call_waiting,
     calling_options,
+    collaboration,
     forwarding,
     groups,
     ivr,
     line_announcements,
     multi_line_ring,
+    offer,
     private_numbering,
     voicemail,
 )
@@ -88,6 +91,7 @@ def load(factory) -> None:
     voicemail.setup(factory, tenant)
     setup_groups(factory, tenant)
     setup_ivr(factory, tenant, site)
+    setup_offer(factory, tenant, lines["Biel"])
 
 
 def _screening(factory, tenant, line) -> None:
@@ -198,6 +202,22 @@ def setup_ivr(factory, tenant, site) -> None:
                  {"hours": "closed", "path": "1", "destination": "06 17 30 64 73",
                   "label": "Astreinte"}):
         keys.add(tenant, line, data)
+        factory.created += 1
+
+
+SUBSCRIBED = {"fixe": 12, "analogique": 2, "groupement": 3, "fixe_mobile": 3, "avi": 2,
+              "collaboration": 3, "collaboration_premium": 1}
+"""What the agency subscribed (§2.2.1 "Gérer votre offre"): a few of each plan to spare."""
+
+
+def setup_offer(factory, tenant, biel) -> None:
+    """The subscribed plans and options, and Stéphane Biel's "Forfait fixe Collaboration"
+    (§5.1.1's example line); skipped when there."""
+    if offer.BLOCK.read(tenant, None)["version"] is None:
+        offer.BLOCK.write(tenant, None, dict(SUBSCRIBED))
+        factory.created += 1
+    if collaboration.BLOCK.read(tenant, biel)["version"] is None:
+        collaboration.BLOCK.write(tenant, biel, {"option": "collaboration"})
         factory.created += 1
 
 

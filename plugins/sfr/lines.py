@@ -1,4 +1,5 @@
-"""SFR lines: what a line of each plan takes (guide 004 §3.1.1, §3.2, §9.4).
+"""SFR lines: what a line of each plan takes (guide 004 §3.1.1, §3.2, §9.4); a new line
+needs one of its plan available in the offer (§2.2.1, ``offer``).
 
 - a user line's @mail is "unique et fonctionnelle" (§3.1.1, §3.2.1): no two lines of the
   customer share one, whatever its case;
@@ -29,6 +30,7 @@ from backoffice.plugin import (
     number_region_and_type,
     register_codes,
 )
+from plugins.sfr import offer
 
 register_codes({
     "line.associated_number.not_mobile": N_("The associated number is not a line of the "
@@ -57,7 +59,8 @@ def validate_line(*, tenant: Tenant, line: Line | None, data: dict[str, Any]) ->
     merged = {**_current(line), **data}
     return [*_email_violations(tenant, line, data.get("email")),
             *_association_violations(tenant, merged),
-            *_number_violations(merged)]
+            *_number_violations(merged),
+            *offer.plan_violations(tenant, line, merged)]
 
 
 def _current(line: Line | None) -> dict[str, Any]:

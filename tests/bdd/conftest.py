@@ -1,6 +1,7 @@
 """Every step module is imported here: steps are fixtures, shared by every feature."""
 
 from tests.bdd.steps.address_books import *  # noqa: F403
+from tests.bdd.steps.administration import *  # noqa: F403
 from tests.bdd.steps.bell import *  # noqa: F403
 from tests.bdd.steps.blacklist import *  # noqa: F403
 from tests.bdd.steps.call_log import *  # noqa: F403
