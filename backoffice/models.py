@@ -8,6 +8,7 @@ from backoffice.auth.models import Agent, ApiToken, SecurityEvent
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.calling.models import CallingOption
+from backoffice.core.company_numbers.models import CompanyNumber
 from backoffice.core.conferences.models import Conference, ConferenceParticipant
 from backoffice.core.directory.models import ExternalContact
 from backoffice.core.e911.models import E911Address, E911Selection
@@ -16,14 +17,15 @@ from backoffice.core.groups.models import HuntGroup, HuntGroupMember, PickupGrou
 from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
 from backoffice.core.media.models import AudioFile
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
+from backoffice.core.users.models import TenantUser
 from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
 from backoffice.core.voicemail.models import Mailbox, VoicemailMessage
 from backoffice.specs.models import SpecResult, SpecRun
 
 __all__ = ["Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
-           "BlockedNumber", "CallingOption", "Conference", "ConferenceParticipant",
+           "BlockedNumber", "CallingOption", "CompanyNumber", "Conference", "ConferenceParticipant",
            "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "PickupGroup",
            "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
            "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
-           "Tenant", "VoicemailMessage"]
+           "Tenant", "TenantUser", "VoicemailMessage"]

@@ -20,6 +20,8 @@ COMMON_FEATURES = {
     "lines": N_("lines"),
     "external_contacts": N_("external contacts"),
     "conferences": N_("audio conferences"),
+    "users": N_("users"),
+    "company_numbers": N_("company numbers"),
 }
 
 
