@@ -17,8 +17,8 @@ from backoffice.core.groups.models import HuntGroup, HuntGroupMember, PickupGrou
 from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
 from backoffice.core.media.models import AudioFile
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
-from backoffice.core.users.models import TenantUser
 from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
+from backoffice.core.users.models import TenantUser
 from backoffice.core.voicemail.models import Mailbox, VoicemailMessage
 from backoffice.specs.models import SpecResult, SpecRun
 

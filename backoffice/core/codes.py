@@ -178,6 +178,7 @@ register_codes({
     "user.email.duplicate": N_("The e-mail is already another user's."),
     "user.email.set_once": N_("The e-mail given when the user was created cannot change."),
     "user.extension.unknown": N_("No line of the customer has this extension."),
+    "user.extension.not_allowed": N_("The line of this extension is not one a user holds."),
     "user.extension.taken": N_("The extension is already assigned to another user."),
     "user.item.too_many": N_("The customer has as many users as allowed (`limit`)."),
     "company_number.number.duplicate": N_("The number is already the customer's."),

@@ -288,6 +288,10 @@ class UserLimits:
     """Whether the e-mail given when the user is created can no longer change."""
     max_users: int | None = said(N_("At most %(value)s users."), default=None)
     """The most users a customer may have (no maximum when absent)."""
+    line_plans: tuple[str, ...] = said(N_("A user holds lines of the plans %(value)s."),
+                                       value_words="plan", short=N_("A user holds any line."),
+                                       default=())
+    """The plans of the lines a user may hold (any plan when empty)."""
 
     def check(self, plans: tuple[str, ...]) -> None:
         if self.max_users is not None and self.max_users < 1:

@@ -29,6 +29,7 @@ from plugins.telus import (
     ivr,
     queues,
     roles,
+    users,
     voicemail,
 )
 from plugins.telus.network import TelusSandbox
@@ -47,11 +48,11 @@ class Telus(CarrierPlugin):
     migrations = str(Path(__file__).parent / "migrations" / "versions")
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *calling_options.BLOCKS,
-              voicemail.BLOCK, *queues.BLOCKS, *ivr.BLOCKS, company.BLOCK)
+              voicemail.BLOCK, *queues.BLOCKS, *ivr.BLOCKS, company.BLOCK, *users.BLOCKS)
     rules = {"lines": roles.validate_line, "roles": roles.validate_role,
              "voicemail": voicemail.validate_voicemail, "hunt_groups": queues.validate_queue,
-             "ivr": ivr.validate_ivr}
-    removal_rules = {"lines": roles.validate_removal}
+             "ivr": ivr.validate_ivr, "users": users.validate_user}
+    removal_rules = {"lines": roles.validate_removal, "users": users.validate_user_removal}
     # the auto-receptionist's number meets the menu first; then screening, a queue's
     # distribution, then forwarding
     call_stages = (ivr.menu_stage, blacklist.screening_steps, queues.queue_stage,
@@ -121,6 +122,8 @@ class Telus(CarrierPlugin):
             FeatureOffer("company_caller_name", "tenant", (),
                          company.CallerNameLimits(max_length=15),
                          f"{GUIDE} Nom d'appelant de l'entreprise"),
+            users.USERS_OFFER,
+            users.NUMBERS_OFFER,
         ]
 
 

@@ -9,6 +9,7 @@ administrator...).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask_babel import gettext, ngettext
@@ -72,11 +73,24 @@ def count_users(tenant: Tenant) -> int:
         TenantUser.tenant_id == tenant.id)) or 0
 
 
+def holdable_lines(tenant: Tenant) -> list[Line]:
+    """The customer's lines with an extension a user may hold, by extension."""
+    query = select(Line).where(Line.tenant_id == tenant.id, Line.extension.is_not(None))
+    plans = _offer(tenant).limits.line_plans
+    if plans:
+        query = query.where(Line.plan.in_(plans))
+    return list(db.session.scalars(query.order_by(Line.extension)))
+
+
 def unassigned_lines(tenant: Tenant) -> list[Line]:
-    """The customer's extensions no user holds ("Postes non attribués"), by extension."""
-    return list(db.session.scalars(select(Line).where(
+    """The customer's extensions no user holds ("Postes non attribués"), by extension:
+    those of the plans a user may hold."""
+    query = select(Line).where(
         Line.tenant_id == tenant.id, Line.user_id.is_(None), Line.extension.is_not(None))
-        .order_by(Line.extension)))
+    plans = _offer(tenant).limits.line_plans
+    if plans:
+        query = query.where(Line.plan.in_(plans))
+    return list(db.session.scalars(query.order_by(Line.extension)))
 
 
 def users_overview(tenant: Tenant) -> dict[str, Any]:
@@ -122,6 +136,11 @@ def user_checks(tenant: Tenant, user: TenantUser | None):
                 violations.append(Violation(
                     code="user.extension.unknown", field="extension",
                     message=N_("Extension %(value)s is not one of this customer's."),
+                    params={"value": data["extension"]}))
+            elif limits.line_plans and held.plan not in limits.line_plans:
+                violations.append(Violation(
+                    code="user.extension.not_allowed", field="extension",
+                    message=N_("Extension %(value)s is not a line a user holds."),
                     params={"value": data["extension"]}))
             elif held.user_id is not None and (user is None or held.user_id != user.id):
                 violations.append(Violation(
@@ -230,11 +249,13 @@ def users_summary(tenant: Tenant, line: Line | None = None) -> str:
     return words
 
 
-def users_block(*, guide_section: str, title: str = N_("Users"),
-                block_id: str = "users") -> CollectionBlock:
-    """The customer's users: add (to an unassigned extension or none), edit, remove."""
+def users_block(*, guide_section: str, title: str = N_("Users"), block_id: str = "users",
+                removable: Callable[[TenantUser], str | None] | None = None
+                ) -> CollectionBlock:
+    """The customer's users: add (to an unassigned extension or none), edit, remove;
+    ``removable`` says why the carrier keeps a user (the page disables its Delete)."""
     return CollectionBlock(
         id=block_id, feature=FEATURE, title=title, schema=user_schema,
         guide_section=guide_section, items=list_users, find=find_user, add=add_user,
         change=change_user, remove=remove_user, search=search_users, describe=describe_user,
-        summary=users_summary)
+        summary=users_summary, removable=removable)
