@@ -147,6 +147,7 @@ from backoffice.core.ptt.blocks import (
 from backoffice.core.rowsecurity import disable as disable_row_security
 from backoffice.core.rowsecurity import enable as enable_row_security
 from backoffice.core.schemas import BaseSchema, PhoneNumber
+from backoffice.core.users.assignment import assigned_lines_block
 from backoffice.core.users.models import TenantUser
 from backoffice.core.users.service import (
     count_users,
@@ -213,7 +214,7 @@ __all__ = [
     "external_contacts_block", "add_contact",
     # users and the company's numbers
     "users_block", "list_users", "count_users", "users_overview", "user_checks", "TenantUser",
-    "company_numbers_block", "numbers_overview",
+    "company_numbers_block", "numbers_overview", "assigned_lines_block",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     # the emergency-address toolkit

@@ -292,8 +292,14 @@ class UserLimits:
                                        value_words="plan", short=N_("A user holds any line."),
                                        default=())
     """The plans of the lines a user may hold (any plan when empty)."""
+    proposed_extensions: int = said(
+        N_("Adding an extension proposes the first %(value)s free extensions."), default=0)
+    """How many free extensions (3 digits, from 100, neither taken nor reserved) a new
+    extension's form proposes (none when 0)."""
 
     def check(self, plans: tuple[str, ...]) -> None:
+        if self.proposed_extensions < 0:
+            raise LimitError("proposed_extensions", "is negative")
         if self.max_users is not None and self.max_users < 1:
             raise LimitError("max_users", f"{self.max_users} is less than 1")
 

@@ -6,7 +6,9 @@ Luc uses find-me/follow-me to his cell phone. Voicemail after §3.1: Sophie's ma
 100 messages, so it is full; Luc's sends his messages by e-mail only. Conferences after §16:
 the guide's example "Meeting ventes" as a one-time conference, and a permanent room for the
 team. Call pickup (§9.2) is on for Luc's extension: he can answer Sophie's calls from his
-phone."""
+phone. Extensions and users after §11.1: Sophie and Luc are users holding 101 and 102;
+extension 103 was added "Gérée par l'administrateur", with a voicemail box, not listed in
+the company directory; Luc also holds extension 104, added to him as an existing user."""
 
 from sqlalchemy import select
 
@@ -19,7 +21,14 @@ from backoffice.plugin import (
     forwarding_of,
     list_rules,
 )
-from plugins.cooptel import call_pickup, conferences, extension_settings, forwarding, voicemail
+from plugins.cooptel import (
+    call_pickup,
+    conferences,
+    extension_creation,
+    extension_settings,
+    forwarding,
+    voicemail,
+)
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -42,6 +51,24 @@ def load(factory) -> None:
         if (mode, match, digits) not in existing:
             add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
     setup_conferences(factory, tenant)
+    setup_users(factory, tenant)
+
+
+def setup_users(factory, tenant) -> None:
+    """Sophie and Luc as users of 101 and 102; 103 for the administrator, 104 to Luc."""
+    users = extension_creation.USERS_BLOCK
+    if users.items(tenant, None):
+        return
+    users.add(tenant, None, {"first_name": "Sophie", "last_name": "Bergeron",
+                             "email": "sophie@fromageriedulac.ca", "extension": "101"})
+    luc = users.add(tenant, None, {"first_name": "Luc", "last_name": "Paquette",
+                                   "email": "luc@fromageriedulac.ca", "extension": "102"})
+    extensions = extension_creation.EXTENSIONS_BLOCK
+    extensions.add(tenant, None, {"extension": "103", "assignment": "administrator",
+                                  "voicemail": True, "directory": False})
+    extensions.add(tenant, None, {"extension": "104", "assignment": "existing_user",
+                                  "user_id": luc.id, "directory": True})
+    factory.created += 4
 
 
 def setup_forwarding(factory, tenant) -> None:
