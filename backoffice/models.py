@@ -9,6 +9,7 @@ from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineF
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.call_log.models import CallLogSchedule, CallRecord
 from backoffice.core.calling.models import CallingOption
+from backoffice.core.company_numbers.models import CompanyNumber
 from backoffice.core.conferences.models import (
     Conference,
     ConferenceAttendance,
@@ -29,15 +30,16 @@ from backoffice.core.mail import OutgoingMail
 from backoffice.core.media.models import AudioFile
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.core.ptt.models import PttContact, PttDevice, PttList, PttMember, PttScanEntry
+from backoffice.core.users.models import TenantUser
 from backoffice.core.voicemail.models import Mailbox, VoicemailMessage
 from backoffice.specs.models import SpecResult, SpecRun
 
 __all__ = ["AddressBook", "AddressBookAccess", "AddressBookContact",
            "Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
-           "BlockedNumber", "CallLogSchedule", "CallRecord", "CallingOption", "Conference",
-           "ConferenceAttendance", "ConferenceParticipant", "ConferenceSession",
+           "BlockedNumber", "CallLogSchedule", "CallRecord", "CallingOption", "CompanyNumber",
+           "Conference", "ConferenceAttendance", "ConferenceParticipant", "ConferenceSession",
            "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "OutgoingMail",
            "PickupGroup", "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
            "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
-           "Tenant", "VoicemailMessage"]
+           "Tenant", "TenantUser", "VoicemailMessage"]

@@ -53,6 +53,7 @@ from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
 from backoffice.core.codes import register_codes
+from backoffice.core.company_numbers.service import company_numbers_block, numbers_overview
 from backoffice.core.conferences.blocks import conferences_block, participants_block
 from backoffice.core.conferences.history import purge_recordings
 from backoffice.core.conferences.service import add_conference, add_participant
@@ -122,6 +123,7 @@ from backoffice.core.limits import (
     IvrLimits,
     LimitError,
     LineLimits,
+    NumberLimits,
     PickupGroupLimits,
     PttLimits,
     PttScanLimits,
@@ -129,10 +131,11 @@ from backoffice.core.limits import (
     RingBounds,
     SiteLimits,
     SwitchLimits,
+    UserLimits,
     VoicemailLimits,
     said,
 )
-from backoffice.core.lines import FoundLine, find_line
+from backoffice.core.lines import FoundLine, delete_line, find_line, new_line_change
 from backoffice.core.media.fields import AudioField
 from backoffice.core.media.models import AudioFile
 from backoffice.core.media.service import (
@@ -166,6 +169,15 @@ from backoffice.core.rowsecurity import disable as disable_row_security
 from backoffice.core.rowsecurity import enable as enable_row_security
 from backoffice.core.schemas import BaseSchema, PhoneNumber
 from backoffice.core.structure import AccountSection
+from backoffice.core.users.assignment import assigned_lines_block
+from backoffice.core.users.models import TenantUser
+from backoffice.core.users.service import (
+    count_users,
+    list_users,
+    user_checks,
+    users_block,
+    users_overview,
+)
 from backoffice.core.voicemail.blocks import voicemail_block, voicemail_messages_block
 from backoffice.core.voicemail.contents import (
     leave_message,
@@ -189,7 +201,7 @@ __all__ = [
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
-    "LimitError", "said",
+    "LimitError", "said", "UserLimits", "NumberLimits",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant
@@ -197,7 +209,7 @@ __all__ = [
     # models and the change pipeline
     "db", "Tenant", "Site", "Line", "TenantOwned", "Versioned", "ProvisioningOrder",
     "AuditRecord",
-    "find_line", "FoundLine",
+    "find_line", "FoundLine", "new_line_change", "delete_line",
     # in a carrier's migrations: its tenant-owned tables behind the carrier scope
     "enable_row_security", "disable_row_security",
     "Change", "apply_change", "assign_to", "add_row", "delete_all",
@@ -228,6 +240,9 @@ __all__ = [
     "external_contacts_block", "add_contact",
     # address books
     "address_books_block", "address_book_contacts_block", "add_book", "add_book_contact",
+    # users and the company's numbers
+    "users_block", "list_users", "count_users", "users_overview", "user_checks", "TenantUser",
+    "company_numbers_block", "numbers_overview", "assigned_lines_block",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     "purge_recordings",

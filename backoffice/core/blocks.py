@@ -89,3 +89,6 @@ class CollectionBlock(Block):
     caution: Callable[[Tenant, Line | None, dict[str, Any]], str | None] | None = None
     """What the agent must acknowledge before an item is added or changed (the web form
     asks for it; the API request is itself the acknowledgement), or ``None``."""
+    removal_question: str | None = None
+    """The carrier's own words asking to confirm a removal (an ``N_`` msgid with
+    ``%(item)s``, the item described); none: "Are you sure you want to delete “…”?"."""

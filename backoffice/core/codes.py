@@ -202,6 +202,18 @@ register_codes({
     "call_log_email.<field>.required":
         N_("Sending the call log needs an e-mail address, and its day for a week or a "
            "month."),
+    # Users and company numbers.
+    "user.email.duplicate": N_("The e-mail is already another user's."),
+    "user.email.set_once": N_("The e-mail given when the user was created cannot change."),
+    "user.extension.unknown": N_("No line of the customer has this extension."),
+    "user.extension.not_allowed": N_("The line of this extension is not one a user holds."),
+    "user.extension.taken": N_("The extension is already assigned to another user."),
+    "user.item.too_many": N_("The customer has as many users as allowed (`limit`)."),
+    "company_number.number.duplicate": N_("The number is already the customer's."),
+    "company_number.extension.required": N_("A number routed to an extension needs one."),
+    "company_number.extension.unknown": N_("No line of the customer has this extension."),
+    "company_number.item.too_many":
+        N_("The customer has as many company numbers as allowed (`limit`)."),
     # 9-1-1 addresses and Push-to-Talk.
     "e911_address.id.current": N_("The current address cannot be deleted."),
     "e911_location.outside.not_offered": N_("The carrier offers no location outside the country."),

@@ -23,6 +23,8 @@ COMMON_FEATURES = {
     "conferences": N_("audio conferences"),
     "address_books": N_("address books"),
     "call_log": N_("call log"),
+    "users": N_("users"),
+    "company_numbers": N_("company numbers"),
 }
 
 

@@ -302,6 +302,54 @@ class AddressBookLimits:
 
 
 @dataclass(frozen=True)
+class UserLimits:
+    """The customer's users (``users``): who they are, and what cannot change."""
+
+    department: bool = said(N_("A user has a department."),
+                            otherwise=N_("Users have no department."), default=False)
+    """Whether a user has a department ("service")."""
+    email_set_once: bool = said(
+        N_("A user's e-mail cannot be changed once given."),
+        otherwise=N_("A user's e-mail can be changed."), default=False)
+    """Whether the e-mail given when the user is created can no longer change."""
+    max_users: int | None = said(N_("At most %(value)s users."), default=None)
+    """The most users a customer may have (no maximum when absent)."""
+    line_plans: tuple[str, ...] = said(N_("A user holds lines of the plans %(value)s."),
+                                       value_words="plan", short=N_("A user holds any line."),
+                                       default=())
+    """The plans of the lines a user may hold (any plan when empty)."""
+    proposed_extensions: int = said(
+        N_("Adding an extension proposes the first %(value)s free extensions."), default=0)
+    """How many free extensions (3 digits, from 100, neither taken nor reserved) a new
+    extension's form proposes (none when 0)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if self.proposed_extensions < 0:
+            raise LimitError("proposed_extensions", "is negative")
+        if self.max_users is not None and self.max_users < 1:
+            raise LimitError("max_users", f"{self.max_users} is less than 1")
+
+
+@dataclass(frozen=True)
+class NumberLimits:
+    """The company's numbers (``company_numbers``): assigned or not, and where they go."""
+
+    routes: tuple[str, ...] = said(N_("A number can be routed to: %(value)s."),
+                                   value_words={"ivr": N_("the auto-receptionist"),
+                                                "extension": N_("an extension")})
+    """Where an assigned number's calls may go: ``ivr`` and/or ``extension``."""
+    max_numbers: int | None = said(N_("At most %(value)s company numbers."), default=None)
+    """The most numbers a customer may hold (no maximum when absent)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        unknown = sorted(set(self.routes) - {"ivr", "extension"})
+        if unknown or not self.routes:
+            raise LimitError("routes", f"routes are ivr and/or extension, not {unknown}")
+        if self.max_numbers is not None and self.max_numbers < 1:
+            raise LimitError("max_numbers", f"{self.max_numbers} is less than 1")
+
+
+@dataclass(frozen=True)
 class SwitchLimits:
     """A per-line on/off feature (``anonymous_call_rejection``...)."""
 
@@ -915,6 +963,8 @@ LIMITS: dict[str, type] = {
     "lines": LineLimits,
     "sites": SiteLimits,
     "external_contacts": DirectoryLimits,
+    "users": UserLimits,
+    "company_numbers": NumberLimits,
     "conferences": ConferenceLimits,
     "address_books": AddressBookLimits,
     "call_log": CallLogLimits,

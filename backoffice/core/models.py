@@ -117,6 +117,9 @@ class Line(TenantOwned, Versioned, db.Model):
     mac: Mapped[str | None] = mapped_column(String(12))  # the device's @MAC, 12 hex digits
     # The user's role in the customer's own portal, among those its carrier declares.
     role: Mapped[str | None] = mapped_column(String(40))
+    # The customer's user who holds the line (``users``); none: the administrator's.
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tenant_user.id", ondelete="SET NULL"), index=True)
     # Search keys (``searchkeys``): the number's digits reversed, so its last digits are a
     # prefix; the names folded, so "stephane" finds "Stéphane".
     number_tail: Mapped[str | None] = mapped_column(

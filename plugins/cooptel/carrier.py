@@ -25,6 +25,7 @@ from plugins.cooptel import (
     call_pickup,
     conferences,
     demo,
+    extension_creation,
     extension_settings,
     extensions,
     forwarding,
@@ -43,7 +44,8 @@ class Cooptel(CarrierPlugin):
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
               *extension_settings.BLOCKS, voicemail.BLOCK, voicemail.MESSAGES_BLOCK,
-              call_pickup.BLOCK, *conferences.BLOCKS, *address_books.BLOCKS)
+              call_pickup.BLOCK, *conferences.BLOCKS, *address_books.BLOCKS,
+              *extension_creation.BLOCKS)
     rules = {"forwarding": forwarding.validate_forwarding,
              "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
@@ -108,6 +110,7 @@ class Cooptel(CarrierPlugin):
             ), f"{GUIDE} §11.1"),
             conferences.OFFER,
             address_books.OFFER,
+            extension_creation.OFFER,
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
         ]

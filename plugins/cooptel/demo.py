@@ -8,7 +8,9 @@ the guide's example "Meeting ventes" as a one-time conference, and a permanent r
 team, recorded, which the network held on the last three Mondays (§16.4). Call pickup
 (§9.2) is on for Luc's extension: he can answer Sophie's calls from his phone. Address books
 after §7.2–§7.4: a shared book of suppliers seen by both users, and Luc's own "Mes
-contacts"."""
+contacts". Extensions and users after §11.1: Sophie and Luc are users holding 101 and 102;
+extension 103 was added "Gérée par l'administrateur", with a voicemail box, not listed in
+the company directory; Luc also holds extension 104, added to him as an existing user."""
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -32,6 +34,7 @@ from plugins.cooptel import (
     address_books,
     call_pickup,
     conferences,
+    extension_creation,
     extension_settings,
     forwarding,
     voicemail,
@@ -60,6 +63,24 @@ def load(factory) -> None:
     setup_conferences(factory, tenant)
     setup_address_books(factory, tenant, luc)
     setup_conference_history(factory, tenant)
+    setup_users(factory, tenant)
+
+
+def setup_users(factory, tenant) -> None:
+    """Sophie and Luc as users of 101 and 102; 103 for the administrator, 104 to Luc."""
+    users = extension_creation.USERS_BLOCK
+    if users.items(tenant, None):
+        return
+    users.add(tenant, None, {"first_name": "Sophie", "last_name": "Bergeron",
+                             "email": "sophie@fromageriedulac.ca", "extension": "101"})
+    luc = users.add(tenant, None, {"first_name": "Luc", "last_name": "Paquette",
+                                   "email": "luc@fromageriedulac.ca", "extension": "102"})
+    extensions = extension_creation.EXTENSIONS_BLOCK
+    extensions.add(tenant, None, {"extension": "103", "assignment": "administrator",
+                                  "voicemail": True, "directory": False})
+    extensions.add(tenant, None, {"extension": "104", "assignment": "existing_user",
+                                  "user_id": luc.id, "directory": True})
+    factory.created += 4
 
 
 def setup_forwarding(factory, tenant) -> None:

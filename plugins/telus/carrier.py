@@ -30,6 +30,7 @@ from plugins.telus import (
     ivr,
     queues,
     roles,
+    users,
     voicemail,
 )
 from plugins.telus.network import TelusSandbox
@@ -49,11 +50,11 @@ class Telus(CarrierPlugin):
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, roles.BLOCK, *calling_options.BLOCKS,
               voicemail.BLOCK, *queues.BLOCKS, *ivr.BLOCKS, company.BLOCK,
-              *call_log.BLOCKS)
+              *call_log.BLOCKS, *users.BLOCKS)
     rules = {"lines": roles.validate_line, "roles": roles.validate_role,
              "voicemail": voicemail.validate_voicemail, "hunt_groups": queues.validate_queue,
-             "ivr": ivr.validate_ivr}
-    removal_rules = {"lines": roles.validate_removal}
+             "ivr": ivr.validate_ivr, "users": users.validate_user}
+    removal_rules = {"lines": roles.validate_removal, "users": users.validate_user_removal}
     # the auto-receptionist's number meets the menu first; then screening, a queue's
     # distribution, then forwarding
     call_stages = (ivr.menu_stage, blacklist.screening_steps, queues.queue_stage,
@@ -124,6 +125,8 @@ class Telus(CarrierPlugin):
                          company.CallerNameLimits(max_length=15),
                          f"{GUIDE} Nom d'appelant de l'entreprise"),
             call_log.OFFER,
+            users.USERS_OFFER,
+            users.NUMBERS_OFFER,
         ]
 
 

@@ -9,12 +9,25 @@ Auto-receptionist (Paramètres de l'Auto-réception): on the main number 604 555
 business hours Monday to Friday 8:00-17:00; by day key 1 connects to the queue, key 2 to
 Nadia; after hours the default greeting and key 1 to the after-hours voicemail; callers
 who press nothing are connected to the operator. Call log (Liste d'appels): the network
-carries a month of the company's calls, and the log is e-mailed to Nadia every Monday."""
+carries a month of the company's calls, and the log is e-mailed to Nadia every Monday.
+Users (Utilisateurs): Nadia Roy (Direction) holds 101, Olivier Chen (Soins infirmiers) 102;
+extension 103 is not assigned yet ("Postes non attribués"). Company numbers (Numéros de
+l'entreprise): the toll-free 1 800 555-0100 goes to the auto-receptionist, 604 555-0150 to
+the queue's extension 200, and 604 555-0160 and 604 555-0161 are not assigned."""
 
 from sqlalchemy import select
 
 from backoffice.plugin import Line, db, forwarding_of
-from plugins.telus import call_log, calling_options, company, forwarding, ivr, queues, voicemail
+from plugins.telus import (
+    call_log,
+    calling_options,
+    company,
+    forwarding,
+    ivr,
+    queues,
+    users,
+    voicemail,
+)
 
 
 def load(factory) -> None:
@@ -39,6 +52,26 @@ def load(factory) -> None:
         company.BLOCK.write(tenant, None, {"caller_name": "Clin. Horizon"})  # 16 is too many
         factory.created += 1
     call_log.load_demo(factory, tenant)
+    factory.line(tenant, plan="user", extension="103", number="604 555-0103")
+    setup_users(factory, tenant)
+
+
+def setup_users(factory, tenant) -> None:
+    """Nadia and Olivier hold 101 and 102; the company's numbers. Skipped when there."""
+    if not users.USERS_BLOCK.items(tenant, None):
+        for data in ({"first_name": "Nadia", "last_name": "Roy", "department": "Direction",
+                      "email": "nadia.roy@cliniquehorizon.ca", "extension": "101"},
+                     {"first_name": "Olivier", "last_name": "Chen",
+                      "department": "Soins infirmiers",
+                      "email": "olivier.chen@cliniquehorizon.ca", "extension": "102"}):
+            users.USERS_BLOCK.add(tenant, None, data)
+            factory.created += 1
+    if not users.NUMBERS_BLOCK.items(tenant, None):
+        for data in ({"number": "1 800 555-0100", "route": "ivr"},
+                     {"number": "604 555-0150", "route": "extension", "extension": "200"},
+                     {"number": "604 555-0160"}, {"number": "604 555-0161"}):
+            users.NUMBERS_BLOCK.add(tenant, None, data)
+            factory.created += 1
 
 
 def setup_forwarding(factory, tenant) -> None:
