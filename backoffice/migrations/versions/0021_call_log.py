@@ -1,7 +1,7 @@
 """call log records, its e-mail schedule, the mail outbox; held conferences and attendance
 
 Revision ID: 0021_call_log
-Revises: 0017_conferences
+Revises: 0020_address_books
 Create Date: 2026-11-30 11:40:00
 
 """
@@ -12,7 +12,7 @@ from backoffice.core import rowsecurity
 
 # revision identifiers, used by Alembic.
 revision = '0021_call_log'
-down_revision = '0017_conferences'
+down_revision = '0020_address_books'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """the customer's users (who hold lines) and the company's numbers
 
 Revision ID: 0024_users_numbers
-Revises: 0017_conferences
+Revises: 0023_account_admin
 Create Date: 2026-11-30 11:30:00
 
 """
@@ -12,7 +12,7 @@ from backoffice.core import rowsecurity
 
 # revision identifiers, used by Alembic.
 revision = '0024_users_numbers'
-down_revision = '0017_conferences'
+down_revision = '0023_account_admin'
 branch_labels = None
 depends_on = None
 
