@@ -838,16 +838,23 @@ def distinct_numbers(tenant: Tenant, count: int) -> Iterator[str]:
 
 
 def probe_max_contacts(ctx: ProbeContext) -> None:
-    """A directory of contacts: accepted up to the maximum, refused one past it."""
+    """A directory of contacts: accepted up to the maximum, refused one past it. The first
+    ``maximum - 1`` contacts are written directly (data already there); the last one and
+    the one past it go through the pipeline."""
+    from backoffice.core.directory.models import ExternalContact
+
     block = ctx.collection_block()
     maximum = ctx.value
     taken = {item.number for item in block.items(ctx.tenant, None)}
     fresh = [number for number in distinct_numbers(ctx.tenant, maximum + 1 + len(taken))
              if number not in taken]
-    for index in range(len(taken), maximum):
-        contact = {"name": f"Contact {index + 1}", "number": fresh[index]}
-        ctx.accepted(lambda c=contact: block.add(ctx.tenant, None, c),
-                     f"contact {index + 1} of {maximum}")
+    db.session.add_all([ExternalContact(tenant_id=ctx.tenant.id, name=f"Contact {index + 1}",
+                                        number=fresh[index], version=1)
+                        for index in range(len(taken), maximum - 1)])
+    db.session.commit()
+    ctx.accepted(lambda: block.add(ctx.tenant, None, {
+        "name": f"Contact {maximum}", "number": fresh[maximum - 1]}),
+        f"contact {maximum} of {maximum}")
     ctx.refused(lambda: block.add(
         ctx.tenant, None, {"name": "One too many", "number": fresh[maximum]}),
         "name", f"contact {maximum + 1}")
@@ -1551,3 +1558,12 @@ def _add_voicemail_probes() -> None:
 
 
 _add_voicemail_probes()
+
+
+def _add_directory_probes() -> None:
+    from backoffice.testing.directory_probes import PROBES
+
+    DEFAULT_PROBES.update(PROBES)
+
+
+_add_directory_probes()
