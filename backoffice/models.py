@@ -14,6 +14,7 @@ from backoffice.core.directory.models import (
     AddressBookAccess,
     AddressBookContact,
     ExternalContact,
+    PhoneContact,
 )
 from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
@@ -30,6 +31,7 @@ __all__ = ["AddressBook", "AddressBookAccess", "AddressBookContact",
            "BlockedNumber", "CallingOption", "Conference", "ConferenceParticipant",
            "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "PickupGroup",
-           "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
+           "PhoneContact", "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice",
+           "PttList",
            "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
            "Tenant", "VoicemailMessage"]

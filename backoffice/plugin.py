@@ -71,6 +71,7 @@ from backoffice.core.directory.books import (
 )
 from backoffice.core.directory.books import add_contact as add_book_contact
 from backoffice.core.directory.contacts import add_contact, external_contacts_block
+from backoffice.core.directory.phones import phone_contacts_block
 from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
 from backoffice.core.forwarding.checks import destination_violations as destination_checks
@@ -118,6 +119,7 @@ from backoffice.core.limits import (
     IvrLimits,
     LimitError,
     LineLimits,
+    PhoneContactsLimits,
     PickupGroupLimits,
     PttLimits,
     PttScanLimits,
@@ -170,7 +172,7 @@ __all__ = [
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
-    "AddressBookLimits",
+    "AddressBookLimits", "PhoneContactsLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "LimitError", "said",
@@ -209,6 +211,7 @@ __all__ = [
     "external_contacts_block", "add_contact",
     # address books
     "address_books_block", "address_book_contacts_block", "add_book", "add_book_contact",
+    "phone_contacts_block",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     # the emergency-address toolkit

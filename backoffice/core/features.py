@@ -21,6 +21,7 @@ COMMON_FEATURES = {
     "external_contacts": N_("external contacts"),
     "conferences": N_("audio conferences"),
     "address_books": N_("address books"),
+    "phone_contacts": N_("contacts on the phones"),
 }
 
 

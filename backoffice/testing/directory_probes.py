@@ -1,5 +1,6 @@
-"""Probes of :class:`AddressBookLimits` (guide 003 §7.2, §7.4): each declared limit acts on
-the carrier's address books, through its blocks (the change pipeline)."""
+"""Probes of :class:`AddressBookLimits` and :class:`PhoneContactsLimits` (guide 003 §7.2,
+§7.4, §7.5): each declared limit acts on the carrier's address books and phones, through
+its blocks (the change pipeline)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ import itertools
 
 import phonenumbers
 
-from backoffice.plugin import AddressBookLimits, CollectionBlock, Line
+from backoffice.plugin import (
+    AddressBookLimits,
+    CollectionBlock,
+    Line,
+    PhoneContactsLimits,
+    add_book,
+    add_book_contact,
+)
 from backoffice.testing.probes import Probe, ProbeContext, carrier_region, distinct_numbers
 
 _COUNTER = itertools.count(1)
@@ -67,7 +75,30 @@ def probe_plain_digits(ctx: ProbeContext) -> None:
                      f"{typed}, typed with separators")
 
 
+def probe_favourites_extensions_only(ctx: ProbeContext) -> None:
+    """True: a book's contact made a favourite on a phone is refused, an extension of the
+    company accepted. False: the book's contact is accepted as a favourite."""
+    block = ctx.collection_block()
+    user = _user(ctx)
+    book = ctx.accepted(lambda: add_book(ctx.tenant, None, {
+        "name": f"Probe {next(_COUNTER)}", "visible_to": [user.id]}), "a book the user sees")
+    contact = ctx.accepted(lambda: add_book_contact(ctx.tenant, None, {
+        "book_id": book.id, "first_name": "Probe", "last_name": "Favourite",
+        "number": next(distinct_numbers(ctx.tenant, 1))}), "a contact of that book")
+    favourite_contact = {"position": 1, "entry": f"contact:{contact.id}", "favourite": True}
+    if ctx.value:
+        ctx.refused(lambda: block.add(ctx.tenant, user, favourite_contact),
+                    "favourite", "a book's contact as a favourite")
+        ctx.accepted(lambda: block.add(ctx.tenant, user, {
+            "position": 1, "entry": f"extension:{user.id}", "favourite": True}),
+            "an extension of the company as a favourite")
+    else:
+        ctx.accepted(lambda: block.add(ctx.tenant, user, favourite_contact),
+                     "a book's contact as a favourite")
+
+
 PROBES: dict[tuple[type | None, str], Probe] = {
     (AddressBookLimits, "personal_book"): probe_personal_book,
     (AddressBookLimits, "plain_digits"): probe_plain_digits,
+    (PhoneContactsLimits, "favourites_extensions_only"): probe_favourites_extensions_only,
 }

@@ -108,6 +108,7 @@ class Cooptel(CarrierPlugin):
             ), f"{GUIDE} §11.1"),
             conferences.OFFER,
             address_books.OFFER,
+            address_books.PHONE_OFFER,
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
         ]

@@ -7,7 +7,7 @@ Luc uses find-me/follow-me to his cell phone. Voicemail after §3.1: Sophie's ma
 the guide's example "Meeting ventes" as a one-time conference, and a permanent room for the
 team. Call pickup (§9.2) is on for Luc's extension: he can answer Sophie's calls from his
 phone. Address books after §7.2–§7.4: a shared book of suppliers seen by both users, and
-Luc's own "Mes contacts"."""
+Luc's own "Mes contacts"; Luc's phone shows Sophie's extension as a favourite (§7.5)."""
 
 from sqlalchemy import select
 
@@ -111,3 +111,14 @@ def setup_address_books(factory, tenant, luc) -> None:
         add_book_contact(tenant, None, {"book_id": book.id, "first_name": first,
                                         "last_name": last, "number": number, "email": email})
     factory.created += 5
+    # §7.5: Luc's phone shows Sophie's extension as a favourite, then two contacts
+    contacts = {f"{c.first_name} {c.last_name}": c.id
+                for c in address_books.BLOCKS[1].items(tenant, None)}
+    phone = address_books.BLOCKS[2]
+    for position, entry, favourite in [
+        (1, f"extension:{users['101']}", True),
+        (2, f"contact:{contacts['Marc Tremblay']}", False),
+        (3, f"contact:{contacts['Julie Gagnon']}", False),
+    ]:
+        phone.add(tenant, luc, {"position": position, "entry": entry, "favourite": favourite})
+    factory.created += 3
