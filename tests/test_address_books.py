@@ -244,3 +244,38 @@ def test_an_agent_who_only_reads_changes_no_book(app):
     refused = viewer("POST", url(), json={"name": "Intrus", "visible_to": []})
     assert refused.status_code == 403 and refused.json["code"] == "auth.role.read_only"
     assert count(AddressBook) == before
+
+
+def _statements(client, path: str) -> int:
+    from sqlalchemy import event
+
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        assert client.get(path).status_code == 200
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    return len(statements)
+
+
+def test_the_lists_issue_no_query_per_book_or_contact(api, app, agent_client):
+    from backoffice.core.directory.books import add_book, add_contact
+
+    client = agent_client("support_agent", "cooptel")
+    page = f"/tenants/{tenant().id}"
+    before = _statements(client, page)
+    customer = tenant()
+    for index in range(4):
+        user = api("POST", f"/api/v1/tenants/{customer.id}/lines", json={
+            "plan": "extension", "extension": f"11{index}", "first_name": f"U{index}",
+            "last_name": "Test", "email": f"u{index}@fromageriedulac.ca"}).json
+        mine = add_book(customer, None, {"owner_line_id": user["id"]})
+        shared = add_book(customer, None, {"name": f"Carnet {index}",
+                                           "visible_to": [user["id"]]})
+        for book_row in (mine, shared):
+            add_contact(customer, None, {"book_id": book_row.id, "first_name": "A",
+                                         "last_name": f"B{index}",
+                                         "number": f"514555{index:02d}{book_row.id % 100:02d}"})
+    # the four new lines are listed on the page too; the books and contacts add no query
+    assert _statements(client, page) == before
