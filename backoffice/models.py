@@ -21,6 +21,7 @@ from backoffice.core.directory.models import (
     AddressBookAccess,
     AddressBookContact,
     ExternalContact,
+    PhoneContact,
 )
 from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
@@ -40,6 +41,7 @@ __all__ = ["AddressBook", "AddressBookAccess", "AddressBookContact",
            "Conference", "ConferenceAttendance", "ConferenceParticipant", "ConferenceSession",
            "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "OutgoingMail",
-           "PickupGroup", "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
+           "PhoneContact", "PickupGroup", "PickupMember", "ProvisioningOrder", "PttContact",
+           "PttDevice", "PttList",
            "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
            "Tenant", "TenantUser", "VoicemailMessage"]

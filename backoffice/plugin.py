@@ -75,6 +75,7 @@ from backoffice.core.directory.books import (
 )
 from backoffice.core.directory.books import add_contact as add_book_contact
 from backoffice.core.directory.contacts import add_contact, external_contacts_block
+from backoffice.core.directory.phones import phone_contacts_block
 from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
 from backoffice.core.forwarding.checks import destination_violations as destination_checks
@@ -124,6 +125,7 @@ from backoffice.core.limits import (
     LimitError,
     LineLimits,
     NumberLimits,
+    PhoneContactsLimits,
     PickupGroupLimits,
     PttLimits,
     PttScanLimits,
@@ -197,7 +199,7 @@ __all__ = [
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink", "AccountSection",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "SiteLimits", "DirectoryLimits",
-    "ConferenceLimits", "AddressBookLimits",
+    "ConferenceLimits", "AddressBookLimits", "PhoneContactsLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
@@ -243,6 +245,7 @@ __all__ = [
     # users and the company's numbers
     "users_block", "list_users", "count_users", "users_overview", "user_checks", "TenantUser",
     "company_numbers_block", "numbers_overview", "assigned_lines_block",
+    "phone_contacts_block",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     "purge_recordings",

@@ -212,3 +212,70 @@ def test_every_form_round_trips_unchanged(app, agent_client, block):
         db.session.expire_all()
         again = db.session.get(model, item.id)
         assert {k: v for k, v in snapshot(again).items() if k != "version"} == before
+
+
+def test_a_phone_lists_contacts_at_distinct_positions_with_extensions_as_favourites(api):
+    luc = line("102")
+    phone = f"/api/v1/tenants/{tenant().id}/lines/{luc.id}/phone-contacts"
+    listed = api("GET", phone).json["items"]
+    assert [(item["position"], item["favourite"]) for item in listed] == [
+        (1, True), (2, False), (3, False)]
+    chagnon = db.session.scalars(select(AddressBookContact).where(
+        AddressBookContact.last_name == "Chagnon")).one()
+    taken = api("POST", phone, json={"position": 2, "entry": f"contact:{chagnon.id}"})
+    assert taken.status_code == 422
+    assert [(e["code"], e["field"], e["message"]) for e in taken.json["errors"]] == [
+        ("phone_contact.position.duplicate", "position",
+         "La position 2 est déjà prise sur ce téléphone : il ne doit pas y avoir de "
+         "doublons dans les positions.")]
+    favourite = api("POST", phone, json={"position": 4, "entry": f"contact:{chagnon.id}",
+                                         "favourite": True})
+    assert favourite.status_code == 422
+    assert favourite.json["errors"][0]["code"] == "phone_contact.favourite.not_extension"
+    added = api("POST", phone, json={"position": 4, "entry": f"contact:{chagnon.id}"})
+    assert added.status_code == 201, added.json
+    assert added.json["entry"] == f"contact:{chagnon.id}"
+
+
+def test_an_agent_who_only_reads_changes_no_book(app):
+    load_demo()
+    viewer = bearer_client(app, "viewer", "cooptel")
+    before = count(AddressBook)
+    refused = viewer("POST", url(), json={"name": "Intrus", "visible_to": []})
+    assert refused.status_code == 403 and refused.json["code"] == "auth.role.read_only"
+    assert count(AddressBook) == before
+
+
+def _statements(client, path: str) -> int:
+    from sqlalchemy import event
+
+    statements = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        assert client.get(path).status_code == 200
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    return len(statements)
+
+
+def test_the_lists_issue_no_query_per_book_or_contact(api, app, agent_client):
+    from backoffice.core.directory.books import add_book, add_contact
+
+    client = agent_client("support_agent", "cooptel")
+    page = f"/tenants/{tenant().id}"
+    before = _statements(client, page)
+    customer = tenant()
+    for index in range(4):
+        user = api("POST", f"/api/v1/tenants/{customer.id}/lines", json={
+            "plan": "extension", "extension": f"11{index}", "first_name": f"U{index}",
+            "last_name": "Test", "email": f"u{index}@fromageriedulac.ca"}).json
+        mine = add_book(customer, None, {"owner_line_id": user["id"]})
+        shared = add_book(customer, None, {"name": f"Carnet {index}",
+                                           "visible_to": [user["id"]]})
+        for book_row in (mine, shared):
+            add_contact(customer, None, {"book_id": book_row.id, "first_name": "A",
+                                         "last_name": f"B{index}",
+                                         "number": f"514555{index:02d}{book_row.id % 100:02d}"})
+    # the four new lines are listed on the page too; the books and contacts add no query
+    assert _statements(client, page) == before

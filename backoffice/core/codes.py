@@ -188,6 +188,14 @@ register_codes({
         N_("The address book is not one of the customer's."),
     "address_book_contact.number.separators":
         N_("The number is typed with spaces or dashes, which the carrier refuses."),
+    "phone_contact.entry.duplicate":
+        N_("The contact is already on the phone."),
+    "phone_contact.entry.unknown":
+        N_("Neither an extension of the company nor a contact of a book the phone's user sees."),
+    "phone_contact.favourite.not_extension":
+        N_("Only the company's extensions can be favourites."),
+    "phone_contact.position.duplicate":
+        N_("Another contact of the phone has this position."),
     "conference.duration_minutes.too_long":
         N_("A one-time conference lasts at most `limit` minutes."),
     "conference.web_broadcast.not_allowed":

@@ -25,6 +25,7 @@ COMMON_FEATURES = {
     "call_log": N_("call log"),
     "users": N_("users"),
     "company_numbers": N_("company numbers"),
+    "phone_contacts": N_("contacts on the phones"),
 }
 
 

@@ -350,6 +350,20 @@ class NumberLimits:
 
 
 @dataclass(frozen=True)
+class PhoneContactsLimits:
+    """The contacts shown on a phone (``phone_contacts``): their order and favourites."""
+
+    favourites_extensions_only: bool = said(
+        N_("Only the company's extensions can be favourites: the phone shows their state."),
+        otherwise=N_("Any contact can be a favourite."), default=False)
+    """Whether only an extension of the company (not a contact of a book) may be a
+    favourite, whose state (on the phone or not) the phone shows."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        return None
+
+
+@dataclass(frozen=True)
 class SwitchLimits:
     """A per-line on/off feature (``anonymous_call_rejection``...)."""
 
@@ -968,6 +982,7 @@ LIMITS: dict[str, type] = {
     "conferences": ConferenceLimits,
     "address_books": AddressBookLimits,
     "call_log": CallLogLimits,
+    "phone_contacts": PhoneContactsLimits,
     "e911_addresses": E911Limits,
     "ptt_groups": PttLimits,
     "ptt_scanning": PttScanLimits,

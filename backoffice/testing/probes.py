@@ -855,7 +855,9 @@ def copies_of(item: Any, count: int, **varying: Callable[[int], Any]) -> None:
 
 
 def probe_max_contacts(ctx: ProbeContext) -> None:
-    """A directory of contacts: accepted up to the maximum, refused one past it."""
+    """A directory of contacts: accepted up to the maximum, refused one past it. The
+    contacts between the first and the last allowed are copies of the first, written
+    directly; the last one and the one past it go through the pipeline."""
     block = ctx.collection_block()
     maximum = ctx.value
     taken = {item.number for item in block.items(ctx.tenant, None)}
@@ -1584,3 +1586,12 @@ def _add_call_log_probes() -> None:
 
 
 _add_call_log_probes()
+
+
+def _add_directory_probes() -> None:
+    from backoffice.testing.directory_probes import PROBES
+
+    DEFAULT_PROBES.update(PROBES)
+
+
+_add_directory_probes()

@@ -111,3 +111,25 @@ Fonctionnalité: Les carnets d'adresses du portail Arcade
     Alors on trouve « Laiterie Chagnon »
     Quand on cherche « Mes contacts » dans tous les contacts
     Alors on trouve « Julie Gagnon »
+
+  Scénario: L'affichage des contacts sur un téléphone (§7.5, pour comprendre l'affichage)
+    Étant donné l'opérateur « cooptel »
+    Alors il offre « phone_contacts » sur les forfaits « extension »
+    Et la limite « favourites_extensions_only » de « phone_contacts » vaut True
+    Et le téléphone du poste « 102 » affiche « 1. 101 Sophie Bergeron (favori), 2. Marc Tremblay, 3. Julie Gagnon »
+
+  Scénario: Veillez à ce qu'il n'y ait pas de doublons dans les positions (§7.5, Attention!)
+    Quand on place sur le téléphone du poste « 102 » le contact « Laiterie Chagnon » en position 2
+    Alors le téléphone est refusé : « phone_contact.position.duplicate » sur le champ « position »
+    Et le message en français est « La position 2 est déjà prise sur ce téléphone : il ne doit pas y avoir de doublons dans les positions. »
+    Et rien n'est enregistré
+
+  Scénario: Vous pourrez uniquement surveiller l'état des postes téléphoniques de votre entreprise (§7.5, Note)
+    Quand on place sur le téléphone du poste « 102 » le contact « Laiterie Chagnon » en position 4, comme favori
+    Alors le téléphone est refusé : « phone_contact.favourite.not_extension » sur le champ « favourite »
+    Et rien n'est enregistré
+
+  Scénario: Un téléphone n'affiche que les contacts des carnets que son utilisateur voit (§7.5, §7.2)
+    Quand on place sur le téléphone du poste « 101 » le contact « Julie Gagnon » en position 1
+    Alors le téléphone est refusé : « phone_contact.entry.unknown » sur le champ « entry »
+    Et rien n'est enregistré

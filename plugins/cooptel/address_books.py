@@ -13,6 +13,10 @@
   "Les numéros de téléphone doivent être saisis sans espace, tiret ou espace" (§7.4): the
   ``plain_digits`` limit.
 
+The phone display (§7.5), as far as this console shows it: each extension's phone lists
+contacts and extensions at positions, without duplicate positions, and only the company's
+extensions can be favourites. Copying a phone's list to other phones is not built.
+
 The users are the extensions' users (§11, "Courriel (nom d'utilisateur)"): Cooptel has no
 user or role of its own here; the administrators who alone change shared books (§7.4,
 "Seuls les administrateurs peuvent modifier les contacts des Carnets d'adresses
@@ -24,8 +28,10 @@ from __future__ import annotations
 from backoffice.plugin import (
     AddressBookLimits,
     FeatureOffer,
+    PhoneContactsLimits,
     address_book_contacts_block,
     address_books_block,
+    phone_contacts_block,
 )
 
 GUIDE = "003_1f8630d8cbff8d99.txt"
@@ -33,5 +39,10 @@ SECTION = f"{GUIDE} §7.3"
 
 OFFER = FeatureOffer("address_books", "tenant", (), AddressBookLimits(
     personal_book=True, plain_digits=True), f"{GUIDE} §7.1, §7.2, §7.3, §7.4")
+# §7.5: "veillez à ce qu'il n'y ait pas de doublons dans les positions"; "Vous pourrez
+# uniquement surveiller l'état des postes téléphoniques de votre entreprise" (Favori).
+PHONE_OFFER = FeatureOffer("phone_contacts", "line", ("extension",), PhoneContactsLimits(
+    favourites_extensions_only=True), f"{GUIDE} §7.5")
 BLOCKS = (address_books_block(guide_section=f"{GUIDE} §7.2"),
-          address_book_contacts_block(guide_section=f"{GUIDE} §7.4"))
+          address_book_contacts_block(guide_section=f"{GUIDE} §7.4"),
+          phone_contacts_block(guide_section=f"{GUIDE} §7.5"))

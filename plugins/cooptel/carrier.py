@@ -111,6 +111,7 @@ class Cooptel(CarrierPlugin):
             conferences.OFFER,
             address_books.OFFER,
             extension_creation.OFFER,
+            address_books.PHONE_OFFER,
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
         ]

@@ -8,9 +8,10 @@ the guide's example "Meeting ventes" as a one-time conference, and a permanent r
 team, recorded, which the network held on the last three Mondays (§16.4). Call pickup
 (§9.2) is on for Luc's extension: he can answer Sophie's calls from his phone. Address books
 after §7.2–§7.4: a shared book of suppliers seen by both users, and Luc's own "Mes
-contacts". Extensions and users after §11.1: Sophie and Luc are users holding 101 and 102;
-extension 103 was added "Gérée par l'administrateur", with a voicemail box, not listed in
-the company directory; Luc also holds extension 104, added to him as an existing user."""
+contacts"; Luc's phone shows Sophie's extension as a favourite (§7.5). Extensions and users
+after §11.1: Sophie and Luc are users holding 101 and 102; extension 103 was added "Gérée
+par l'administrateur", with a voicemail box, not listed in the company directory; Luc also
+holds extension 104, added to him as an existing user."""
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -139,6 +140,17 @@ def setup_address_books(factory, tenant, luc) -> None:
         add_book_contact(tenant, None, {"book_id": book.id, "first_name": first,
                                         "last_name": last, "number": number, "email": email})
     factory.created += 5
+    # §7.5: Luc's phone shows Sophie's extension as a favourite, then two contacts
+    contacts = {f"{c.first_name} {c.last_name}": c.id
+                for c in address_books.BLOCKS[1].items(tenant, None)}
+    phone = address_books.BLOCKS[2]
+    for position, entry, favourite in [
+        (1, f"extension:{users['101']}", True),
+        (2, f"contact:{contacts['Marc Tremblay']}", False),
+        (3, f"contact:{contacts['Julie Gagnon']}", False),
+    ]:
+        phone.add(tenant, luc, {"position": position, "entry": entry, "favourite": favourite})
+    factory.created += 3
 
 
 def setup_conference_history(factory, tenant) -> None:

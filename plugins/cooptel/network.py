@@ -12,7 +12,7 @@ class CooptelSandbox(SandboxNetwork):
             # en compte"; up to 5 minutes.
             return Outcome(True, N_("Saved; the phone applies it after a restart "
                                     "(up to 5 minutes)."))
-        if order.object_type in ("address_book", "address_book_contact"):
+        if order.object_type in ("address_book", "address_book_contact", "phone_contact"):
             # guide 003 §7.5: the phone applies its address book "après ... redémarrer"
             return Outcome(True, N_("Saved; the phone applies it after a restart "
                                     "(up to 5 minutes)."))

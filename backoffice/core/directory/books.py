@@ -277,7 +277,7 @@ def contact_schema(tenant: Tenant) -> AddressBookContactSchema:
 def _contacts(tenant: Tenant):
     return (select(AddressBookContact).join(AddressBook)
             .where(AddressBookContact.tenant_id == tenant.id)
-            .options(joinedload(AddressBookContact.book))
+            .options(joinedload(AddressBookContact.book).joinedload(AddressBook.owner))
             .order_by(AddressBook.owner_line_id.is_not(None), AddressBook.name,
                       AddressBookContact.last_name, AddressBookContact.first_name,
                       AddressBookContact.id))

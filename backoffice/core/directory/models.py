@@ -105,3 +105,33 @@ class AddressBookContact(TenantOwned, Versioned, db.Model):
     tenant: Mapped[Tenant] = relationship()
     book: Mapped[AddressBook] = relationship()
 
+
+
+class PhoneContact(TenantOwned, Versioned, db.Model):
+    """One entry of a phone's address book (the phone of an extension's line): a contact
+    of a book or an extension of the company, at a position, maybe a favourite."""
+
+    __tablename__ = "phone_contact"
+    __table_args__ = (UniqueConstraint("line_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("line.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("address_book_contact.id", ondelete="CASCADE"), index=True)
+    extension_line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("line.id", ondelete="CASCADE"), index=True)
+    favourite: Mapped[bool] = mapped_column(default=False)
+
+    tenant: Mapped[Tenant] = relationship()
+    line: Mapped[Line] = relationship(foreign_keys=[line_id])
+    contact: Mapped[AddressBookContact | None] = relationship()
+    extension_line: Mapped[Line | None] = relationship(foreign_keys=[extension_line_id])
+
+    @property
+    def entry(self) -> str:
+        """``extension:<line id>`` (a company extension) or ``contact:<id>`` (a book's)."""
+        if self.extension_line_id is not None:
+            return f"extension:{self.extension_line_id}"
+        return f"contact:{self.contact_id}"

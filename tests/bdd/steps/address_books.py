@@ -200,3 +200,38 @@ def when_search(world, text):
 @then(parsers.parse("on trouve « {name} »"))
 def then_found(world, name):
     assert world["found"] == [name]
+
+
+# The phones (§7.5)
+
+
+@when(parsers.parse("on place sur le téléphone du poste « {extension} » le contact « {name} » "
+                    "en position {position:d}, comme favori"))
+def when_place_favourite(world, extension, name, position):
+    _attempt(world, _block(world, "phone-contacts").add, world["tenant"],
+             _user(world, extension), {"position": position, "favourite": True,
+                                       "entry": f"contact:{_contact(world, name).id}"})
+
+
+@when(parsers.parse("on place sur le téléphone du poste « {extension} » le contact « {name} » "
+                    "en position {position:d}"))
+def when_place(world, extension, name, position):
+    _attempt(world, _block(world, "phone-contacts").add, world["tenant"],
+             _user(world, extension), {"position": position,
+                                       "entry": f"contact:{_contact(world, name).id}"})
+
+
+@then(parsers.parse("le téléphone est refusé : « {code} » sur le champ « {field} »"))
+def then_phone_refused(world, code, field):
+    assert world["refusal"] is not None, "the entry was accepted"
+    assert (code, field) in [(v.code, v.field) for v in world["refusal"].violations]
+
+
+@then(parsers.parse("le téléphone du poste « {extension} » affiche « {entries} »"))
+def then_phone_shows(app, world, extension, entries):
+    from backoffice.core.directory.phones import describe_entry
+
+    line = _user(world, extension)
+    shown = [describe_entry(row) + (" (favori)" if row.favourite else "")
+             for row in _block(world, "phone-contacts").items(line.tenant, line)]
+    assert ", ".join(shown) == entries, shown
