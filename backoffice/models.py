@@ -5,6 +5,7 @@ its plugin, which the app factory loads before anything touches the database.
 """
 
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
+from backoffice.core.appearance.service import TenantAppearance
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.call_log.models import CallLogSchedule, CallRecord
@@ -34,4 +35,4 @@ __all__ = ["Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "Bla
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "OutgoingMail",
            "PickupGroup", "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
            "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
-           "Tenant", "VoicemailMessage"]
+           "Tenant", "TenantAppearance", "VoicemailMessage"]

@@ -98,6 +98,7 @@ from backoffice.core.ivr.keys import ivr_keys_block
 from backoffice.core.ivr.menus import ivr_block
 from backoffice.core.limits import (
     AnnouncementLimits,
+    AppearanceLimits,
     AudioLimits,
     BlacklistLimits,
     Bounds,
@@ -171,7 +172,7 @@ __all__ = [
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
-    "LimitError", "said",
+    "AppearanceLimits", "LimitError", "said",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant

@@ -180,6 +180,9 @@ register_codes({
     "call_log_email.<field>.required":
         N_("Sending the call log needs an e-mail address, and its day for a week or a "
            "month."),
+    # Appearance.
+    "appearance.logo.format": N_("The logo is not an image of the formats `limit` lists."),
+    "appearance.logo.too_wide": N_("A side of the logo has more than `limit` pixels."),
     # 9-1-1 addresses and Push-to-Talk.
     "e911_address.id.current": N_("The current address cannot be deleted."),
     "e911_location.outside.not_offered": N_("The carrier offers no location outside the country."),

@@ -21,10 +21,11 @@ COMMON_FEATURES = {
     "external_contacts": N_("external contacts"),
     "conferences": N_("audio conferences"),
     "call_log": N_("call log"),
+    "appearance": N_("appearance"),
 }
 
 
-CORE_PAGE_FEATURES = ("lines",)
+CORE_PAGE_FEATURES = ("lines", "appearance")
 """Features agents use on core's own pages; a carrier declares only their limits."""
 
 

@@ -124,6 +124,7 @@ class Telus(CarrierPlugin):
                          company.CallerNameLimits(max_length=15),
                          f"{GUIDE} Nom d'appelant de l'entreprise"),
             call_log.OFFER,
+            call_log.APPEARANCE,
         ]
 
 
