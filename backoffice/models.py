@@ -5,6 +5,7 @@ its plugin, which the app factory loads before anything touches the database.
 """
 
 from backoffice.auth.models import Agent, ApiToken, SecurityEvent
+from backoffice.core.appearance.service import TenantAppearance
 from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineFlag
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.call_log.models import CallLogSchedule, CallRecord
@@ -44,4 +45,4 @@ __all__ = ["AddressBook", "AddressBookAccess", "AddressBookContact",
            "PhoneContact", "PickupGroup", "PickupMember", "ProvisioningOrder", "PttContact",
            "PttDevice", "PttList",
            "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",
-           "Tenant", "TenantUser", "VoicemailMessage"]
+           "Tenant", "TenantAppearance", "TenantUser", "VoicemailMessage"]

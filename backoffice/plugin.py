@@ -107,6 +107,7 @@ from backoffice.core.ivr.menus import ivr_block
 from backoffice.core.limits import (
     AddressBookLimits,
     AnnouncementLimits,
+    AppearanceLimits,
     AudioLimits,
     BlacklistLimits,
     Bounds,
@@ -203,7 +204,7 @@ __all__ = [
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
-    "LimitError", "said", "UserLimits", "NumberLimits",
+    "AppearanceLimits", "LimitError", "said", "UserLimits", "NumberLimits",
     # refusals and translation
     "Violation", "ChangeRejected", "NotOffered", "N_", "register_codes",
     # what a carrier offers a tenant

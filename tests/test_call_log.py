@@ -188,3 +188,41 @@ def test_the_network_reports_calls(app):
         caller="+16045550188", called="+16045550101", extension="101", seconds=30,
         blocked=True, recorded=True)
     assert record.seconds == 0 and not record.recorded  # a blocked call is not answered
+
+
+@pytest.fixture
+def rq_app(make_app, redis_url, tmp_path):
+    from backoffice.core import jobs
+
+    app = make_app(REDIS_URL=redis_url, RQ_QUEUE=f"test-{tmp_path.name}",
+                   JOB_RETRY_INTERVALS=[0])
+    with app.app_context():
+        yield app
+        jobs.rq_queue().delete(delete_jobs=True)
+
+
+@pytest.mark.redis
+def test_with_redis_the_e_mail_is_an_rq_job_a_worker_runs(rq_app):
+    from rq import SimpleWorker
+
+    from backoffice.core import jobs
+
+    load_demo()
+    queue = jobs.rq_queue()
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)  # the demo's orders
+    tenant = telus()
+    monday = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    assert send_due(monday) == 1
+    assert "send_call_log" in queue.jobs[0].func_name
+    assert db.session.scalar(select(func.count(OutgoingMail.id))) == 0  # not before the worker
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)
+    db.session.expire_all()
+    mail = db.session.scalar(select(OutgoingMail).where(OutgoingMail.tenant_id == tenant.id))
+    assert mail is not None and mail.reference == "call_log:2026-11-30"
+
+
+def test_the_daily_jobs_command_queues_what_is_due(app):
+    load_demo()
+    result = app.test_cli_runner().invoke(args=["daily-jobs"])
+    assert result.exit_code == 0, result.output
+    assert "e-mail(s) queued" in result.output and "purge(s) queued" in result.output

@@ -16,6 +16,7 @@ from werkzeug.exceptions import HTTPException
 from backoffice.api import (
     activity,
     agents,
+    appearance,
     blocks,
     bulk,
     call_log,
@@ -134,7 +135,7 @@ def init_app(app: Flask) -> None:
     contract.document_fields(api)
     for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, bulk.bp,
                       quick_edit.bp, media.bp, call_log.bp,
-                      conference_history.bp):
+                      conference_history.bp, appearance.bp):
         api.register_blueprint(blueprint)
     with app.app_context():
         api.register_blueprint(blocks.register(api, app.extensions["carriers"]))

@@ -222,6 +222,9 @@ register_codes({
     "company_number.extension.unknown": N_("No line of the customer has this extension."),
     "company_number.item.too_many":
         N_("The customer has as many company numbers as allowed (`limit`)."),
+    # Appearance.
+    "appearance.logo.format": N_("The logo is not an image of the formats `limit` lists."),
+    "appearance.logo.too_wide": N_("A side of the logo has more than `limit` pixels."),
     # 9-1-1 addresses and Push-to-Talk.
     "e911_address.id.current": N_("The current address cannot be deleted."),
     "e911_location.outside.not_offered": N_("The carrier offers no location outside the country."),

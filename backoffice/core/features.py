@@ -26,10 +26,11 @@ COMMON_FEATURES = {
     "users": N_("users"),
     "company_numbers": N_("company numbers"),
     "phone_contacts": N_("contacts on the phones"),
+    "appearance": N_("appearance"),
 }
 
 
-CORE_PAGE_FEATURES = ("lines", "sites")
+CORE_PAGE_FEATURES = ("lines", "sites", "appearance")
 """Features agents use on core's own pages; a carrier declares only their limits."""
 
 

@@ -930,6 +930,32 @@ class AnnouncementLimits:
         self.audio.check("audio")
 
 
+ImageFormat = Literal["png", "jpeg", "gif"]
+
+
+@dataclass(frozen=True)
+class AppearanceLimits:
+    """The portal's appearance (``appearance``): the logo's image and its size."""
+
+    formats: tuple[ImageFormat, ...] = said(
+        N_("The logo is a %(value)s image."), alternatives=True,
+        value_words={"png": "PNG", "jpeg": "JPEG", "gif": "GIF"},
+        default=("png", "jpeg", "gif"))
+    """The image formats accepted, read from the file's content."""
+    max_bytes: int = said(N_("The logo weighs at most %(value)s bytes."), default=512_000)
+    """The largest logo file."""
+    max_side: int = said(N_("Each side of the logo has at most %(value)s pixels."),
+                         default=1000)
+    """The longest side of the logo's image, in pixels."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.formats:
+            raise LimitError("formats", "declare at least one")
+        if self.max_bytes < 1 or self.max_side < 1:
+            raise LimitError("max_bytes" if self.max_bytes < 1 else "max_side",
+                             "is less than 1")
+
+
 CallType = Literal["incoming", "outgoing", "missed"]
 CallFilter = Literal["period", "call_type", "blocked", "recorded"]
 LogFrequency = Literal["daily", "weekly", "monthly"]
@@ -983,6 +1009,7 @@ LIMITS: dict[str, type] = {
     "address_books": AddressBookLimits,
     "call_log": CallLogLimits,
     "phone_contacts": PhoneContactsLimits,
+    "appearance": AppearanceLimits,
     "e911_addresses": E911Limits,
     "ptt_groups": PttLimits,
     "ptt_scanning": PttScanLimits,

@@ -15,6 +15,7 @@ from backoffice.core.phone import national
 from backoffice.i18n import install_jinja_gettext
 from backoffice.web import (
     agents,
+    appearance,
     blocks,
     bulk,
     call_log,
@@ -83,7 +84,7 @@ def mac(value: str | None) -> str:
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
     for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs,
-                   quick_edit, call_log, conference_history):
+                   quick_edit, call_log, conference_history, appearance):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
     media.init_app(app)
@@ -92,7 +93,10 @@ def init_app(app: Flask) -> None:
             app.register_blueprint(blueprint)
     app.jinja_env.filters.update(national=national, local_time=local_time, mac=mac,
                                  grouped=grouped)
+    from backoffice.core.appearance.service import appearance_of
+
     app.jinja_env.globals.update(carriers=registry, get_locale=get_locale, offers=offers,
+                                 appearance_of=appearance_of,
                                  carrier_pages=carrier_pages, page_url=page_url,
                                  switch_language=switch_language, action_words=action_words,
                                  target_words=target_words, change_words=change_words,

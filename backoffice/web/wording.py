@@ -48,6 +48,8 @@ OBJECTS = {
                      N_("Address book changed"), N_("Address book deleted")),
     "address_book_contact": (N_("Address book contact"), N_("Contact added"),
                              N_("Contact changed"), N_("Contact deleted")),
+    "appearance": (N_("Appearance"), N_("Appearance set up"), N_("Appearance changed"),
+                   N_("Appearance removed")),
     "call_log_email": (N_("Call log by e-mail"), N_("Call log e-mail scheduled"),
                        N_("Call log e-mail changed"), N_("Call log e-mail removed")),
     "phone_contact": (N_("Contact on the phone"), N_("Contact put on the phone"),
@@ -138,6 +140,9 @@ FIELDS = {
     "audio_id": N_("Recording"), "ivr_id": N_("Voice menu"),
     "frequency": N_("Send the call log"), "weekday": N_("Day of the week"),
     "month_day": N_("Day of the month"),
+    "link_url": N_("Address opened by the logo"), "logo_key": N_("Logo"),
+    "logo_format": N_("Logo format"), "logo_width": N_("Logo width"),
+    "logo_height": N_("Logo height"),
 }
 CODES = {"never": N_("never"), "on_date": N_("on the end date"),
          "after_occurrences": N_("after a number of occurrences")}

@@ -1,5 +1,5 @@
 # language: fr
-Fonctionnalité: La liste d'appels TELUS et son envoi par courriel
+Fonctionnalité: La liste d'appels TELUS, son envoi par courriel, et l'apparence du portail
   Guide : 002_6093346da80557bc.txt (TELUS, Connexion Affaires), section « Liste d’appels »
   du Portail administrateur : « La Liste d’appels fournit des rapports sur les télécopies
   et les appels entrants et sortants pour le numéro de l’entreprise et les postes
@@ -8,6 +8,12 @@ Fonctionnalité: La liste d'appels TELUS et son envoi par courriel
   envoyée à une adresse de courriel chaque jour, chaque semaine ou chaque mois à un jour
   précis. Dans la colonne Type, vous verrez des icônes pour les types d’appel suivants :
   Appel entrant, Appel sortant, Appel manqué ».
+
+  Et section « Apparence » de l'onglet Outils : « ajoutez le logo de votre entreprise ...
+  établissez le lien entre le logo de votre entreprise et son site web » ; « Cliquez sur
+  Parcourir ... Cliquez sur Joindre. Entrez l'adresse URL qui sera ouverte lorsqu'un
+  utilisateur cliquera sur votre image. Cliquez sur Soumettre. Allez voir votre logo dans
+  le coin supérieur droit de votre compte en ligne ».
 
   Lectures retenues :
   - Les appels viennent du réseau de l'opérateur (son bac à sable ici), jamais d'un
@@ -18,6 +24,10 @@ Fonctionnalité: La liste d'appels TELUS et son envoi par courriel
   - L'envoi « à un jour précis » : un jour de la semaine pour chaque semaine, un jour du
     mois (le dernier jour dans un mois plus court) pour chaque mois. Le courriel porte la
     liste de la période écoulée (la veille, les 7 jours, le mois précédent) en CSV.
+  - Apparence : le guide ne donne aucune limite au logo. Celles-ci sont les nôtres : une
+    image PNG, JPEG ou GIF (lue dans son contenu), d'au plus 512 000 octets et 1000 pixels
+    de côté ; l'adresse URL commence par http:// ou https://. Le logo s'affiche dans le
+    coin supérieur droit des pages du client, et un clic ouvre l'adresse.
 
   Contexte:
     Étant donné le client de démonstration « Clinique Horizon »
@@ -90,3 +100,20 @@ Fonctionnalité: La liste d'appels TELUS et son envoi par courriel
   Scénario: Chaque mois, l'envoi demande son jour (section « Liste d’appels »)
     Quand on programme l'envoi de la liste d'appels chaque mois à « compta@cliniquehorizon.ca »
     Alors l'envoi est refusé : « call_log_email.month_day.required » sur le champ « month_day »
+
+  Scénario: Ajouter le logo de l'entreprise et le lien vers son site web (section « Apparence »)
+    Quand on joint une image PNG de 300 × 100 pixels et l'adresse URL « https://cliniquehorizon.ca »
+    Alors le logo s'affiche dans le coin supérieur droit et ouvre « https://cliniquehorizon.ca »
+    Et l'historique du client dit « Apparence réglée »
+
+  Scénario: Une image trop grande est refusée (section « Apparence »)
+    Quand on joint une image PNG de 1001 × 100 pixels et l'adresse URL « https://cliniquehorizon.ca »
+    Alors l'apparence est refusée : « appearance.logo.too_wide » sur le champ « logo »
+
+  Scénario: Une image d'un autre format est refusée (section « Apparence »)
+    Quand on joint une image BMP de 300 × 100 pixels et l'adresse URL « https://cliniquehorizon.ca »
+    Alors l'apparence est refusée : « appearance.logo.format » sur le champ « logo »
+
+  Scénario: L'adresse URL ouverte par le logo est une adresse web (section « Apparence »)
+    Quand on entre l'adresse URL « javascript:alert(1) »
+    Alors l'apparence est refusée : « appearance.link_url.invalid » sur le champ « link_url »

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from backoffice.plugin import (
+    AppearanceLimits,
     CallLogLimits,
     FeatureOffer,
     Line,
@@ -39,6 +40,10 @@ OFFER = FeatureOffer("call_log", "tenant", (), CallLogLimits(
     filters=("period", "call_type", "blocked", "recorded"),
     email_frequencies=("daily", "weekly", "monthly")), SECTION)
 BLOCKS = (call_log_email_block(guide_section=SECTION),)
+# Outils > Apparence: the guide sets no limit on the logo; the defaults (PNG, JPEG or GIF,
+# 500 kB, 1000 pixels a side) are this backoffice's, said as such in the feature.
+APPEARANCE = FeatureOffer("appearance", "tenant", (), AppearanceLimits(),
+                          f"{GUIDE} Apparence")
 
 DAYS = 30
 CALLERS = ("+16045550188", "+17785550142", "+16135550111", "+14165550199", "+15145550123",

@@ -127,6 +127,7 @@ class Telus(CarrierPlugin):
             call_log.OFFER,
             users.USERS_OFFER,
             users.NUMBERS_OFFER,
+            call_log.APPEARANCE,
         ]
 
 

@@ -1,4 +1,5 @@
-"""call log records, its e-mail schedule, the mail outbox; held conferences and attendance
+"""call log records, its e-mail schedule, the mail outbox; held conferences and attendance;
+the portal's logo and link
 
 Revision ID: 0021_call_log
 Revises: 0020_address_books
@@ -17,7 +18,7 @@ branch_labels = None
 depends_on = None
 
 TABLES = ('call_record', 'call_log_schedule', 'outgoing_mail', 'conference_session',
-          'conference_attendance')
+          'conference_attendance', 'tenant_appearance')
 
 
 def upgrade():
@@ -95,6 +96,20 @@ def upgrade():
     with op.batch_alter_table('conference_attendance', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_conference_attendance_session_id'), ['session_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_conference_attendance_tenant_id'), ['tenant_id'], unique=False)
+    op.create_table('tenant_appearance',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('tenant_id', sa.Integer(), nullable=False),
+    sa.Column('logo_key', sa.String(length=200), nullable=True),
+    sa.Column('logo_format', sa.String(length=10), nullable=True),
+    sa.Column('logo_width', sa.Integer(), nullable=True),
+    sa.Column('logo_height', sa.Integer(), nullable=True),
+    sa.Column('link_url', sa.String(length=500), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['tenant_id'], ['tenant.id'], name=op.f('fk_tenant_appearance_tenant_id_tenant')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_tenant_appearance')),
+    sa.UniqueConstraint('tenant_id', name=op.f('uq_tenant_appearance_tenant_id'))
+    )
     for table in TABLES:
         rowsecurity.enable(table)
 
@@ -102,6 +117,7 @@ def upgrade():
 def downgrade():
     for table in reversed(TABLES):
         rowsecurity.disable(table)
+    op.drop_table('tenant_appearance')
     op.drop_table('conference_attendance')
     op.drop_table('conference_session')
     op.drop_table('outgoing_mail')

@@ -206,3 +206,52 @@ def then_recording_gone(world):
     assert [s.recording_seconds for s in sessions if s.id == world["sessions"][-1]] == [None]
 
 
+
+
+# Appearance (TELUS Outils > Apparence) -------------------------------------------------------
+
+
+def _image(fmt: str, width: int, height: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (20, 60, 120)).save(out, fmt)
+    return out.getvalue()
+
+
+@when(parsers.parse("on joint une image {fmt} de {width:d} × {height:d} pixels et l'adresse "
+                    "URL « {url} »"))
+def when_attach_logo(world, fmt, width, height, url):
+    from backoffice.core.appearance.service import save_appearance
+
+    world.pop("refused", None)
+    try:
+        save_appearance(world["tenant"], {"link_url": url}, _image(fmt, width, height))
+    except ChangeRejected as refused:
+        world["refused"] = refused
+
+
+@when(parsers.parse("on entre l'adresse URL « {url} »"))
+def when_enter_url(world, url):
+    from backoffice.core.appearance.service import save_appearance
+
+    world.pop("refused", None)
+    try:
+        save_appearance(world["tenant"], {"link_url": url})
+    except ChangeRejected as refused:
+        world["refused"] = refused
+
+
+@then(parsers.parse("le logo s'affiche dans le coin supérieur droit et ouvre « {url} »"))
+def then_logo_shown(world, app, agent_client, url):
+    assert "refused" not in world, world.get("refused") and world["refused"].violations
+    page = agent_client("support_agent", world["tenant"].carrier_id).get(
+        f"/tenants/{world['tenant'].id}?lang=fr").text
+    assert f'class="tenant-logo" href="{url}"' in page
+
+
+@then(parsers.parse("l'apparence est refusée : « {code} » sur le champ « {field} »"))
+def then_appearance_refused(world, code, field):
+    then_selection_refused(world, code, field)
