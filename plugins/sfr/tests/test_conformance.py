@@ -26,7 +26,7 @@ def probe_counted_plans(ctx: ProbeContext) -> None:
                      f"one {plan} subscribed")
         ctx.accepted(lambda p=plan: new_line(tenant, p), f"the one {plan} line available")
         ctx.refused(lambda p=plan: new_line(tenant, p), "plan", f"a second {plan} line")
-        ctx.refused(lambda p=plan: offer.BLOCK.write(tenant, None, {p: 0}), p,
+        ctx.refused(lambda p=plan: offer.BLOCK.write(tenant, None, {p: 0}), plan,
                     f"fewer {plan} subscribed than attributed")
 
 
