@@ -1080,9 +1080,8 @@ def probe_virtual_site_plans(ctx: ProbeContext) -> None:
     site = db.session.scalar(select(Site).where(Site.tenant_id == ctx.tenant.id,
                                                 Site.physical.is_(False)))
     for plan in ctx.value:
-        data = {key: value for key, value in line_data(ctx.tenant, plan).items()
-                if key != "site_id"}
-        line = ctx.accepted(lambda d=data: create_line(ctx.tenant, d), f"a {plan} line")
+        line = ctx.accepted(lambda p=plan: new_line(ctx.tenant, p, site_id=None),
+                            f"a {plan} line given no site")
         assert line.site_id == site.id, f"{ctx.name}: a {plan} line is not on {site.name}"
     other = next(p.id for p in registry()[ctx.carrier_id].plans if p.id not in ctx.value)
     data = {**line_data(ctx.tenant, other), "site_id": site.id}
