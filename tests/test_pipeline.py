@@ -74,7 +74,9 @@ def test_carrier_sandboxes_apply_orders_as_their_guides_say(app):
     sfr = create_tenant({"name": "Toine Immo", "carrier_id": "sfr"})
     mobile = create_line(sfr, {"plan": "mobile", "number": "06 17 30 64 73",
                                "associated_number": "04 83 05 01 90"})
-    assert "more than an hour" in line_order(mobile).detail
+    order = line_order(mobile)  # guide 004 §9.4.2: "dans un délai maximum d'1h"
+    assert "within an hour at most" in order.detail
+    assert order.status == "pending" and order.expected_at is not None
     cooptel = create_tenant({"name": "Fromagerie du Lac", "carrier_id": "cooptel"})
     extension = create_line(cooptel, {"plan": "extension", "extension": "101"})
     assert "restart" in line_order(extension).detail

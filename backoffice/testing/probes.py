@@ -43,6 +43,7 @@ from backoffice.plugin import (
     PttLimits,
     PttScanLimits,
     SettingsBlock,
+    SiteLimits,
     SwitchLimits,
     Tenant,
     Violation,
@@ -246,11 +247,9 @@ def line_data(tenant: Tenant, plan_id: str) -> dict[str, Any]:
         elif name == "extension":
             data[name] = fresh_extension(tenant)
         elif name == "site_id":
-            site = (
-                tenant.sites[0]
-                if tenant.sites
-                else create_site(tenant, {"name": "Conformance site"})
-            )
+            # a physical site: the automatic one (SiteLimits.virtual_site) takes only some plans
+            site = next((s for s in tenant.sites if s.physical), None) or create_site(
+                tenant, {"name": "Conformance site"})
             data[name] = site.id
         elif name == "email":
             data[name] = f"probe{next(_COUNTER)}@conformance.example"
@@ -285,6 +284,14 @@ def new_line(tenant: Tenant, plan_id: str, **extra: Any) -> Line:
             refusal = refused
     assert refusal is not None
     raise refusal
+
+
+def new_tenant(carrier_id: str, name: str) -> Tenant:
+    """A new customer of ``carrier_id`` through the pipeline, for a probe that counts from
+    nothing (its automatic site, if the carrier declares one, comes with it)."""
+    from backoffice.core.tenants import create_tenant
+
+    return create_tenant({"name": name, "carrier_id": carrier_id})
 
 
 def now_in(tenant: Tenant) -> datetime:
@@ -1019,6 +1026,95 @@ def probe_reserved_extensions(ctx: ProbeContext) -> None:
     ctx.accepted(lambda: create_line(ctx.tenant, data), "an extension not reserved")
 
 
+def probe_email_change_resets(ctx: ProbeContext) -> None:
+    """A new e-mail needs the agent's confirmation in the line form; the same one, in
+    another case, does not."""
+    from backoffice.web.lines import email_change_caution
+
+    line = next((found for plan in ctx.plans()
+                 if (found := ctx.line(plan)) is not None and found.email), None)
+    if line is None:
+        line = ctx.new_line(next(p for p in ctx.plans()), email="probe@conformance.example")
+    with in_request(ctx.app, "en"):
+        assert email_change_caution(ctx.tenant, line, {"email": "new@conformance.example"}), (
+            f"{ctx.name}: a new e-mail is saved without the agent's confirmation")
+        assert not email_change_caution(ctx.tenant, line, {"email": line.email.upper()}), (
+            f"{ctx.name}: the same e-mail asks for a confirmation")
+
+
+def probe_association_within_minutes(ctx: ProbeContext) -> None:
+    """A new associated number's order stays pending, expected within the declared
+    minutes, and is applied once that time is past."""
+    from backoffice.core.lines import update_line
+    from backoffice.core.models import ProvisioningOrder
+    from backoffice.core.provisioning import sweep_stalled
+
+    line = db.session.scalar(select(Line).where(Line.tenant_id == ctx.tenant.id,
+                                                Line.associated_number.is_not(None)))
+    assert line is not None, f"{ctx.name}: no line of the demo has an associated number"
+    number = line.associated_number
+    ctx.accepted(lambda: update_line(line, {"associated_number": None}), "no associated number")
+    ctx.accepted(lambda: update_line(line, {"associated_number": number}),
+                 "the associated number again")
+    order = db.session.scalars(select(ProvisioningOrder).where(
+        ProvisioningOrder.line_id == line.id).order_by(ProvisioningOrder.id.desc())).first()
+    db.session.refresh(order)
+    assert order.status == ProvisioningOrder.PENDING and order.expected_at is not None, (
+        f"{ctx.name}: the association's order is {order.status}, not pending with a time")
+    late = order.expected_at - order.created_at
+    assert timedelta(0) < late <= timedelta(minutes=ctx.value), (
+        f"{ctx.name}: expected {late} after the change, more than {ctx.value} minutes")
+    order.created_at -= late
+    order.expected_at -= late
+    db.session.commit()
+    sweep_stalled()
+    db.session.refresh(order)
+    assert order.status == ProvisioningOrder.APPLIED, f"{ctx.name}: not applied in time"
+
+
+def probe_address_fixed(ctx: ProbeContext) -> None:
+    """A site is renamed; its address is refused."""
+    from backoffice.core.tenants import create_site, update_site
+
+    site = ctx.accepted(lambda: create_site(ctx.tenant, {
+        "name": f"Probe site {next(_COUNTER)}", "street": "1 rue", "city": "Ville"}),
+        "a new site")
+    ctx.accepted(lambda: update_site(site, {"name": f"Probe site {next(_COUNTER)}"}),
+                 "a new name")
+    ctx.refused(lambda: update_site(site, {"street": "2 rue"}), "street", "a new address")
+
+
+def probe_virtual_site(ctx: ProbeContext) -> None:
+    """The automatic site is there, not physical, neither renamed nor deleted."""
+    from backoffice.core.models import Site
+    from backoffice.core.tenants import delete_site, update_site
+
+    site = db.session.scalar(select(Site).where(Site.tenant_id == ctx.tenant.id,
+                                                Site.name == ctx.value))
+    assert site is not None and not site.physical, f"{ctx.name}: no automatic site {ctx.value}"
+    ctx.refused(lambda: update_site(site, {"name": "Renamed"}), "name", "renaming it")
+    ctx.refused(lambda: delete_site(site), "", "deleting it")
+
+
+def probe_virtual_site_plans(ctx: ProbeContext) -> None:
+    """A line of those plans given no site goes to the automatic site; a line of another
+    plan is refused there."""
+    from backoffice.core.carriers import registry
+    from backoffice.core.lines import create_line
+    from backoffice.core.models import Site
+
+    site = db.session.scalar(select(Site).where(Site.tenant_id == ctx.tenant.id,
+                                                Site.physical.is_(False)))
+    for plan in ctx.value:
+        line = ctx.accepted(lambda p=plan: new_line(ctx.tenant, p, site_id=None),
+                            f"a {plan} line given no site")
+        assert line.site_id == site.id, f"{ctx.name}: a {plan} line is not on {site.name}"
+    other = next(p.id for p in registry()[ctx.carrier_id].plans if p.id not in ctx.value)
+    data = {**line_data(ctx.tenant, other), "site_id": site.id}
+    ctx.refused(lambda: create_line(ctx.tenant, data), "site_id",
+                f"a {other} line on the automatic site")
+
+
 def probe_switch_default(ctx: ProbeContext) -> None:
     """A fresh line reads the switch's declared default."""
     block = ctx.settings_block()
@@ -1526,6 +1622,11 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (CalendarLimits, "closures_repeat_yearly"): probe_closures_repeat_yearly,
     (CalendarLimits, "holidays"): probe_holidays,
     (LineLimits, "reserved_extensions"): probe_reserved_extensions,
+    (LineLimits, "email_change_resets"): probe_email_change_resets,
+    (LineLimits, "association_within_minutes"): probe_association_within_minutes,
+    (SiteLimits, "address_fixed"): probe_address_fixed,
+    (SiteLimits, "virtual_site"): probe_virtual_site,
+    (SiteLimits, "virtual_site_plans"): probe_virtual_site_plans,
     (SwitchLimits, "default"): probe_switch_default,
     (E911Limits, "provinces"): probe_provinces,
     (E911Limits, "outside_option"): probe_outside_option,

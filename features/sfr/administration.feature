@@ -18,6 +18,8 @@ Fonctionnalité: Administrer le compte d'un client SFR : sites, lignes, offre et
   - le site automatique contient les lignes mobiles, et elles seules ; une ligne mobile
     ajoutée sans site y est rattachée d'elle-même ;
   - un site comportant des lignes ne peut pas être supprimé (le refus dit combien) ;
+  - l'offre de démonstration reprend l'exemple du §2.2.1 : 182 forfaits (28 de chacun,
+    attribués et disponibles additionnés, et 70 Forfaits Fixes), 57 options (47 et 10) ;
   - le guide dit au §3.2.2 que l'association « peut prendre plus d'une heure » et au
     §9.4.2 qu'elle « sera effective dans un délai maximum d'1h » : le délai maximum d'une
     heure du §9.4.2, celui de la fenêtre d'association, est retenu ;
@@ -117,17 +119,20 @@ Fonctionnalité: Administrer le compte d'un client SFR : sites, lignes, offre et
   Scénario: L'offre compte les forfaits et options attribués et disponibles (§2.2.1 « Gérer Votre offre »)
     Alors l'offre du client compte :
       | forfait ou option             | souscrits | attribués | disponibles |
-      | Forfait Fixe                  | 12        | 4         | 8           |
-      | Forfait Analogique            | 2         | 0         | 2           |
-      | Groupement d'appels           | 3         | 1         | 2           |
-      | Numéro Fixe pour Ligne Mobile | 3         | 1         | 2           |
-      | Accueil vocal interactif      | 2         | 1         | 1           |
-      | Collaboration                 | 3         | 1         | 2           |
-      | Collaboration Premium         | 1         | 0         | 1           |
-    Et l'offre du client compte 22 forfaits dont 15 disponibles
+      | Forfait Fixe                  | 70        | 4         | 66          |
+      | Forfait Analogique            | 28        | 0         | 28          |
+      | Groupement d'appels           | 28        | 1         | 27          |
+      | Numéro Fixe pour Ligne Mobile | 28        | 1         | 27          |
+      | Accueil vocal interactif      | 28        | 1         | 27          |
+      | Collaboration                 | 47        | 1         | 46          |
+      | Collaboration Premium         | 10        | 0         | 10          |
+    Et l'offre du client compte 182 forfaits dont 175 disponibles
 
   Scénario: Une ligne n'est activée que si un forfait de son type est disponible (§2.2.1)
-    Quand on ajoute une ligne au client :
+    Quand on enregistre l'offre du client :
+      | forfait | souscrits |
+      | avi     | 2         |
+    Et on ajoute une ligne au client :
       | plan | number         | site       | first_name | last_name | email                     |
       | avi  | 04 83 05 01 71 | Toine Immo | Accueil    | Nuit      |                           |
     Alors la ligne est enregistrée au numéro « +33483050171 »
@@ -161,7 +166,10 @@ Fonctionnalité: Administrer le compte d'un client SFR : sites, lignes, offre et
       | Collaboration Premium | 1000         |
 
   Scénario: Une option n'est attribuée que si l'une d'elles est disponible (§3.6.2, §2.2.1)
-    Quand on règle « collaboration » de « 04 83 05 01 88 » :
+    Quand on enregistre l'offre du client :
+      | option                | souscrites |
+      | collaboration_premium | 1          |
+    Et on règle « collaboration » de « 04 83 05 01 88 » :
       | champ  | valeur                |
       | option | Collaboration Premium |
     Alors le réglage est enregistré

@@ -30,7 +30,9 @@ Fonctionnalité: L'offre Pack Business Unifié de SFR
     Et il offre « announcements » pour tout le client
     Et il offre « hunt_groups » sur les forfaits « groupement »
     Et il offre « pickup_groups » pour tout le client
-    Et il prévoit « sites » pour tout le client, sans l'offrir encore
+    Et il offre « sites » pour tout le client
+    Et il offre « plan_inventory » pour tout le client
+    Et il offre « collaboration » sur les forfaits « fixe »
 
   Scénario: Une ligne fixe est rattachée à un site, avec un utilisateur et son @mail (§3.1.1)
     Étant donné le client de démonstration « Toine Immo »

@@ -205,9 +205,10 @@ def setup_ivr(factory, tenant, site) -> None:
         factory.created += 1
 
 
-SUBSCRIBED = {"fixe": 12, "analogique": 2, "groupement": 3, "fixe_mobile": 3, "avi": 2,
-              "collaboration": 3, "collaboration_premium": 1}
-"""What the agency subscribed (§2.2.1 "Gérer votre offre"): a few of each plan to spare."""
+SUBSCRIBED = {"fixe": 70, "analogique": 28, "groupement": 28, "fixe_mobile": 28, "avi": 28,
+              "collaboration": 47, "collaboration_premium": 10}
+"""What the customer subscribed: §2.2.1's example, "182 forfaits" (each plan's attributed
+plus available, Forfait Fixe the rest) and "57 options" (31 + 16, 8 + 2)."""
 
 
 def setup_offer(factory, tenant, biel) -> None:
