@@ -53,7 +53,7 @@ from backoffice.core.carrier_plugin import CallStage, CarrierPlugin, Rule
 from backoffice.core.carriers import carrier_country, offer_of, offers
 from backoffice.core.changes import Change, add_row, apply_change, assign_to, delete_all
 from backoffice.core.codes import register_codes
-from backoffice.core.company_numbers.service import company_numbers_block, numbers_overview
+from backoffice.core.company_numbers.service import company_numbers_block
 from backoffice.core.conferences.blocks import conferences_block, participants_block
 from backoffice.core.conferences.history import purge_recordings
 from backoffice.core.conferences.service import add_conference, add_participant
@@ -138,7 +138,7 @@ from backoffice.core.limits import (
     VoicemailLimits,
     said,
 )
-from backoffice.core.lines import FoundLine, delete_line, find_line, new_line_change
+from backoffice.core.lines import FoundLine, find_line
 from backoffice.core.media.fields import AudioField
 from backoffice.core.media.models import AudioFile
 from backoffice.core.media.service import (
@@ -174,13 +174,7 @@ from backoffice.core.schemas import BaseSchema, PhoneNumber
 from backoffice.core.structure import AccountSection
 from backoffice.core.users.assignment import assigned_lines_block
 from backoffice.core.users.models import TenantUser
-from backoffice.core.users.service import (
-    count_users,
-    list_users,
-    user_checks,
-    users_block,
-    users_overview,
-)
+from backoffice.core.users.service import users_block
 from backoffice.core.voicemail.blocks import voicemail_block, voicemail_messages_block
 from backoffice.core.voicemail.contents import (
     leave_message,
@@ -212,7 +206,7 @@ __all__ = [
     # models and the change pipeline
     "db", "Tenant", "Site", "Line", "TenantOwned", "Versioned", "ProvisioningOrder",
     "AuditRecord",
-    "find_line", "FoundLine", "new_line_change", "delete_line",
+    "find_line", "FoundLine",
     # in a carrier's migrations: its tenant-owned tables behind the carrier scope
     "enable_row_security", "disable_row_security",
     "Change", "apply_change", "assign_to", "add_row", "delete_all",
@@ -244,8 +238,7 @@ __all__ = [
     # address books
     "address_books_block", "address_book_contacts_block", "add_book", "add_book_contact",
     # users and the company's numbers
-    "users_block", "list_users", "count_users", "users_overview", "user_checks", "TenantUser",
-    "company_numbers_block", "numbers_overview", "assigned_lines_block",
+    "users_block", "assigned_lines_block", "TenantUser", "company_numbers_block",
     "phone_contacts_block",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",

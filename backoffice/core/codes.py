@@ -211,6 +211,7 @@ register_codes({
         N_("Sending the call log needs an e-mail address, and its day for a week or a "
            "month."),
     # Users and company numbers.
+    "line.user_id.unknown": N_("The user is not one of the customer's."),
     "user.email.duplicate": N_("The e-mail is already another user's."),
     "user.email.set_once": N_("The e-mail given when the user was created cannot change."),
     "user.extension.unknown": N_("No line of the customer has this extension."),

@@ -40,12 +40,14 @@ from backoffice.plugin import (
     IvrLimits,
     Line,
     LineLimits,
+    NumberLimits,
     PttLimits,
     PttScanLimits,
     SettingsBlock,
     SiteLimits,
     SwitchLimits,
     Tenant,
+    UserLimits,
     Violation,
     add_number,
     create_calendar,
@@ -928,6 +930,99 @@ def probe_conference_broadcast(ctx: ProbeContext) -> None:
         ctx, web_broadcast=True)), "a one-time conference on the web")
 
 
+def users_collection(ctx: ProbeContext) -> CollectionBlock:
+    """The feature's block of users (not the one that adds lines for them)."""
+    found = [b for b in ctx.blocks if isinstance(b, CollectionBlock)
+             and "assignment" not in ctx.fields_of(b)]
+    assert found, f"{ctx.name}: the feature has no block of users"
+    return found[0]
+
+
+def user_data(**extra: Any) -> dict[str, Any]:
+    number = next(_COUNTER)
+    return {"first_name": "Probe", "last_name": f"User {number}",
+            "email": f"user{number}@conformance.example", **extra}
+
+
+def probe_user_department(ctx: ProbeContext) -> None:
+    """A user's department is kept when declared; refused as unknown when not."""
+    block = users_collection(ctx)
+    if ctx.value:
+        user = ctx.accepted(lambda: block.add(ctx.tenant, None, user_data(
+            department="Probe department")), "a user with a department")
+        assert user.department == "Probe department", ctx.name
+    else:
+        ctx.refused(lambda: block.add(ctx.tenant, None, user_data(department="x")),
+                    "department", "a department the carrier's users lack")
+
+
+def probe_user_email_set_once(ctx: ProbeContext) -> None:
+    """The e-mail given at creation: refused when changed (declared), accepted otherwise."""
+    block = users_collection(ctx)
+    user = ctx.accepted(lambda: block.add(ctx.tenant, None, user_data()), "a new user")
+    change = {"email": f"changed{next(_COUNTER)}@conformance.example"}
+    if ctx.value:
+        ctx.refused(lambda: block.change(user, change), "email", "a changed e-mail")
+    else:
+        ctx.accepted(lambda: block.change(user, change), "a changed e-mail")
+
+
+def probe_user_line_plans(ctx: ProbeContext) -> None:
+    """A user holds a free line of an allowed plan; a line of another plan is refused."""
+    from backoffice.core.carriers import registry
+
+    block = users_collection(ctx)
+    allowed = ctx.value[0]
+    line = ctx.new_line(allowed, extension=fresh_extension(ctx.tenant))
+    ctx.accepted(lambda: block.add(ctx.tenant, None, user_data(extension=line.extension)),
+                 f"a user on a free {allowed} line")
+    others = [plan.id for plan in registry()[ctx.carrier_id].plans
+              if plan.id not in ctx.value]
+    for plan in others:
+        try:
+            other = ctx.new_line(plan, extension=fresh_extension(ctx.tenant))
+        except ChangeRejected:
+            continue  # a plan whose lines take no extension
+        ctx.refused(lambda o=other: block.add(ctx.tenant, None, user_data(
+            extension=o.extension)), "extension", f"a user on a {plan} line")
+        return
+
+
+def probe_proposed_extensions(ctx: ProbeContext) -> None:
+    """The new line's form proposes that many free extensions; one of them is accepted."""
+    from backoffice.core.users.assignment import proposed_extensions
+
+    proposed = proposed_extensions(ctx.tenant)
+    assert len(proposed) == ctx.value, (ctx.name, proposed)
+    block = next(b for b in ctx.blocks if isinstance(b, CollectionBlock)
+                 and "assignment" in ctx.fields_of(b))
+    with english(ctx.app):
+        help_text = str(block.schema(ctx.tenant).fields["extension"].metadata["help"])
+    assert ", ".join(proposed) in help_text, (ctx.name, help_text)
+    ctx.accepted(lambda: block.add(ctx.tenant, None, {
+        "extension": proposed[0], "assignment": "administrator"}), "a proposed extension")
+
+
+def probe_number_routes(ctx: ProbeContext) -> None:
+    """A company number is routed to each declared route; any other is refused."""
+    block = ctx.collection_block()
+    numbers = distinct_numbers(ctx.tenant, 200)
+    taken = {item.number for item in block.items(ctx.tenant, None)} | set(db.session.scalars(
+        select(Line.number).where(Line.tenant_id == ctx.tenant.id)))
+    fresh = (number for number in numbers if number not in taken)
+    for route in ctx.value:
+        data: dict[str, Any] = {"number": next(fresh), "route": route}
+        if route == "extension":
+            data["extension"] = ctx.line(ctx.plans()[0]).extension or ctx.new_line(
+                ctx.plans()[0], extension=fresh_extension(ctx.tenant)).extension
+        ctx.accepted(lambda d=data: block.add(ctx.tenant, None, d), f"a number to {route}")
+    for route in ("ivr", "extension", "fax"):
+        if route not in ctx.value:
+            ctx.refused(lambda r=route: block.add(ctx.tenant, None, {
+                "number": next(fresh), "route": r}), "route", f"a number to {route}")
+            break
+
+
 def probe_max_numbers(ctx: ProbeContext) -> None:
     """A list of numbers: accepted up to the maximum, refused one past it."""
     maximum = ctx.value
@@ -1616,6 +1711,11 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (BlacklistLimits, "max_numbers"): probe_max_numbers,
     (None, "max_numbers"): probe_max_numbers,
     (DirectoryLimits, "max_contacts"): probe_max_contacts,
+    (UserLimits, "department"): probe_user_department,
+    (UserLimits, "email_set_once"): probe_user_email_set_once,
+    (UserLimits, "line_plans"): probe_user_line_plans,
+    (UserLimits, "proposed_extensions"): probe_proposed_extensions,
+    (NumberLimits, "routes"): probe_number_routes,
     (ConferenceLimits, "max_minutes"): probe_conference_max_minutes,
     (ConferenceLimits, "opens_minutes_before"): probe_conference_opening,
     (ConferenceLimits, "web_broadcast_permanent"): probe_conference_broadcast,

@@ -14,4 +14,5 @@ from tests.bdd.steps.groups import *  # noqa: F403
 from tests.bdd.steps.ivr import *  # noqa: F403
 from tests.bdd.steps.pages import *  # noqa: F403
 from tests.bdd.steps.roles import *  # noqa: F403
+from tests.bdd.steps.users import *  # noqa: F403
 from tests.bdd.steps.voicemail import *  # noqa: F403
