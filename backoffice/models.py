@@ -11,6 +11,7 @@ from backoffice.core.calling.models import CallingOption
 from backoffice.core.conferences.models import Conference, ConferenceParticipant
 from backoffice.core.directory.models import ExternalContact
 from backoffice.core.e911.models import E911Address, E911Selection
+from backoffice.core.fax.models import Fax
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.groups.models import HuntGroup, HuntGroupMember, PickupGroup, PickupMember
 from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
@@ -22,7 +23,7 @@ from backoffice.specs.models import SpecResult, SpecRun
 
 __all__ = ["Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
            "BlockedNumber", "CallingOption", "Conference", "ConferenceParticipant",
-           "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
+           "E911Address", "E911Selection", "ExternalContact", "Fax", "HuntGroup", "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "PickupGroup",
            "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",
            "PttMember", "PttScanEntry", "SecurityEvent", "Site", "SpecResult", "SpecRun",

@@ -19,6 +19,7 @@ from backoffice.api import (
     blocks,
     bulk,
     contract,
+    faxes,
     media,
     quick_edit,
     tenants,
@@ -131,7 +132,7 @@ def init_app(app: Flask) -> None:
     app.extensions["api"] = api
     contract.document_fields(api)
     for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, bulk.bp,
-                      quick_edit.bp, media.bp):
+                      quick_edit.bp, media.bp, faxes.bp):
         api.register_blueprint(blueprint)
     with app.app_context():
         api.register_blueprint(blocks.register(api, app.extensions["carriers"]))

@@ -20,10 +20,12 @@ COMMON_FEATURES = {
     "lines": N_("lines"),
     "external_contacts": N_("external contacts"),
     "conferences": N_("audio conferences"),
+    "faxes": N_("faxes"),
+    "fax_numbers": N_("fax number settings"),
 }
 
 
-CORE_PAGE_FEATURES = ("lines",)
+CORE_PAGE_FEATURES = ("lines", "faxes")
 """Features agents use on core's own pages; a carrier declares only their limits."""
 
 

@@ -17,6 +17,7 @@ from backoffice.web import (
     agents,
     blocks,
     bulk,
+    faxes,
     guides,
     history,
     lines,
@@ -81,7 +82,7 @@ def mac(value: str | None) -> str:
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
     for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs,
-                   quick_edit):
+                   quick_edit, faxes):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
     media.init_app(app)
@@ -91,7 +92,8 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(national=national, local_time=local_time, mac=mac,
                                  grouped=grouped)
     app.jinja_env.globals.update(carriers=registry, get_locale=get_locale,
-                                 carrier_pages=carrier_pages, page_url=page_url,
+                                 carrier_pages=carrier_pages, fax_pages=faxes.fax_pages,
+                                 page_url=page_url,
                                  switch_language=switch_language, action_words=action_words,
                                  target_words=target_words, change_words=change_words,
                                  guide_refs=guides.guide_refs)

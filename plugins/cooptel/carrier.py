@@ -14,7 +14,6 @@ from backoffice.plugin import (
     HolidaySpec,
     LineLimits,
     Plan,
-    PlannedFeature,
     SwitchLimits,
     hookimpl,
 )
@@ -26,6 +25,7 @@ from plugins.cooptel import (
     demo,
     extension_settings,
     extensions,
+    fax,
     forwarding,
     voicemail,
 )
@@ -42,7 +42,7 @@ class Cooptel(CarrierPlugin):
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
               *extension_settings.BLOCKS, voicemail.BLOCK, voicemail.MESSAGES_BLOCK,
-              call_pickup.BLOCK, *conferences.BLOCKS)
+              call_pickup.BLOCK, *conferences.BLOCKS, *fax.BLOCKS)
     rules = {"forwarding": forwarding.validate_forwarding,
              "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
@@ -53,9 +53,6 @@ class Cooptel(CarrierPlugin):
                    voicemail.voicemail_stage)
     outgoing_stages = (extension_settings.permissions_stage,)
     quick_edit = extension_settings.QUICK_EDIT_BLOCKS
-    planned = (
-        PlannedFeature("efax", "line", ("efax",), f"{GUIDE} §6"),
-    )
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -106,6 +103,8 @@ class Cooptel(CarrierPlugin):
                 reserved_extensions=extensions.RESERVED,
             ), f"{GUIDE} §11.1"),
             conferences.OFFER,
+            fax.OFFER,
+            fax.NUMBER_OFFER,
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
         ]

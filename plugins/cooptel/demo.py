@@ -6,8 +6,12 @@ Luc uses find-me/follow-me to his cell phone. Voicemail after §3.1: Sophie's ma
 100 messages, so it is full; Luc's sends his messages by e-mail only. Conferences after §16:
 the guide's example "Meeting ventes" as a one-time conference, and a permanent room for the
 team. Call pickup (§9.2) is on for Luc's extension: he can answer Sophie's calls from his
-phone."""
+phone. E-fax after §6: the fax number 514 907-3401 e-mails its sending confirmations to
+Sophie (the option the technical team turns on), and two faxes were sent from it."""
 
+import io
+
+from pypdf import PdfWriter
 from sqlalchemy import select
 
 from backoffice.plugin import (
@@ -16,10 +20,19 @@ from backoffice.plugin import (
     add_participant,
     add_rule,
     db,
+    faxes_page,
     forwarding_of,
     list_rules,
+    send_fax,
 )
-from plugins.cooptel import call_pickup, conferences, extension_settings, forwarding, voicemail
+from plugins.cooptel import (
+    call_pickup,
+    conferences,
+    extension_settings,
+    fax,
+    forwarding,
+    voicemail,
+)
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -36,12 +49,14 @@ def load(factory) -> None:
     if call_pickup.BLOCK.read(tenant, luc)["version"] is None:
         call_pickup.BLOCK.write(tenant, luc, {"call_pickup": True})
         factory.created += 1
-    factory.line(tenant, plan="efax", number="514 907-3401", first_name="Télécopieur")
+    fax_line = factory.line(tenant, plan="efax", number="514 907-3401",
+                            first_name="Télécopieur")
     existing = {(r.mode, r.match, r.digits) for r in list_rules(tenant)}
     for mode, match, digits in BLACKLIST:
         if (mode, match, digits) not in existing:
             add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
     setup_conferences(factory, tenant)
+    setup_faxes(factory, tenant, fax_line)
 
 
 def setup_forwarding(factory, tenant) -> None:
@@ -80,3 +95,42 @@ def setup_conferences(factory, tenant) -> None:
         add_participant(tenant, None, {"conference_id": conference.id, "name": name,
                                        "email": email, "role": role})
     factory.created += 6
+
+
+def blank_pdf(*sizes: tuple[float, float]) -> bytes:
+    """A PDF document of blank pages of the given sizes, in points."""
+    writer = PdfWriter()
+    for width, height in sizes:
+        writer.add_blank_page(width=width, height=height)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+FAXES = [
+    ({"subject": "Bon de commande", "recipient_name": "Marc Tremblay",
+      "recipient_company": "Distribution Québec", "recipient_fax": "418 555-0142",
+      "recipient_phone": "418 555-0140", "comments": "Commande de fromages d'hiver.",
+      "remember_company": True}, (612, 792), "bon-de-commande.pdf"),
+    ({"subject": "Facture 2026-118", "recipient_name": "John Doe",
+      "recipient_company": "Acme inc.", "recipient_fax": "514 555-0000",
+      "recipient_phone": "514 555-0001", "comments": "Merci de votre confiance.",
+      "remember_company": True}, (595.28, 841.89), "facture-2026-118.pdf"),
+]
+
+
+def setup_faxes(factory, tenant, line) -> None:
+    """Sophie gets the sending confirmations of 514 907-3401; two faxes sent from it (§6)."""
+    settings = fax.BLOCKS[0]
+    if settings.read(tenant, line)["version"] is None:
+        settings.write(tenant, line, {"confirmation_email": True,
+                                      "confirmation_address": "sophie@fromageriedulac.ca"})
+        factory.created += 1
+    if faxes_page(tenant, 1, 1)[1]:
+        return
+    for cover, size, filename in FAXES:
+        send_fax(tenant, {**cover, "sender_name": "Sophie Bergeron",
+                          "sender_company": "Fromagerie du Lac", "sender_fax": line.number,
+                          "sender_phone": "514 907-3400", "language": "fr"},
+                 blank_pdf(size, size), filename)
+        factory.created += 1
