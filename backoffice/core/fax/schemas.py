@@ -9,12 +9,17 @@ from flask_babel import lazy_gettext as _l
 from marshmallow import fields, validate
 from sqlalchemy import select
 
+from backoffice.core import messages
 from backoffice.core.errors import N_
 from backoffice.core.fax.models import LANGUAGES
 from backoffice.core.models import Line
 from backoffice.core.phone import for_display
 from backoffice.core.schemas import BaseSchema, Email, PhoneNumber, RegionalSchema
 from backoffice.extensions import db
+
+# The API's modules import this one before the app installs marshmallow's translated
+# messages, and a field keeps the messages it was made with: install them first.
+messages.install()
 
 LANGUAGE_LABELS = {"fr": N_("French"), "en": N_("English")}
 COVER = N_("Cover page")
