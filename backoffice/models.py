@@ -25,6 +25,7 @@ from backoffice.core.directory.models import (
     PhoneContact,
 )
 from backoffice.core.e911.models import E911Address, E911Selection
+from backoffice.core.fax.models import Fax
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
 from backoffice.core.groups.models import HuntGroup, HuntGroupMember, PickupGroup, PickupMember
 from backoffice.core.ivr.models import Announcement, Ivr, IvrKey
@@ -40,7 +41,8 @@ __all__ = ["AddressBook", "AddressBookAccess", "AddressBookContact",
            "Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
            "BlockedNumber", "CallLogSchedule", "CallRecord", "CallingOption", "CompanyNumber",
            "Conference", "ConferenceAttendance", "ConferenceParticipant", "ConferenceSession",
-           "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
+           "E911Address", "E911Selection", "ExternalContact", "Fax", "HuntGroup",
+           "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "OutgoingMail",
            "PhoneContact", "PickupGroup", "PickupMember", "ProvisioningOrder", "PttContact",
            "PttDevice", "PttList",

@@ -78,6 +78,8 @@ from backoffice.core.directory.contacts import add_contact, external_contacts_bl
 from backoffice.core.directory.phones import phone_contacts_block
 from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
+from backoffice.core.fax.blocks import fax_number_block
+from backoffice.core.fax.service import faxes_page, send_fax
 from backoffice.core.forwarding.checks import destination_violations as destination_checks
 from backoffice.core.forwarding.checks import required as required_when_on
 from backoffice.core.forwarding.explain import (
@@ -119,6 +121,7 @@ from backoffice.core.limits import (
     DefaultRule,
     DirectoryLimits,
     E911Limits,
+    FaxLimits,
     ForwardingLimits,
     HolidaySpec,
     HuntGroupLimits,
@@ -194,7 +197,7 @@ __all__ = [
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink", "AccountSection",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "SiteLimits", "DirectoryLimits",
-    "ConferenceLimits", "AddressBookLimits", "PhoneContactsLimits",
+    "ConferenceLimits", "AddressBookLimits", "PhoneContactsLimits", "FaxLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
@@ -243,6 +246,8 @@ __all__ = [
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     "purge_recordings",
+    # faxes
+    "fax_number_block", "send_fax", "faxes_page",
     # the emergency-address toolkit
     "e911_addresses_block", "e911_location_block",
     # the push-to-talk toolkit

@@ -22,6 +22,7 @@ from backoffice.api import (
     call_log,
     conference_history,
     contract,
+    faxes,
     media,
     quick_edit,
     tenants,
@@ -135,7 +136,7 @@ def init_app(app: Flask) -> None:
     contract.document_fields(api)
     for blueprint in (carriers_bp, agents.bp, tenants.bp, activity.bp, bulk.bp,
                       quick_edit.bp, media.bp, call_log.bp,
-                      conference_history.bp, appearance.bp):
+                      conference_history.bp, appearance.bp, faxes.bp):
         api.register_blueprint(blueprint)
     with app.app_context():
         api.register_blueprint(blocks.register(api, app.extensions["carriers"]))

@@ -226,6 +226,19 @@ register_codes({
     # Appearance.
     "appearance.logo.format": N_("The logo is not an image of the formats `limit` lists."),
     "appearance.logo.too_wide": N_("A side of the logo has more than `limit` pixels."),
+    # Faxes.
+    "fax.document.not_pdf": N_("The file is not a PDF document, whatever its name says."),
+    "fax.document.encrypted": N_("The PDF document is encrypted (protected by a password)."),
+    "fax.document.damaged": N_("The PDF document cannot be read, or has no page."),
+    "fax.document.landscape":
+        N_("A page (named in the message) is in landscape; `limit` lists the page sizes "
+           "accepted, in portrait."),
+    "fax.document.page_size":
+        N_("A page (named in the message) is of another size than those `limit` lists."),
+    "fax.sender_fax.not_of_tenant":
+        N_("The sending fax number is not one of the customer's fax numbers."),
+    "fax.sender_phone.not_of_tenant":
+        N_("The sending phone number is not one of the customer's numbers."),
     # 9-1-1 addresses and Push-to-Talk.
     "e911_address.id.current": N_("The current address cannot be deleted."),
     "e911_location.outside.not_offered": N_("The carrier offers no location outside the country."),

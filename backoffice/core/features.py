@@ -27,10 +27,12 @@ COMMON_FEATURES = {
     "company_numbers": N_("company numbers"),
     "phone_contacts": N_("contacts on the phones"),
     "appearance": N_("appearance"),
+    "faxes": N_("faxes"),
+    "fax_numbers": N_("fax number settings"),
 }
 
 
-CORE_PAGE_FEATURES = ("lines", "sites", "appearance")
+CORE_PAGE_FEATURES = ("lines", "sites", "appearance", "faxes")
 """Features agents use on core's own pages; a carrier declares only their limits."""
 
 

@@ -269,6 +269,40 @@ class ConferenceLimits:
             raise LimitError("opens_minutes_before", f"{self.opens_minutes_before} is negative")
 
 
+PageSize = Literal["letter", "a4", "legal"]
+PAGE_SIZE_WORDS = {"letter": N_("US Letter"), "a4": N_("A4"), "legal": N_("US Legal")}
+
+
+@dataclass(frozen=True)
+class FaxLimits:
+    """Faxes sent from the customer's numbers (``faxes``): the PDF document and its pages,
+    and which lines send them."""
+
+    max_bytes: int | None = said(
+        N_("A document weighs at most %(value)s bytes."), default=None)
+    """The largest PDF document accepted, in bytes (the platform's upload limit when
+    absent)."""
+    page_sizes: tuple[PageSize, ...] = said(
+        N_("Every page is %(value)s."), value_words=PAGE_SIZE_WORDS, alternatives=True,
+        default=("letter", "a4", "legal"))
+    """The page sizes accepted (a few points of tolerance; ``/Rotate`` honoured)."""
+    portrait_only: bool = said(
+        N_("Every page is in portrait."), otherwise=N_("Pages may be in landscape."),
+        default=False)
+    """Whether a landscape page is refused."""
+    sender_plans: tuple[str, ...] = said(
+        N_("Faxes are sent from a line of plan “%(value)s”."), value_words="plan",
+        alternatives=True, default=())
+    """The plans of the lines a fax may be sent from (any line with a number when empty)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if self.max_bytes is not None and self.max_bytes < 1:
+            raise LimitError("max_bytes", f"{self.max_bytes} is less than 1")
+        if not self.page_sizes:
+            raise LimitError("page_sizes", "declare at least one page size")
+        _subset("sender_plans", self.sender_plans, plans)
+
+
 @dataclass(frozen=True)
 class DirectoryLimits:
     """The company directory's external contacts (``external_contacts``)."""
@@ -1010,6 +1044,7 @@ LIMITS: dict[str, type] = {
     "call_log": CallLogLimits,
     "phone_contacts": PhoneContactsLimits,
     "appearance": AppearanceLimits,
+    "faxes": FaxLimits,
     "e911_addresses": E911Limits,
     "ptt_groups": PttLimits,
     "ptt_scanning": PttScanLimits,

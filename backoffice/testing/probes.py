@@ -1796,3 +1796,12 @@ def _add_directory_probes() -> None:
 
 
 _add_directory_probes()
+
+
+def _add_fax_probes() -> None:
+    from backoffice.testing.fax_probes import PROBES
+
+    DEFAULT_PROBES.update(PROBES)
+
+
+_add_fax_probes()

@@ -20,6 +20,7 @@ from backoffice.web import (
     bulk,
     call_log,
     conference_history,
+    faxes,
     guides,
     history,
     lines,
@@ -84,7 +85,7 @@ def mac(value: str | None) -> str:
 def init_app(app: Flask) -> None:
     """Register core pages, then every carrier's own pages."""
     for module in (pages, tenants, lines, blocks, orders, history, agents, guides, specs,
-                   quick_edit, call_log, conference_history, appearance):
+                   quick_edit, call_log, conference_history, appearance, faxes):
         app.register_blueprint(module.bp)
     bulk.init_app(app)
     media.init_app(app)
@@ -97,7 +98,8 @@ def init_app(app: Flask) -> None:
 
     app.jinja_env.globals.update(carriers=registry, get_locale=get_locale, offers=offers,
                                  appearance_of=appearance_of,
-                                 carrier_pages=carrier_pages, page_url=page_url,
+                                 carrier_pages=carrier_pages, fax_pages=faxes.fax_pages,
+                                 page_url=page_url,
                                  switch_language=switch_language, action_words=action_words,
                                  target_words=target_words, change_words=change_words,
                                  guide_refs=guides.guide_refs)

@@ -13,7 +13,8 @@ from backoffice.lookups import tenant_or_404
 
 bp = Blueprint("media", __name__, url_prefix="/tenants/<int:tenant_id>")
 MAX_UPLOAD = 16 * 1024 * 1024
-UPLOAD_ENDPOINTS = {"blocks.save", "blocks.change_item", "api_media.AudioFiles"}
+UPLOAD_ENDPOINTS = {"blocks.save", "blocks.change_item", "api_media.AudioFiles",
+                    "api_faxes.Faxes", "faxes.send"}
 
 
 @bp.get("/audio/<int:audio_id>")

@@ -54,6 +54,9 @@ OBJECTS = {
                        N_("Call log e-mail changed"), N_("Call log e-mail removed")),
     "phone_contact": (N_("Contact on the phone"), N_("Contact put on the phone"),
                       N_("Contact on the phone changed"), N_("Contact taken off the phone")),
+    "fax": (N_("Fax"), N_("Fax sent"), N_("Fax changed"), N_("Fax deleted")),
+    "fax_numbers": (N_("Fax number settings"), N_("Fax number settings saved"),
+                    N_("Fax number settings changed"), N_("Fax number settings removed")),
     "calendar": (N_("Calendar"), N_("Calendar added"), N_("Calendar changed"),
                  N_("Calendar deleted")),
     "call_waiting": (N_("Call waiting"), N_("Call waiting set up"), N_("Call waiting changed"),
@@ -143,13 +146,28 @@ FIELDS = {
     "link_url": N_("Address opened by the logo"), "logo_key": N_("Logo"),
     "logo_format": N_("Logo format"), "logo_width": N_("Logo width"),
     "logo_height": N_("Logo height"),
+    "subject": N_("Subject"), "recipient_name": N_("To"), "recipient_company": N_("Company"),
+    "recipient_fax": N_("Recipient's fax number"),
+    "recipient_phone": N_("Recipient's phone number"), "sender_name": N_("From"),
+    "sender_company": N_("Sender's company"), "sender_fax": N_("Sending fax number"),
+    "sender_phone": N_("Sending phone number"), "comments": N_("Comments"),
+    "remember_subject": N_("Remember the subject"),
+    "remember_company": N_("Remember the company name"),
+    "hide_recipient_phone": N_("Hide the recipient's phone number"),
+    "hide_sender_phone": N_("Hide the sending phone number"),
+    "hide_sender_fax": N_("Hide the sending fax number"), "document_name": N_("Document"),
+    "document_bytes": N_("Document size (bytes)"), "document_pages": N_("Document pages"),
+    "confirmation_to": N_("Confirmation e-mailed to"), "sent_by": N_("Sent by"),
+    "confirmation_email": N_("E-mail a sending confirmation"),
+    "confirmation_address": N_("Confirmation e-mail address"),
 }
 CODES = {"never": N_("never"), "on_date": N_("on the end date"),
          "after_occurrences": N_("after a number of occurrences")}
 ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                         r"(?:Z|[+-]\d{2}:?\d{2})?)?")
-HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id"}
-NAMING = ("number", "digits", "name", "label", "email", "extension")
+HIDDEN = {"id", "version", "created_at", "updated_at", "tenant_id", "line_id", "forwarding_id",
+          "document_key", "sender_line_id"}
+NAMING = ("number", "digits", "name", "label", "email", "extension", "recipient_fax")
 
 
 def _block_for(carrier_id: str | None, object_type: str):

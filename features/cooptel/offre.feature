@@ -25,8 +25,9 @@ Fonctionnalité: Le portail Arcade de Cooptel
     Alors il offre « blacklist » pour tout le client
     Et la limite « applies_to_anonymous » de « blacklist » vaut False
 
-  Scénario: L'Efax n'est pas encore proposé aux agents (§6)
-    Alors il prévoit « efax » sur les forfaits « efax », sans l'offrir encore
+  Scénario: L'Efax envoie des télécopies depuis les numéros de fax du client (§6)
+    Alors il offre « faxes » pour tout le client
+    Et il offre « fax_numbers » sur les forfaits « efax »
 
   Plan du scénario: Un numéro de poste réservé est un « Poste invalide » (§11.1)
     Étant donné le client de démonstration « Fromagerie du Lac »

@@ -14,7 +14,6 @@ from backoffice.plugin import (
     HolidaySpec,
     LineLimits,
     Plan,
-    PlannedFeature,
     SwitchLimits,
     hookimpl,
 )
@@ -28,6 +27,7 @@ from plugins.cooptel import (
     extension_creation,
     extension_settings,
     extensions,
+    fax,
     forwarding,
     voicemail,
 )
@@ -45,7 +45,7 @@ class Cooptel(CarrierPlugin):
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
               *extension_settings.BLOCKS, voicemail.BLOCK, voicemail.MESSAGES_BLOCK,
               call_pickup.BLOCK, *conferences.BLOCKS, *address_books.BLOCKS,
-              *extension_creation.BLOCKS)
+              *extension_creation.BLOCKS, *fax.BLOCKS)
     rules = {"forwarding": forwarding.validate_forwarding,
              "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
@@ -56,9 +56,6 @@ class Cooptel(CarrierPlugin):
                    voicemail.voicemail_stage)
     outgoing_stages = (extension_settings.permissions_stage,)
     quick_edit = extension_settings.QUICK_EDIT_BLOCKS
-    planned = (
-        PlannedFeature("efax", "line", ("efax",), f"{GUIDE} §6"),
-    )
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -112,6 +109,8 @@ class Cooptel(CarrierPlugin):
             address_books.OFFER,
             extension_creation.OFFER,
             address_books.PHONE_OFFER,
+            fax.OFFER,
+            fax.NUMBER_OFFER,
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
         ]

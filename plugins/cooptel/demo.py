@@ -11,11 +11,15 @@ after §7.2–§7.4: a shared book of suppliers seen by both users, and Luc's ow
 contacts"; Luc's phone shows Sophie's extension as a favourite (§7.5). Extensions and users
 after §11.1: Sophie and Luc are users holding 101 and 102; extension 103 was added "Gérée
 par l'administrateur", with a voicemail box, not listed in the company directory; Luc also
-holds extension 104, added to him as an existing user."""
+holds extension 104, added to him as an existing user. E-fax after §6: the fax number
+514 907-3401 e-mails its sending confirmations to Sophie (the option the technical team
+turns on), and two faxes were sent from it."""
 
+import io
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from pypdf import PdfWriter
 from sqlalchemy import select
 
 from backoffice.plugin import (
@@ -26,10 +30,12 @@ from backoffice.plugin import (
     add_participant,
     add_rule,
     db,
+    faxes_page,
     forwarding_of,
     list_rules,
     network_for,
     purge_recordings,
+    send_fax,
 )
 from plugins.cooptel import (
     address_books,
@@ -37,6 +43,7 @@ from plugins.cooptel import (
     conferences,
     extension_creation,
     extension_settings,
+    fax,
     forwarding,
     voicemail,
 )
@@ -56,7 +63,8 @@ def load(factory) -> None:
     if call_pickup.BLOCK.read(tenant, luc)["version"] is None:
         call_pickup.BLOCK.write(tenant, luc, {"call_pickup": True})
         factory.created += 1
-    factory.line(tenant, plan="efax", number="514 907-3401", first_name="Télécopieur")
+    fax_line = factory.line(tenant, plan="efax", number="514 907-3401",
+                            first_name="Télécopieur")
     existing = {(r.mode, r.match, r.digits) for r in list_rules(tenant)}
     for mode, match, digits in BLACKLIST:
         if (mode, match, digits) not in existing:
@@ -65,6 +73,7 @@ def load(factory) -> None:
     setup_address_books(factory, tenant, luc)
     setup_conference_history(factory, tenant)
     setup_users(factory, tenant)
+    setup_faxes(factory, tenant, fax_line)
 
 
 def setup_users(factory, tenant) -> None:
@@ -177,3 +186,42 @@ def setup_conference_history(factory, tenant) -> None:
     db.session.commit()
     purge_recordings(tenant.id, datetime.now(zone).isoformat())
     factory.created += 4
+
+
+def blank_pdf(*sizes: tuple[float, float]) -> bytes:
+    """A PDF document of blank pages of the given sizes, in points."""
+    writer = PdfWriter()
+    for width, height in sizes:
+        writer.add_blank_page(width=width, height=height)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+FAXES = [
+    ({"subject": "Bon de commande", "recipient_name": "Marc Tremblay",
+      "recipient_company": "Distribution Québec", "recipient_fax": "418 555-0142",
+      "recipient_phone": "418 555-0140", "comments": "Commande de fromages d'hiver.",
+      "remember_company": True}, (612, 792), "bon-de-commande.pdf"),
+    ({"subject": "Facture 2026-118", "recipient_name": "John Doe",
+      "recipient_company": "Acme inc.", "recipient_fax": "514 555-0000",
+      "recipient_phone": "514 555-0001", "comments": "Merci de votre confiance.",
+      "remember_company": True}, (595.28, 841.89), "facture-2026-118.pdf"),
+]
+
+
+def setup_faxes(factory, tenant, line) -> None:
+    """Sophie gets the sending confirmations of 514 907-3401; two faxes sent from it (§6)."""
+    settings = fax.BLOCKS[0]
+    if settings.read(tenant, line)["version"] is None:
+        settings.write(tenant, line, {"confirmation_email": True,
+                                      "confirmation_address": "sophie@fromageriedulac.ca"})
+        factory.created += 1
+    if faxes_page(tenant, 1, 1)[1]:
+        return
+    for cover, size, filename in FAXES:
+        send_fax(tenant, {**cover, "sender_name": "Sophie Bergeron",
+                          "sender_company": "Fromagerie du Lac", "sender_fax": line.number,
+                          "sender_phone": "514 907-3400", "language": "fr"},
+                 blank_pdf(size, size), filename)
+        factory.created += 1

@@ -1,4 +1,5 @@
-"""Cooptel's sandbox: a change to an extension reaches the phone only after a restart."""
+"""Cooptel's sandbox: a change to an extension reaches the phone only after a restart; a fax
+is sent, and its confirmation e-mailed only when its fax number's option is on."""
 
 from __future__ import annotations
 
@@ -19,4 +20,11 @@ class CooptelSandbox(SandboxNetwork):
         if order.object_type == "conference_participant" and order.action == "create":
             # guide 003 §16.1: "un courriel d'invitation ... sera alors automatiquement envoyé"
             return Outcome(True, N_("Applied; the invitation e-mail was sent."))
+        if order.object_type == "fax":
+            # guide 003 §6.4: "Vous recevrez alors une confirmation d'envoi par courriel
+            # uniquement", if the option is on "pour le numéro de fax sélectionné"
+            if order.payload.get("confirmation_to"):
+                return Outcome(True, N_("Fax sent; the sending confirmation was e-mailed."))
+            return Outcome(True, N_("Fax sent; no e-mail confirmation: the option is not "
+                                    "enabled for this fax number."))
         return Outcome(True, N_("Applied at once."))

@@ -9,6 +9,7 @@ from tests.bdd.steps.calling import *  # noqa: F403
 from tests.bdd.steps.common import *  # noqa: F403
 from tests.bdd.steps.conferences import *  # noqa: F403
 from tests.bdd.steps.directory import *  # noqa: F403
+from tests.bdd.steps.faxes import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403
 from tests.bdd.steps.groups import *  # noqa: F403
 from tests.bdd.steps.ivr import *  # noqa: F403
