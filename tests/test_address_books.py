@@ -279,3 +279,23 @@ def test_the_lists_issue_no_query_per_book_or_contact(api, app, agent_client):
                                          "number": f"514555{index:02d}{book_row.id % 100:02d}"})
     # the four new lines are listed on the page too; the books and contacts add no query
     assert _statements(client, page) == before
+
+
+def test_a_deleted_user_takes_their_personal_book_and_access_with_them(api):
+    customer = tenant()
+    user = api("POST", f"/api/v1/tenants/{customer.id}/lines", json={
+        "plan": "extension", "extension": "120", "first_name": "Temp", "last_name": "User",
+        "email": "temp@fromageriedulac.ca"}).json
+    assert api("POST", url(), json={"owner_line_id": user["id"]}).status_code == 201
+    suppliers = f"{url()}/{book('Fournisseurs').id}"
+    shared = api("GET", suppliers)
+    assert api("PUT", suppliers, json={"name": "Fournisseurs",
+                                       "visible_to": [*shared.json["visible_to"], user["id"]]},
+               headers={"If-Match": shared.headers["ETag"]}).status_code == 200
+    line_url = f"/api/v1/tenants/{customer.id}/lines/{user['id']}"
+    etag = api("GET", line_url).headers["ETag"]
+    assert api("DELETE", line_url, headers={"If-Match": etag}).status_code == 204
+    db.session.expire_all()
+    assert db.session.scalar(select(AddressBook).where(
+        AddressBook.owner_line_id == user["id"])) is None
+    assert user["id"] not in api("GET", suppliers).json["visible_to"]
