@@ -2,7 +2,7 @@
 contacts shown on each phone
 
 Revision ID: 0020_address_books
-Revises: 0017_conferences
+Revises: 0019_faxes
 Create Date: 2026-11-30 11:30:00
 
 """
@@ -13,7 +13,7 @@ from backoffice.core import rowsecurity
 
 # revision identifiers, used by Alembic.
 revision = '0020_address_books'
-down_revision = '0017_conferences'
+down_revision = '0019_faxes'
 branch_labels = None
 depends_on = None
 
