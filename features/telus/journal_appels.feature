@@ -9,7 +9,7 @@ Fonctionnalité: La liste d'appels TELUS, son envoi par courriel, et l'apparence
   précis. Dans la colonne Type, vous verrez des icônes pour les types d’appel suivants :
   Appel entrant, Appel sortant, Appel manqué ».
 
-  Et section « Apparence » de l'onglet Outils : « ajoutez le logo de votre entreprise ...
+  Et section « Outils » (Apparence) : « ajoutez le logo de votre entreprise ...
   établissez le lien entre le logo de votre entreprise et son site web » ; « Cliquez sur
   Parcourir ... Cliquez sur Joindre. Entrez l'adresse URL qui sera ouverte lorsqu'un
   utilisateur cliquera sur votre image. Cliquez sur Soumettre. Allez voir votre logo dans
@@ -101,19 +101,19 @@ Fonctionnalité: La liste d'appels TELUS, son envoi par courriel, et l'apparence
     Quand on programme l'envoi de la liste d'appels chaque mois à « compta@cliniquehorizon.ca »
     Alors l'envoi est refusé : « call_log_email.month_day.required » sur le champ « month_day »
 
-  Scénario: Ajouter le logo de l'entreprise et le lien vers son site web (section « Apparence »)
+  Scénario: Ajouter le logo de l'entreprise et le lien vers son site web (section « Outils », Apparence)
     Quand on joint une image PNG de 300 × 100 pixels et l'adresse URL « https://cliniquehorizon.ca »
     Alors le logo s'affiche dans le coin supérieur droit et ouvre « https://cliniquehorizon.ca »
     Et l'historique du client dit « Apparence réglée »
 
-  Scénario: Une image trop grande est refusée (section « Apparence »)
+  Scénario: Une image trop grande est refusée (section « Outils », Apparence)
     Quand on joint une image PNG de 1001 × 100 pixels et l'adresse URL « https://cliniquehorizon.ca »
     Alors l'apparence est refusée : « appearance.logo.too_wide » sur le champ « logo »
 
-  Scénario: Une image d'un autre format est refusée (section « Apparence »)
+  Scénario: Une image d'un autre format est refusée (section « Outils », Apparence)
     Quand on joint une image BMP de 300 × 100 pixels et l'adresse URL « https://cliniquehorizon.ca »
     Alors l'apparence est refusée : « appearance.logo.format » sur le champ « logo »
 
-  Scénario: L'adresse URL ouverte par le logo est une adresse web (section « Apparence »)
+  Scénario: L'adresse URL ouverte par le logo est une adresse web (section « Outils », Apparence)
     Quand on entre l'adresse URL « javascript:alert(1) »
     Alors l'apparence est refusée : « appearance.link_url.invalid » sur le champ « link_url »

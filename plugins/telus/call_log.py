@@ -43,7 +43,7 @@ BLOCKS = (call_log_email_block(guide_section=SECTION),)
 # Outils > Apparence: the guide sets no limit on the logo; the defaults (PNG, JPEG or GIF,
 # 500 kB, 1000 pixels a side) are this backoffice's, said as such in the feature.
 APPEARANCE = FeatureOffer("appearance", "tenant", (), AppearanceLimits(),
-                          f"{GUIDE} Apparence")
+                          f"{GUIDE} Outils > Apparence")
 
 DAYS = 30
 CALLERS = ("+16045550188", "+17785550142", "+16135550111", "+14165550199", "+15145550123",
