@@ -25,6 +25,7 @@ ROUTES = {"l'Auto-réception": "ivr", "aucun": "none"}
 
 
 def _user(world, email: str) -> TenantUser:
+    db.session.expire_all()  # read what was saved, not what the session still holds
     return db.session.scalars(select(TenantUser).where(
         TenantUser.tenant_id == world["tenant"].id, TenantUser.email == email)).one()
 
@@ -51,13 +52,6 @@ def when_add_user(world, first, last, department, email, extension):
         "extension": extension})
 
 
-@when(parsers.parse("on inscrit l'utilisateur « {first} » « {last} », courriel « {email} », au "
-                    "poste « {extension} »"))
-def when_add_user_without_department(world, first, last, email, extension):
-    _attempt(world, _block(world, "users").add, world["tenant"], None, {
-        "first_name": first, "last_name": last, "email": email, "extension": extension})
-
-
 @when(parsers.parse("on donne le poste « {extension} » à l'utilisateur « {email} »"))
 def when_move_user(world, extension, email):
     _attempt(world, _block(world, "users").change, _user(world, email),
@@ -79,7 +73,8 @@ def when_remove_user(world, email):
 def then_user_holds(world, email, extension, department):
     assert world.get("refusal") is None, world["refusal"].violations
     user = _user(world, email)
-    assert (user.extension, user.department) == (extension, department)
+    assert (user.extension, user.department) == (extension, department), (
+        user.extension, user.department, [(h.extension, h.user_id) for h in user.lines])
     assert _line(world, extension).first_name == user.first_name
 
 
