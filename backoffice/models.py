@@ -9,6 +9,7 @@ from backoffice.core.blacklist.models import BlacklistRule, BlockedNumber, LineF
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.calling.models import CallingOption
 from backoffice.core.conferences.models import Conference, ConferenceParticipant
+from backoffice.core.devices.models import Device, DeviceKey
 from backoffice.core.directory.models import ExternalContact
 from backoffice.core.e911.models import E911Address, E911Selection
 from backoffice.core.forwarding import models as forwarding_models  # noqa: F401 (+ calendars)
@@ -22,6 +23,7 @@ from backoffice.specs.models import SpecResult, SpecRun
 
 __all__ = ["Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
            "BlockedNumber", "CallingOption", "Conference", "ConferenceParticipant",
+           "Device", "DeviceKey",
            "E911Address", "E911Selection", "ExternalContact", "HuntGroup", "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "PickupGroup",
            "PickupMember", "ProvisioningOrder", "PttContact", "PttDevice", "PttList",

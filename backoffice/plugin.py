@@ -64,6 +64,7 @@ from backoffice.core.declarations import (
     PlannedFeature,
 )
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
+from backoffice.core.devices.blocks import keys_block, line_device_block
 from backoffice.core.directory.contacts import add_contact, external_contacts_block
 from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
@@ -103,12 +104,15 @@ from backoffice.core.limits import (
     CallPermissionLimits,
     ConferenceLimits,
     DefaultRule,
+    DeviceLimits,
+    DeviceModel,
     DirectoryLimits,
     E911Limits,
     ForwardingLimits,
     HolidaySpec,
     HuntGroupLimits,
     IvrLimits,
+    KeyLimits,
     LimitError,
     LineLimits,
     PickupGroupLimits,
@@ -163,6 +167,7 @@ __all__ = [
     "Carrier", "Plan", "FeatureOffer", "PlannedFeature", "PageLink",
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "DirectoryLimits", "ConferenceLimits",
+    "DeviceLimits", "DeviceModel", "KeyLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "LimitError", "said",
@@ -199,6 +204,8 @@ __all__ = [
     "ANONYMOUS_FLAG",
     # the company directory
     "external_contacts_block", "add_contact",
+    # devices and their keys
+    "line_device_block", "keys_block",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     # the emergency-address toolkit

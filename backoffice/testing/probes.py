@@ -1551,3 +1551,12 @@ def _add_voicemail_probes() -> None:
 
 
 _add_voicemail_probes()
+
+
+def _add_device_probes() -> None:
+    from backoffice.testing.device_probes import PROBES
+
+    DEFAULT_PROBES.update(PROBES)
+
+
+_add_device_probes()

@@ -33,6 +33,7 @@ from plugins.sfr import (
     call_waiting,
     calling_options,
     demo,
+    devices,
     forwarding,
     groups,
     ivr,
@@ -67,6 +68,7 @@ class Sfr(CarrierPlugin):
                        guide_section=f"{GUIDE} §4.2"),
         *ivr.BLOCKS, line_announcements.BLOCK,
         private_numbering.BLOCK,
+        *devices.BLOCKS,
     )
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
              "multi_line_ring": multi_line_ring.validate_multi_line_ring,
@@ -80,7 +82,6 @@ class Sfr(CarrierPlugin):
     outgoing_stages = (calling_options.restriction_stage,)
     planned = (
         PlannedFeature("sites", "tenant", (), f"{GUIDE} §4.1"),
-        PlannedFeature("programmable_keys", "line", ("fixe",), f"{GUIDE} §6.17"),
     )
 
     @hookimpl
@@ -172,6 +173,7 @@ class Sfr(CarrierPlugin):
                          line_announcements.LineAnnouncementLimits(
                 audio=AudioLimits(max_seconds=120, max_bytes=3_000_000),
             ), f"{GUIDE} §6.10, §6.11, §6.12"),
+            devices.DEVICES, devices.KEYS,
             FeatureOffer("announcements", "tenant", (), AnnouncementLimits(
                 per_site=True, predefined=ivr.PREDEFINED,
                 audio=AudioLimits(max_seconds=120, max_bytes=3_000_000),  # §4.4, §6.11

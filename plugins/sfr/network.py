@@ -11,4 +11,12 @@ class SfrSandbox(SandboxNetwork):
             # guide 004 §3.2.2: "l'association des deux lignes peut prendre plus d'une heure"
             return Outcome(True, N_("Acknowledged; the fixed/mobile association can take more "
                                  "than an hour to take effect."))
+        if order.object_type == "device_keys" and order.payload.get("restart"):
+            # guide 004 §6.17: "La validation entraîne alors un redémarrage automatique"
+            return Outcome(True, N_("Applied; the phone restarts automatically to take its "
+                                    "keys."))
+        if order.object_type == "device" and order.action == "delete":
+            # guide 004 §9.3: "le poste IP peut être remis en configuration usine"
+            return Outcome(True, N_("Applied; the phone is no longer associated with the "
+                                    "line and can be reset to its factory settings."))
         return Outcome(True, N_("Applied at once."))

@@ -5,6 +5,7 @@ from tests.bdd.steps.blacklist import *  # noqa: F403
 from tests.bdd.steps.calling import *  # noqa: F403
 from tests.bdd.steps.common import *  # noqa: F403
 from tests.bdd.steps.conferences import *  # noqa: F403
+from tests.bdd.steps.devices import *  # noqa: F403
 from tests.bdd.steps.directory import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403
 from tests.bdd.steps.groups import *  # noqa: F403
