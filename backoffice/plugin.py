@@ -64,7 +64,12 @@ from backoffice.core.declarations import (
     PlannedFeature,
 )
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
-from backoffice.core.devices.blocks import keys_block, line_device_block
+from backoffice.core.devices.blocks import (
+    assignments_block,
+    keys_block,
+    line_device_block,
+    phone_bank_block,
+)
 from backoffice.core.directory.contacts import add_contact, external_contacts_block
 from backoffice.core.e911.blocks import e911_addresses_block, e911_location_block
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
@@ -205,7 +210,7 @@ __all__ = [
     # the company directory
     "external_contacts_block", "add_contact",
     # devices and their keys
-    "line_device_block", "keys_block",
+    "line_device_block", "keys_block", "phone_bank_block", "assignments_block",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     # the emergency-address toolkit

@@ -181,6 +181,20 @@ register_codes({
         N_("The watched line's plan cannot be supervised (`limit` lists the plans)."),
     "device_keys.line_id.unknown":
         N_("The line is not one of the customer's."),
+    "phone_assignment.device_id.duplicate":
+        N_("The phone is already assigned to the extension: change its line keys."),
+    "phone_assignment.device_id.fixed":
+        N_("The phone of an assignment cannot change; remove it and assign the other phone."),
+    "phone_assignment.device_id.unknown":
+        N_("The phone is not in the customer's bank."),
+    "phone_assignment.line_keys.duplicate":
+        N_("A line key is already used on the phone by another extension."),
+    "phone_assignment.line_keys.gap":
+        N_("A line key would be left empty at the start or between extensions."),
+    "phone_assignment.line_keys.required":
+        N_("Choose at least one line key."),
+    "phone_assignment.line_keys.too_many":
+        N_("A line key past the model's line keys (`limit`)."),
     # Company directory and conferences.
     "external_contact.number.duplicate": N_("The number is already in the company directory."),
     "external_contact.item.too_many": N_("The company directory is full (`limit`)."),

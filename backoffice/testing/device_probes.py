@@ -16,7 +16,7 @@ from backoffice.plugin import (
     SettingsBlock,
     db,
 )
-from backoffice.testing.probes import Probe, ProbeContext, fresh_number
+from backoffice.testing.probes import _COUNTER, Probe, ProbeContext, fresh_number
 
 
 def _carrier_block(ctx: ProbeContext, feature: str) -> Any:
@@ -54,9 +54,42 @@ def _hardware(ctx: ProbeContext, model: Any) -> dict[str, Any]:
 # Devices
 
 
+def _per_line(ctx: ProbeContext) -> bool:
+    """Whether devices are the hardware of a line (else a bank assigned to extensions)."""
+    return "model" in ctx.fields_of(_hardware_block(ctx))
+
+
+def bank_phone(ctx: ProbeContext, **values: Any) -> Any:
+    """A new phone of the customer's bank."""
+    number = next(_COUNTER)
+    data = {"mac": f"0A0B0C{number:06X}", "name": f"Probe phone {number}", **values}
+    return ctx.accepted(lambda: _hardware_block(ctx).add(ctx.tenant, None, data),
+                        "a phone of the bank")
+
+
+def _assignments_block(ctx: ProbeContext) -> CollectionBlock:
+    return _carrier_block(ctx, "programmable_keys")
+
+
+def assign(ctx: ProbeContext, **values: Any) -> Any:
+    """An action assigning a new phone of the bank to a new extension, with ``values``."""
+    from backoffice.core.carriers import registry
+
+    plan = registry()[ctx.carrier_id].offer("programmable_keys").plans[0]
+    phone, line = bank_phone(ctx), ctx.new_line(plan)
+    data = {"device_id": phone.id, "model": _device_limits(ctx).models[0].id,
+            "line_keys": [1], **values}
+    return lambda: _assignments_block(ctx).add(ctx.tenant, line, data)
+
+
 def probe_models(ctx: ProbeContext) -> None:
-    """Each model of the catalog is accepted on a line that takes its type; a model off the
-    catalog is refused."""
+    """Each model of the catalog is accepted (on a line that takes its type, or for a phone
+    of the bank); a model off the catalog is refused."""
+    if not _per_line(ctx):
+        for model in ctx.value:
+            ctx.accepted(assign(ctx, model=model.id), f"the model {model.id}")
+        ctx.refused(assign(ctx, model="not-a-model"), "model", "a model off the catalog")
+        return
     block = _hardware_block(ctx)
     for model in ctx.value:
         line = ctx.new_line(_plan_for(ctx, model.kind))
@@ -65,6 +98,50 @@ def probe_models(ctx: ProbeContext) -> None:
     line = ctx.new_line(_plan_for(ctx, ctx.value[0].kind))
     ctx.refused(lambda: block.add(ctx.tenant, line, {"model": "not-a-model"}), "model",
                 "a model off the catalog")
+
+
+def _bank_refused_without(ctx: ProbeContext, name: str) -> None:
+    assert ctx.value is True, f"{ctx.name}: only True narrows the default"
+    number = next(_COUNTER)
+    data = {"mac": f"0A0B0D{number:06X}", "name": f"Probe phone {number}"}
+    del data[name]
+    ctx.refused(lambda: _hardware_block(ctx).add(ctx.tenant, None, data), name,
+                f"a phone without its {name}")
+
+
+def probe_name_required(ctx: ProbeContext) -> None:
+    """A phone of the bank without a name is refused."""
+    _bank_refused_without(ctx, "name")
+
+
+def probe_mac_required(ctx: ProbeContext) -> None:
+    """A phone of the bank without a MAC address is refused."""
+    _bank_refused_without(ctx, "mac")
+
+
+def probe_timezones(ctx: ProbeContext) -> None:
+    """A phone is set to each time zone offered, never to another one."""
+    for zone in ctx.value:
+        ctx.accepted(assign(ctx, timezone=zone), f"the time zone {zone}")
+    other = next(zone for zone in ("Europe/Paris", "Asia/Tokyo") if zone not in ctx.value)
+    ctx.refused(assign(ctx, timezone=other), "timezone", f"the time zone {other}")
+
+
+def probe_default_timezone(ctx: ProbeContext) -> None:
+    """A phone assigned without a time zone gets the declared one."""
+    device = ctx.accepted(assign(ctx), "a phone without a time zone")
+    assert device.timezone == ctx.value, (ctx.name, device.timezone)
+
+
+def probe_restart_minutes(ctx: ProbeContext) -> None:
+    """The order of a phone's change tells the network how long the phone takes to
+    restart."""
+    device = ctx.accepted(assign(ctx), "a phone assigned")
+    order = db.session.scalar(select(ProvisioningOrder).where(
+        ProvisioningOrder.object_id == device.id,
+        ProvisioningOrder.object_type == "phone_assignment")
+        .order_by(ProvisioningOrder.id.desc()))
+    assert order is not None and order.payload.get("restart_minutes") == ctx.value, ctx.name
 
 
 def probe_model_required(ctx: ProbeContext) -> None:
@@ -193,6 +270,11 @@ PROBES: dict[tuple[type | None, str], Probe] = {
     (DeviceLimits, "models"): probe_models,
     (DeviceLimits, "model_required"): probe_model_required,
     (DeviceLimits, "kinds_per_plan"): probe_kinds_per_plan,
+    (DeviceLimits, "name_required"): probe_name_required,
+    (DeviceLimits, "mac_required"): probe_mac_required,
+    (DeviceLimits, "timezones"): probe_timezones,
+    (DeviceLimits, "default_timezone"): probe_default_timezone,
+    (DeviceLimits, "restart_minutes"): probe_restart_minutes,
     (KeyLimits, "categories"): probe_categories,
     (KeyLimits, "max_per_kind"): probe_max_per_kind,
     (KeyLimits, "supervision_plans"): probe_supervision_plans,

@@ -27,6 +27,7 @@ from plugins.cooptel import (
     extension_settings,
     extensions,
     forwarding,
+    phones,
     voicemail,
 )
 from plugins.cooptel.network import CooptelSandbox
@@ -42,7 +43,7 @@ class Cooptel(CarrierPlugin):
 
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
               *extension_settings.BLOCKS, voicemail.BLOCK, voicemail.MESSAGES_BLOCK,
-              call_pickup.BLOCK, *conferences.BLOCKS)
+              call_pickup.BLOCK, *conferences.BLOCKS, *phones.BLOCKS)
     rules = {"forwarding": forwarding.validate_forwarding,
              "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
@@ -106,6 +107,7 @@ class Cooptel(CarrierPlugin):
                 reserved_extensions=extensions.RESERVED,
             ), f"{GUIDE} §11.1"),
             conferences.OFFER,
+            phones.DEVICES, phones.KEYS,
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
         ]

@@ -19,7 +19,14 @@ from backoffice.plugin import (
     forwarding_of,
     list_rules,
 )
-from plugins.cooptel import call_pickup, conferences, extension_settings, forwarding, voicemail
+from plugins.cooptel import (
+    call_pickup,
+    conferences,
+    extension_settings,
+    forwarding,
+    phones,
+    voicemail,
+)
 
 BLACKLIST = [("block", "equals", "5149073400"), ("block", "contains", "5555")]
 
@@ -42,6 +49,7 @@ def load(factory) -> None:
         if (mode, match, digits) not in existing:
             add_rule(tenant, None, {"mode": mode, "match": match, "digits": digits})
     setup_conferences(factory, tenant)
+    setup_phones(factory, tenant)
 
 
 def setup_forwarding(factory, tenant) -> None:
@@ -80,3 +88,24 @@ def setup_conferences(factory, tenant) -> None:
         add_participant(tenant, None, {"conference_id": conference.id, "name": name,
                                        "email": email, "role": role})
     factory.created += 6
+
+
+PHONES = [("64167FB20101", "Polycom 450 Extension 101"),
+          ("64167FB20311", "WX311 - ext 132")]
+"""The bank (§12): the guide's own naming advice and its example "WX311 - ext 132"."""
+
+
+def setup_phones(factory, tenant) -> None:
+    """The bank of two phones; the Polycom 450 serves 101 on line key 1 and 102 on line
+    key 2, as §14.2's example does."""
+    bank, assignments = phones.BLOCKS
+    if bank.items(tenant, None):
+        return
+    added = [bank.add(tenant, None, {"mac": mac, "name": name}) for mac, name in PHONES]
+    extensions = {line.extension: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    for key, extension in ((1, "101"), (2, "102")):
+        assignments.add(tenant, extensions[extension], {
+            "device_id": added[0].id, "model": "polycom_vvx_450",
+            "timezone": "America/Toronto", "line_keys": [key]})
+    factory.created += 4

@@ -376,3 +376,235 @@ def phone_schema(tenant: Tenant) -> PhoneSchema:
         if not required:
             schema.fields[name].load_default = None
     return schema
+
+
+# A phone bank, and its phones assigned to extensions on line keys
+
+
+def list_phones(tenant: Tenant, line: Line | None = None) -> list[Device]:
+    """The customer's bank of phones, by name, with their line keys (two queries)."""
+    _offer(tenant, None)
+    return list(db.session.scalars(select(Device).options(
+        selectinload(Device.keys).selectinload(DeviceKey.line)).where(
+        Device.tenant_id == tenant.id, Device.line_id.is_(None))
+        .order_by(Device.name, Device.id)))
+
+
+def find_phone(tenant: Tenant, line: Line | None, item_id: int) -> Device | None:
+    _offer(tenant, None)
+    return db.session.scalar(select(Device).where(
+        Device.id == item_id, Device.tenant_id == tenant.id, Device.line_id.is_(None)))
+
+
+def _phone_checks(tenant: Tenant, device: Device | None):
+    def check(data: dict[str, Any]) -> list[Violation]:
+        return _mac_taken(tenant, data.get("mac"), device)
+    return check
+
+
+def add_phone(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Device:
+    """Add a phone to the customer's bank ("Ajout d'un téléphone physique")."""
+    _offer(tenant, None)
+
+    def persist(clean: dict[str, Any]) -> Device:
+        device = Device(mac=clean.get("mac"), name=clean.get("name"), tenant_id=tenant.id,
+                        kind="ip_phone")
+        db.session.add(device)
+        return device
+
+    return apply_change(Change(
+        tenant=tenant, object_type="phone", action="create", data=data,
+        schema=phone_schema(tenant), persist=persist, feature=FEATURE,
+        checks=[_phone_checks(tenant, None)]))
+
+
+def change_phone(device: Device, data: dict[str, Any]) -> Device:
+    """Change a phone's MAC address or name."""
+    tenant = device.tenant
+
+    def persist(clean: dict[str, Any]) -> Device:
+        for name in ("mac", "name"):
+            if name in clean:
+                setattr(device, name, clean[name])
+        return device
+
+    return apply_change(Change(
+        tenant=tenant, object_type="phone", action="update", data=data,
+        schema=phone_schema(tenant), target=device, persist=persist, feature=FEATURE,
+        checks=[_phone_checks(tenant, device)]))
+
+
+def remove_phone(device: Device) -> Device:
+    """Remove a phone from the bank, and with it its assignments."""
+    return apply_change(Change(
+        tenant=device.tenant, object_type="phone", action="delete", data={},
+        schema=Schema(), persist=delete_all(device), target=device, feature=FEATURE))
+
+
+def describe_phone(device: Device) -> str:
+    return f"{device.name} ({device.mac})" if device.mac else str(device.name)
+
+
+class Assignment:
+    """A phone of the bank as one extension sees it: its line keys for that extension."""
+
+    def __init__(self, device: Device, line: Line):
+        self.device, self.line = device, line
+        self.id = self.device_id = device.id
+        self.model, self.timezone, self.version = device.model, device.timezone, device.version
+        self.line_keys = [key.position for key in device.keys
+                          if key.kind == "line" and key.line_id == line.id]
+
+
+def assignment_schema(tenant: Tenant) -> Any:
+    from backoffice.core.devices.schemas import AssignmentSchema
+
+    limits = device_limits(tenant)
+    return AssignmentSchema(models=limits.models, timezones=dict(limits.timezones),
+                            default_timezone=limits.default_timezone)
+
+
+def list_assignments(tenant: Tenant, line: Line | None) -> list[Assignment]:
+    """The phones assigned to the extension (one query for the phones and their keys)."""
+    _offer(tenant, line, KEYS_FEATURE)
+    devices = db.session.scalars(select(Device).options(selectinload(Device.keys)).where(
+        Device.tenant_id == tenant.id, Device.line_id.is_(None),
+        Device.id.in_(select(DeviceKey.device_id).where(DeviceKey.line_id == line.id)))
+        .order_by(Device.name, Device.id))
+    return [Assignment(device, line) for device in devices]
+
+
+def find_assignment(tenant: Tenant, line: Line | None, item_id: int) -> Assignment | None:
+    _offer(tenant, line, KEYS_FEATURE)
+    device = find_phone(tenant, None, item_id)
+    if device is None or not any(key.line_id == line.id for key in device.keys):
+        return None
+    return Assignment(device, line)
+
+
+def _assignment_checks(tenant: Tenant, line: Line, current: Device | None):
+    def check(data: dict[str, Any]) -> list[Violation]:
+        device = find_phone(tenant, None, data["device_id"])
+        if device is None:
+            return [Violation(code="phone_assignment.device_id.unknown", field="device_id",
+                              message=N_("This phone is not in the customer's bank."))]
+        if current is None and any(key.line_id == line.id for key in device.keys):
+            return [Violation(code="phone_assignment.device_id.duplicate", field="device_id",
+                              message=N_("This phone is already assigned to this extension: "
+                                         "change its line keys instead."))]
+        if current is not None and device is not current:
+            return [Violation(code="phone_assignment.device_id.fixed", field="device_id",
+                              message=N_("The phone of an assignment cannot change; remove it "
+                                         "and assign the other phone."))]
+        return _line_key_violations(tenant, line, device, data)
+    return check
+
+
+def _line_key_violations(tenant: Tenant, line: Line, device: Device,
+                         data: dict[str, Any]) -> list[Violation]:
+    chosen = list(data.get("line_keys") or [])
+    if not chosen:
+        return [Violation(code="phone_assignment.line_keys.required", field="line_keys",
+                          message=N_("Choose at least one line key for this extension."))]
+    model = model_of(tenant, data.get("model"))
+    room = model.keys if model else 0
+    if any(position > room for position in chosen):
+        return [Violation(code="phone_assignment.line_keys.too_many", field="line_keys",
+                          limit=room, params={"max": room},
+                          message=N_("This model has %(max)s line keys."))]
+    others = {key.position for key in device.keys
+              if key.kind == "line" and key.line_id != line.id}
+    taken = sorted(set(chosen) & others)
+    if taken or len(chosen) != len(set(chosen)):
+        return [Violation(code="phone_assignment.line_keys.duplicate", field="line_keys",
+                          params={"keys": ", ".join(map(str, taken or chosen))},
+                          message=N_("Line key %(keys)s is already used on this phone: never "
+                                     "choose the same line key twice."))]
+    used = others | set(chosen)
+    if used != set(range(1, len(used) + 1)):
+        return [Violation(code="phone_assignment.line_keys.gap", field="line_keys",
+                          message=N_("No empty line key at the start or between the "
+                                     "extensions: the phone's line keys follow from key 1."))]
+    return []
+
+
+def _assignment_provision(tenant: Tenant, audit: Any, obj: Device) -> None:
+    order_change(tenant, audit, payload={
+        **(audit.after or audit.before or {}),
+        "restart_minutes": device_limits(tenant).restart_minutes})
+
+
+def _assign(tenant: Tenant, line: Line, device_of_data: Any):
+    def persist(clean: dict[str, Any]) -> Device:
+        device = device_of_data(clean)
+        device.model, device.timezone = clean["model"], clean.get("timezone")
+        for key in [key for key in device.keys if key.line_id == line.id]:
+            device.keys.remove(key)
+        db.session.flush()
+        for position in sorted(set(clean["line_keys"])):
+            device.keys.append(DeviceKey(tenant_id=tenant.id, position=position, kind="line",
+                                         line_id=line.id))
+        device.keys.sort(key=lambda key: key.position)
+        flag_modified(device, "model")
+        return device
+    return persist
+
+
+def add_assignment(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Device:
+    """Assign a phone of the bank to the extension on line keys ("Ajout d'un téléphone
+    physique" of an extension); the same phone may serve other extensions on other keys."""
+    _offer(tenant, line, KEYS_FEATURE)
+    device = _assign(tenant, line, lambda clean: find_phone(tenant, None, clean["device_id"]))
+    return apply_change(Change(
+        tenant=tenant, object_type="phone_assignment", action="create", data=data, line=line,
+        schema=assignment_schema(tenant), persist=device, feature=KEYS_FEATURE,
+        checks=[_assignment_checks(tenant, line, None)], provision=_assignment_provision))
+
+
+def change_assignment(assignment: Assignment, data: dict[str, Any]) -> Device:
+    """Change the phone's model, time zone or the extension's line keys."""
+    tenant, line, device = assignment.device.tenant, assignment.line, assignment.device
+    return apply_change(Change(
+        tenant=tenant, object_type="phone_assignment", action="update", data=data, line=line,
+        schema=assignment_schema(tenant), target=device, feature=KEYS_FEATURE,
+        persist=_assign(tenant, line, lambda clean: device),
+        checks=[_assignment_checks(tenant, line, device)], provision=_assignment_provision))
+
+
+def remove_assignment(assignment: Assignment) -> Device:
+    """Unassign the phone from the extension ("Désassigner un téléphone d'un poste"); the
+    other extensions' line keys move up, so that none is left empty."""
+    tenant, line, device = assignment.device.tenant, assignment.line, assignment.device
+
+    def persist(clean: dict[str, Any]) -> Device:
+        for key in [key for key in device.keys if key.line_id == line.id]:
+            device.keys.remove(key)
+        db.session.flush()
+        for position, key in enumerate(sorted(device.keys, key=lambda k: k.position), 1):
+            key.position = -position
+        db.session.flush()
+        for key in device.keys:
+            key.position = -key.position
+        flag_modified(device, "model")
+        return device
+
+    return apply_change(Change(
+        tenant=tenant, object_type="phone_assignment", action="delete", data={}, line=line,
+        schema=Schema(), target=device, persist=persist, feature=KEYS_FEATURE,
+        provision=_assignment_provision))
+
+
+def describe_assignment(assignment: Assignment) -> str:
+    return describe_phone(assignment.device)
+
+
+def assignment_caution(tenant: Tenant, line: Line | None,
+                       data: dict[str, Any]) -> str | None:
+    """Before a phone's model is chosen or changed: the wrong model, the phone won't work."""
+    try:
+        device = find_phone(tenant, None, int(data.get("device_id") or 0))
+    except (TypeError, ValueError):
+        return None
+    if device is None or not data.get("model") or data.get("model") == device.model:
+        return None
+    return gettext("Check the model: if it is not the right model, the phone will not work.")

@@ -190,3 +190,115 @@ def then_keys_are(world, number, datatable):
 def then_key_count(world, number, count):
     assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
     assert len(_device(world, number).keys) == count
+
+
+# Cooptel: the phone bank and its phones assigned to extensions
+
+
+def _phone(world, name: str) -> Device:
+    db.session.expire_all()
+    return db.session.scalars(select(Device).where(
+        Device.tenant_id == world["tenant"].id, Device.name == name)).one()
+
+
+@when(parsers.parse("on ajoute à la banque le téléphone « {mac} » nommé « {name} »"))
+def when_add_phone(world, mac, name):
+    _attempt(world, _hardware_block(world).add, world["tenant"], None,
+             {"mac": mac, "name": name})
+
+
+@when(parsers.parse("on ajoute à la banque le téléphone « {mac} » sans nom"))
+def when_add_phone_unnamed(world, mac):
+    _attempt(world, _hardware_block(world).add, world["tenant"], None, {"mac": mac})
+
+
+@then(parsers.parse("la banque contient le téléphone « {name} » d'adresse MAC « {mac} »"))
+def then_bank_has(world, name, mac):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    assert _phone(world, name).mac == mac
+
+
+@then(parsers.parse("le téléphone est refusé sur le champ « {field} »"))
+def then_phone_refused(world, field):
+    assert world["refusal"] is not None, "the phone was accepted"
+    assert field in [v.field for v in world["refusal"].violations]
+
+
+def _assign(world, name: str, extension: str, model: str, keys: str,
+            timezone: str | None = None) -> None:
+    data = {"device_id": _phone(world, name).id, "model": _model_id(world, model),
+            "line_keys": [int(key) for key in keys.split(",")]}
+    if timezone:
+        data["timezone"] = timezone
+    _attempt(world, _keys_block(world).add, world["tenant"],
+             _line(world, extension=extension), data)
+
+
+@when(parsers.parse("on assigne, au fuseau « {timezone} », le téléphone « {name} » au poste "
+                    "« {extension} », modèle « {model} », boutons de ligne « {keys} »"))
+def when_assign_in_zone(world, timezone, name, extension, model, keys):
+    _assign(world, name, extension, model, keys, timezone)
+
+
+@when(parsers.parse("on assigne le téléphone « {name} » au poste « {extension} », modèle "
+                    "« {model} », boutons de ligne « {keys} »"))
+def when_assign(world, name, extension, model, keys):
+    _assign(world, name, extension, model, keys)
+
+
+@when(parsers.parse("on s'apprête à choisir le modèle « {model} » pour le téléphone "
+                    "« {name} »"))
+def when_about_to_choose_model(world, model, name):
+    with force_locale("fr"):
+        world["caution"] = _keys_block(world).caution(
+            world["tenant"], _line(world, extension="102"),
+            {"device_id": _phone(world, name).id, "model": _model_id(world, model)})
+
+
+@when(parsers.parse("on change les boutons de ligne du téléphone « {name} » sur le poste "
+                    "« {extension} » pour « {keys} »"))
+def when_change_line_keys(world, name, extension, keys):
+    block, line = _keys_block(world), _line(world, extension=extension)
+    assignment = block.find(world["tenant"], line, _phone(world, name).id)
+    _attempt(world, block.change, assignment, {
+        "device_id": assignment.device_id, "model": assignment.model,
+        "timezone": assignment.timezone, "line_keys": [int(k) for k in keys.split(",")]})
+
+
+@when(parsers.parse("on désassigne le téléphone « {name} » du poste « {extension} »"))
+def when_unassign(world, name, extension):
+    block, line = _keys_block(world), _line(world, extension=extension)
+    _attempt(world, block.remove, block.find(world["tenant"], line, _phone(world, name).id))
+    assert world["refusal"] is None, world["refusal"].violations
+
+
+@then(parsers.parse("le poste « {extension} » a le téléphone « {name} » sur les boutons de "
+                    "ligne « {keys} »"))
+def then_extension_has_phone(world, extension, name, keys):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    line = _line(world, extension=extension)
+    found = {a.device.name: a.line_keys for a in _keys_block(world).items(world["tenant"], line)}
+    assert found.get(name) == [int(key) for key in keys.split(",")], found
+
+
+@then(parsers.parse("le téléphone « {name} » est au fuseau horaire « {timezone} »"))
+def then_phone_zone(world, name, timezone):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    assert _phone(world, name).timezone == timezone
+
+
+@then(parsers.parse("le téléphone « {name} » sert les postes « {extensions} »"))
+def then_phone_serves(world, name, extensions):
+    assert _phone(world, name).extensions == extensions
+
+
+@then(parsers.parse("l'assignation est refusée : « {code} » sur le champ « {field} »"))
+def then_assignment_refused(world, code, field):
+    assert world["refusal"] is not None, "the assignment was accepted"
+    assert (code, field) in [(v.code, v.field) for v in world["refusal"].violations]
+
+
+@then(parsers.parse("l'assignation est refusée sur le champ « {field} »"))
+def then_assignment_refused_on(world, field):
+    assert world["refusal"] is not None, "the assignment was accepted"
+    assert field in [v.field for v in world["refusal"].violations]
