@@ -550,25 +550,27 @@ def _assign(tenant: Tenant, line: Line, device_of_data: Any):
     return persist
 
 
-def add_assignment(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Device:
+def add_assignment(tenant: Tenant, line: Line | None, data: dict[str, Any]) -> Assignment:
     """Assign a phone of the bank to the extension on line keys ("Ajout d'un téléphone
     physique" of an extension); the same phone may serve other extensions on other keys."""
     _offer(tenant, line, KEYS_FEATURE)
     device = _assign(tenant, line, lambda clean: find_phone(tenant, None, clean["device_id"]))
-    return apply_change(Change(
+    return Assignment(apply_change(Change(
         tenant=tenant, object_type="phone_assignment", action="create", data=data, line=line,
         schema=assignment_schema(tenant), persist=device, feature=KEYS_FEATURE,
-        checks=[_assignment_checks(tenant, line, None)], provision=_assignment_provision))
+        checks=[_assignment_checks(tenant, line, None)], provision=_assignment_provision)),
+        line)
 
 
-def change_assignment(assignment: Assignment, data: dict[str, Any]) -> Device:
+def change_assignment(assignment: Assignment, data: dict[str, Any]) -> Assignment:
     """Change the phone's model, time zone or the extension's line keys."""
     tenant, line, device = assignment.device.tenant, assignment.line, assignment.device
-    return apply_change(Change(
+    return Assignment(apply_change(Change(
         tenant=tenant, object_type="phone_assignment", action="update", data=data, line=line,
         schema=assignment_schema(tenant), target=device, feature=KEYS_FEATURE,
         persist=_assign(tenant, line, lambda clean: device),
-        checks=[_assignment_checks(tenant, line, device)], provision=_assignment_provision))
+        checks=[_assignment_checks(tenant, line, device)], provision=_assignment_provision)),
+        line)
 
 
 def remove_assignment(assignment: Assignment) -> Device:
