@@ -17,6 +17,7 @@ from backoffice.core.conferences.models import (
     ConferenceParticipant,
     ConferenceSession,
 )
+from backoffice.core.devices.models import Device, DeviceKey
 from backoffice.core.directory.models import (
     AddressBook,
     AddressBookAccess,
@@ -41,6 +42,7 @@ __all__ = ["AddressBook", "AddressBookAccess", "AddressBookContact",
            "Agent", "Announcement", "ApiToken", "AudioFile", "AuditRecord", "BlacklistRule",
            "BlockedNumber", "CallLogSchedule", "CallRecord", "CallingOption", "CompanyNumber",
            "Conference", "ConferenceAttendance", "ConferenceParticipant", "ConferenceSession",
+           "Device", "DeviceKey",
            "E911Address", "E911Selection", "ExternalContact", "Fax", "HuntGroup",
            "HuntGroupMember",
            "Ivr", "IvrKey", "Line", "LineFlag", "LineImport", "Mailbox", "OutgoingMail",

@@ -68,6 +68,12 @@ from backoffice.core.declarations import (
     PlannedFeature,
 )
 from backoffice.core.destinations import Destination, DestinationField, number_region_and_type
+from backoffice.core.devices.blocks import (
+    assignments_block,
+    keys_block,
+    line_device_block,
+    phone_bank_block,
+)
 from backoffice.core.directory.books import (
     add_book,
     address_book_contacts_block,
@@ -119,6 +125,8 @@ from backoffice.core.limits import (
     CallPermissionLimits,
     ConferenceLimits,
     DefaultRule,
+    DeviceLimits,
+    DeviceModel,
     DirectoryLimits,
     E911Limits,
     FaxLimits,
@@ -126,6 +134,7 @@ from backoffice.core.limits import (
     HolidaySpec,
     HuntGroupLimits,
     IvrLimits,
+    KeyLimits,
     LimitError,
     LineLimits,
     NumberLimits,
@@ -198,6 +207,7 @@ __all__ = [
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "SiteLimits", "DirectoryLimits",
     "ConferenceLimits", "AddressBookLimits", "PhoneContactsLimits", "FaxLimits",
+    "DeviceLimits", "DeviceModel", "KeyLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
@@ -243,6 +253,8 @@ __all__ = [
     # users and the company's numbers
     "users_block", "assigned_lines_block", "TenantUser", "company_numbers_block",
     "phone_contacts_block",
+    # devices and their keys
+    "line_device_block", "keys_block", "phone_bank_block", "assignments_block",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     "purge_recordings",

@@ -130,6 +130,8 @@ def test_the_carriers_page_shows_planned_features_apart(app, agent_client):
 
 def test_the_api_lists_offered_and_planned_features_apart(app, agent_client):
     carriers = {c["id"]: c for c in agent_client().get("/api/v1/carriers").json}
-    assert "programmable_keys" not in carriers["sfr"]["features"]
-    assert carriers["sfr"]["planned"]["programmable_keys"]["status"] == "planned"
+    assert "sites" not in carriers["sfr"]["features"]
+    assert carriers["sfr"]["planned"]["sites"]["status"] == "planned"
+    assert carriers["sfr"]["features"]["programmable_keys"]["limits"]["max_per_kind"] == {
+        "supervision": 45, "pickup": 1}
     assert carriers["sfr"]["features"]["blacklist"]["limits"]["max_numbers"] == 36

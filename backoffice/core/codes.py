@@ -173,6 +173,38 @@ register_codes({
     "blacklist_rule.digits.duplicate": N_("A rule with these digits exists."),
     "blocked_number.number.duplicate": N_("The number is already blocked."),
     "blocked_number.number.too_many": N_("The list is full (`limit`)."),
+    # Devices and their keys.
+    "device.mac.duplicate":
+        N_("Another device of the customer has this MAC address."),
+    "device.model.plan":
+        N_("This type of hardware is not offered for the line's plan (`limit` lists the types)."),
+    "device_keys.keys.no_keys":
+        N_("The line has no phone, or its model has no programmable keys."),
+    "device_keys.keys.too_many":
+        N_("More keys than the phone's programmable keys (`limit`)."),
+    "device_keys.kind.order":
+        N_("A key sits before the keys of an earlier category (`limit` lists the categories "
+           "in order)."),
+    "device_keys.kind.too_many":
+        N_("More keys of this kind than the carrier allows (`limit`)."),
+    "device_keys.line_id.plan":
+        N_("The watched line's plan cannot be supervised (`limit` lists the plans)."),
+    "device_keys.line_id.unknown":
+        N_("The line is not one of the customer's."),
+    "phone_assignment.device_id.duplicate":
+        N_("The phone is already assigned to the extension: change its line keys."),
+    "phone_assignment.device_id.fixed":
+        N_("The phone of an assignment cannot change; remove it and assign the other phone."),
+    "phone_assignment.device_id.unknown":
+        N_("The phone is not in the customer's bank."),
+    "phone_assignment.line_keys.duplicate":
+        N_("A line key is already used on the phone by another extension."),
+    "phone_assignment.line_keys.gap":
+        N_("A line key would be left empty at the start or between extensions."),
+    "phone_assignment.line_keys.required":
+        N_("Choose at least one line key."),
+    "phone_assignment.line_keys.too_many":
+        N_("A line key past the model's line keys (`limit`)."),
     # Company directory and conferences.
     "external_contact.number.duplicate": N_("The number is already in the company directory."),
     "external_contact.item.too_many": N_("The company directory is full (`limit`)."),

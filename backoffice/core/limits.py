@@ -303,6 +303,116 @@ class FaxLimits:
         _subset("sender_plans", self.sender_plans, plans)
 
 
+DeviceKind = Literal["ip_phone", "dect", "conference_phone", "sim", "ata"]
+KeyKind = Literal["supervision", "speed_dial", "pickup", "line"]
+DEVICE_KIND_WORDS = {"ip_phone": N_("IP phone"), "dect": N_("DECT phone"),
+                     "conference_phone": N_("conference phone"), "sim": N_("SIM card"),
+                     "ata": N_("analogue adapter (ATA)")}
+KEY_KIND_WORDS = {"supervision": N_("supervision keys"), "speed_dial": N_("speed dials"),
+                  "pickup": N_("pickup keys"), "line": N_("line keys")}
+CATEGORY_WORDS = {"supervision": N_("supervision"), "shortcuts": N_("shortcuts"),
+                  "lines": N_("lines")}
+
+
+@dataclass(frozen=True)
+class DeviceModel:
+    """One model of the carrier's hardware catalog: its type and its programmable keys."""
+
+    id: str
+    label: str
+    """The brand and model, as the carrier's guide writes it."""
+    kind: DeviceKind
+    keys: int = 0
+    """How many programmable (or line) keys the model has."""
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.keys})"
+
+
+@dataclass(frozen=True)
+class DeviceLimits:
+    """Phones and other hardware (``devices``): the catalog of models and what a device needs."""
+
+    models: tuple[DeviceModel, ...] = said(
+        N_("Models offered (programmable keys): %(value)s."), default=())
+    """The hardware catalog; a device is one of these models."""
+    kinds_per_plan: Mapping[str, tuple[DeviceKind, ...]] = said(
+        N_("A line of %(key)s takes: %(value)s."), key_words="plan",
+        value_words=DEVICE_KIND_WORDS, default_factory=dict)
+    """For hardware associated with a line: the types of hardware each plan takes."""
+    model_required: bool = said(N_("A device's model is required."),
+                                otherwise=N_("A device's model is optional."), default=False)
+    """Whether a device must name its model."""
+    name_required: bool = said(N_("A device's name is required."),
+                               otherwise=N_("A device's name is optional."), default=False)
+    """Whether a device must be given a name (a phone bank's)."""
+    mac_required: bool = said(N_("A device's MAC address is required."),
+                              otherwise=N_("A device's MAC address may be given later."),
+                              default=False)
+    """Whether a device must be registered with its MAC address."""
+    timezones: Mapping[str, str] = said(
+        N_("Time zone offered: %(value)s (%(key)s)."), value_words="message",
+        default_factory=dict)
+    """The time zones a phone may be set to: IANA name -> the guide's label (a msgid)."""
+    default_timezone: str | None = said(N_("Until set, a phone's time zone is %(value)s."),
+                                        default=None)
+    """The IANA time zone a phone gets when none is chosen."""
+    restart_minutes: int | None = said(
+        N_("A phone takes up to %(value)s minutes to restart and apply a change."),
+        default=None)
+    """How long the phone may take to restart once a change is sent (none when absent)."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        ids = [model.id for model in self.models]
+        if len(ids) != len(set(ids)):
+            raise LimitError("models", "two models have the same id")
+        if any(model.keys < 0 for model in self.models):
+            raise LimitError("models", "a model has a negative number of keys")
+        if plans:
+            _subset("kinds_per_plan", self.kinds_per_plan, plans)
+        if self.default_timezone is not None and self.timezones \
+                and self.default_timezone not in self.timezones:
+            raise LimitError("default_timezone", f"{self.default_timezone} not among timezones")
+        if self.restart_minutes is not None and self.restart_minutes < 1:
+            raise LimitError("restart_minutes", f"{self.restart_minutes} is less than 1")
+
+
+@dataclass(frozen=True)
+class KeyLimits:
+    """A phone's programmable keys (``programmable_keys``): kinds, their order and counts."""
+
+    categories: Mapping[str, tuple[KeyKind, ...]] = said(
+        N_("Keys of the category “%(key)s” (%(value)s) come after those of the categories "
+           "before it, and are reordered only among themselves."),
+        key_words=CATEGORY_WORDS, value_words=KEY_KIND_WORDS, default_factory=dict)
+    """The key categories in the order they sit on the phone, each with its kinds."""
+    max_per_kind: Mapping[str, int] = said(
+        N_("At most %(value)s %(key)s."), key_words=KEY_KIND_WORDS, default_factory=dict)
+    """The most keys of a kind, whatever the model's key count."""
+    supervision_plans: tuple[str, ...] = said(
+        N_("A supervision key watches an internal line of: %(value)s."), value_words="plan",
+        default=())
+    """The plans of the lines a supervision key may watch (all internal lines if empty)."""
+    pickup_number: str = said(N_("A pickup key dials %(value)s."), default="")
+    """The number a pickup key dials."""
+    pickup_label: str = said(N_("A pickup key is labelled “%(value)s”."), default="")
+    """The label a pickup key shows."""
+    restarts_phone: bool = said(
+        N_("Saving the keys restarts the phone."),
+        otherwise=N_("The phone keeps running when its keys are saved."), default=False)
+    """Whether validating the keys restarts the phone."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        kinds = [kind for category in self.categories.values() for kind in category]
+        if len(kinds) != len(set(kinds)):
+            raise LimitError("categories", "a kind is in two categories")
+        _subset("max_per_kind", self.max_per_kind, kinds)
+        if any(count < 1 for count in self.max_per_kind.values()):
+            raise LimitError("max_per_kind", "a maximum is less than 1")
+        if "pickup" in kinds and not (self.pickup_number and self.pickup_label):
+            raise LimitError("pickup_number", "a pickup key needs its number and label")
+
+
 @dataclass(frozen=True)
 class DirectoryLimits:
     """The company directory's external contacts (``external_contacts``)."""
@@ -1045,6 +1155,8 @@ LIMITS: dict[str, type] = {
     "phone_contacts": PhoneContactsLimits,
     "appearance": AppearanceLimits,
     "faxes": FaxLimits,
+    "devices": DeviceLimits,
+    "programmable_keys": KeyLimits,
     "e911_addresses": E911Limits,
     "ptt_groups": PttLimits,
     "ptt_scanning": PttScanLimits,

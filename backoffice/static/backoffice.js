@@ -73,4 +73,94 @@
   document.addEventListener("DOMContentLoaded", reachScrolling);
   document.addEventListener("htmx:afterSettle", reachScrolling);
   window.addEventListener("resize", reachScrolling);
+  // A phone's key layout: the move buttons, the arrow keys on a key's handle and drag and
+  // drop reorder the rows; each row's position follows its place, and a screen reader
+  // hears where the key went. Keys move only within their category (the server says so
+  // too); without JavaScript the positions do the same.
+  function categoryOf(row) {
+    var kind = row.querySelector(".key-kind");
+    var layout = row.closest(".key-layout");
+    var categories = JSON.parse((layout && layout.dataset.categories) || "{}");
+    return kind && kind.value && kind.value in categories ? categories[kind.value] : null;
+  }
+  function renumber(layout) {
+    layout.querySelectorAll(".key-grid > .key").forEach(function (row, index) {
+      var order = row.querySelector(".key-order");
+      if (order) order.value = index + 1;
+      row.querySelectorAll(".key-title").forEach(function (title) {
+        title.textContent = title.textContent.replace(/\d+/, String(index + 1));
+      });
+    });
+  }
+  function announce(layout, text) {
+    var region = layout.querySelector(".key-announce");
+    if (region) region.textContent = text;
+  }
+  function moveRow(row, step) {
+    var layout = row.closest(".key-layout");
+    var other = step < 0 ? row.previousElementSibling : row.nextElementSibling;
+    if (!other) { announce(layout, layout.dataset.edge); return false; }
+    var mine = categoryOf(row), theirs = categoryOf(other);
+    if (mine !== null && theirs !== null && mine !== theirs) {
+      announce(layout, layout.dataset.blocked);
+      return false;
+    }
+    if (step < 0) other.before(row); else other.after(row);
+    renumber(layout);
+    var position = Array.prototype.indexOf.call(row.parentNode.children, row) + 1;
+    announce(layout, layout.dataset.moved.replace("{n}", position));
+    return true;
+  }
+  function enhanceKeys(root) {
+    (root || document).querySelectorAll(".key-layout").forEach(function (layout) {
+      if (layout.dataset.enhanced) return;
+      layout.dataset.enhanced = "1";
+      layout.querySelectorAll(".key-moves, .key-handle").forEach(function (el) {
+        el.hidden = false;
+      });
+      layout.querySelectorAll(".no-js").forEach(function (el) { el.hidden = true; });
+      var dragged = null;
+      layout.querySelectorAll(".key-grid > .key").forEach(function (row) {
+        row.draggable = true;
+        row.addEventListener("dragstart", function (event) {
+          dragged = row;
+          event.dataTransfer.effectAllowed = "move";
+          event.dataTransfer.setData("text/plain", row.dataset.index);
+        });
+        row.addEventListener("dragover", function (event) {
+          if (dragged && dragged !== row) event.preventDefault();
+        });
+        row.addEventListener("drop", function (event) {
+          event.preventDefault();
+          if (!dragged || dragged === row) return;
+          var rows = Array.prototype.slice.call(row.parentNode.children);
+          var from = rows.indexOf(dragged), to = rows.indexOf(row), step = to > from ? 1 : -1;
+          for (var i = from; i !== to; i += step) {
+            if (!moveRow(dragged, step)) break;
+          }
+          dragged = null;
+        });
+      });
+    });
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".move-up, .move-down");
+    if (!button) return;
+    var row = button.closest(".key");
+    if (row) {
+      moveRow(row, button.classList.contains("move-up") ? -1 : 1);
+      button.focus();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var handle = event.target.closest && event.target.closest(".key-handle");
+    if (!handle || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
+    event.preventDefault();
+    moveRow(handle.closest(".key"), event.key === "ArrowUp" ? -1 : 1);
+    handle.focus();
+  });
+  document.addEventListener("DOMContentLoaded", function () { enhanceKeys(document); });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    enhanceKeys(event.detail && event.detail.elt);
+  });
 })();

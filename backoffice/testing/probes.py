@@ -1805,3 +1805,12 @@ def _add_fax_probes() -> None:
 
 
 _add_fax_probes()
+
+
+def _add_device_probes() -> None:
+    from backoffice.testing.device_probes import PROBES
+
+    DEFAULT_PROBES.update(PROBES)
+
+
+_add_device_probes()

@@ -6,6 +6,7 @@ payload. Field labels come from ``metadata={"label": N_("...")}``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -273,6 +274,9 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
             continue
         value = values.get(name, schema_field.load_default
                            if not callable(schema_field.load_default) else None)
+        if kind == "keys":
+            form.append(keys_field(name, schema_field, value, values, errors, tenant))
+            continue
         if kind == "audio":
             form.append(FormField(
                 name=name, label=label_of(name, schema_field), kind=kind,
@@ -343,6 +347,10 @@ def payload_from_form(schema: Schema, form: MultiDict) -> dict[str, Any]:
             kept = form.get(name, "").strip()
             payload[name] = int(kept) if kept.isdigit() and f"{name}__remove" not in form \
                 else None  # a new file, posted beside, replaces it (attach_uploads)
+        elif kind == "keys":
+            payload[name] = read_keys_form(form, name)
+            if f"{name}__capacity" in form:  # the layout's size, for the form shown again
+                payload["capacity"] = form[f"{name}__capacity"]
         elif isinstance(schema_field, fields.List):
             raw = form.getlist(name)
             items = raw if len(raw) > 1 else (raw[0].splitlines() if raw else [])
@@ -357,6 +365,51 @@ def payload_from_form(schema: Schema, form: MultiDict) -> dict[str, Any]:
     return payload
 
 
+def keys_field(name: str, schema_field: fields.Field, value: Any, values: dict[str, Any],
+               errors: dict[str, list[str]], tenant: Any) -> FormField:
+    """A key layout: one row per key of the model, with its kind, line, number and label;
+    the errors of its keys go to their rows."""
+    labels = schema_field.metadata.get("choice_labels", {})
+    kinds = [(kind, gettext(labels.get(kind, kind)))
+             for kind in schema_field.metadata.get("kinds", ())]
+    keys = [dict(key) for key in value or ()] if isinstance(value, list | tuple) else []
+    try:
+        room = int(values.get("capacity") or 0)
+    except (TypeError, ValueError):
+        room = 0
+    rows: dict[int, list[str]] = {}
+    for field_name, messages in errors.items():
+        match = re.fullmatch(rf"{name}\.(\d+)\..*", field_name)
+        if match:
+            rows.setdefault(int(match.group(1)), []).extend(messages)
+    return FormField(
+        name=name, label=label_of(name, schema_field), kind="keys", value=keys,
+        choices=_choices(schema_field, tenant), errors=errors.get(name, []),
+        help=_help(schema_field),
+        detail={"capacity": max(room, len(keys)), "kinds": kinds, "row_errors": rows,
+                "categories": schema_field.metadata.get("categories", {})})
+
+
+def read_keys_form(form: MultiDict, name: str) -> list[dict[str, Any]]:
+    """A posted key layout as the API's list of keys: the filled rows, by their position
+    (the order the agent gave them), an empty row leaving no gap; "reset all" clears it."""
+    if f"{name}__reset" in form:
+        return []
+    rows = []
+    for key in form:
+        match = re.fullmatch(rf"{name}-(\d+)-kind", key)
+        if not match or not form[key].strip():
+            continue
+        index = int(match.group(1))
+        order = form.get(f"{name}-{index}-order", "").strip()
+        row = {"kind": form[key].strip()}
+        for part in ("line_id", "number", "label"):
+            text = form.get(f"{name}-{index}-{part}", "").strip()
+            row[part] = text or None
+        rows.append((int(order) if order.isdigit() else index + 1, index, row))
+    return [row for _, _, row in sorted(rows, key=lambda found: found[:2])]
+
+
 def display_values(schema: Schema, values: dict[str, Any], tenant: Any,
                    country: str) -> dict[str, Any]:
     """Dumped values as an agent reads them: choice labels, localized words, numbers in
@@ -367,12 +420,26 @@ def display_values(schema: Schema, values: dict[str, Any], tenant: Any,
         if schema_field is None:
             shown[name] = value
             continue
+        if _kind(schema_field) == "keys":
+            shown[name] = keys_picture(schema_field, value, values)
+            continue
         # An empty value has no label to look up: its choices (a query, for some) can wait.
         labels = dict(_choices(schema_field, tenant)) if value not in (None, "", [], ()) \
             else {}
         shown[name] = _readable(schema_field, value, labels, country,
                                 getattr(tenant, "timezone", None) or "UTC", tenant)
     return shown
+
+
+def keys_picture(schema_field: fields.Field, keys: Any, values: dict[str, Any]) -> Any:
+    """A phone's key layout as a picture: a grid of the model's keys, each with its kind
+    and what it shows."""
+    from flask import render_template
+
+    labels = schema_field.metadata.get("choice_labels", {})
+    return Markup(render_template(
+        "devices/_layout.html", keys=list(keys or ()), capacity=values.get("capacity") or 0,
+        model=values.get("model"), kind_labels={k: gettext(v) for k, v in labels.items()}))
 
 
 def _readable(schema_field: fields.Field, value: Any, labels: dict[str, str],

@@ -23,7 +23,8 @@ Fonctionnalité: L'offre Pack Business Unifié de SFR
     Et la limite « max_numbers » de « blacklist » vaut 36
     Et il offre « anonymous_call_rejection » sur les forfaits « fixe, fixe_mobile, mobile, analogique »
     Et il offre « voicemail » sur les forfaits « fixe, fixe_mobile, mobile »
-    Et il prévoit « programmable_keys » sur les forfaits « fixe », sans l'offrir encore
+    Et il offre « programmable_keys » sur les forfaits « fixe »
+    Et il offre « devices » sur les forfaits « fixe, analogique »
     Et il offre « ivr » sur les forfaits « avi »
     Et la limite « levels » de « ivr » vaut 2
     Et il offre « line_announcements » sur les forfaits « fixe, mobile »

@@ -29,6 +29,7 @@ from plugins.cooptel import (
     extensions,
     fax,
     forwarding,
+    phones,
     voicemail,
 )
 from plugins.cooptel.network import CooptelSandbox
@@ -45,7 +46,7 @@ class Cooptel(CarrierPlugin):
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
               *extension_settings.BLOCKS, voicemail.BLOCK, voicemail.MESSAGES_BLOCK,
               call_pickup.BLOCK, *conferences.BLOCKS, *address_books.BLOCKS,
-              *extension_creation.BLOCKS, *fax.BLOCKS)
+              *extension_creation.BLOCKS, *fax.BLOCKS, *phones.BLOCKS)
     rules = {"forwarding": forwarding.validate_forwarding,
              "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
@@ -111,6 +112,7 @@ class Cooptel(CarrierPlugin):
             address_books.PHONE_OFFER,
             fax.OFFER,
             fax.NUMBER_OFFER,
+            phones.DEVICES, phones.KEYS,
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
         ]

@@ -45,6 +45,7 @@ from plugins.cooptel import (
     extension_settings,
     fax,
     forwarding,
+    phones,
     voicemail,
 )
 
@@ -91,6 +92,7 @@ def setup_users(factory, tenant) -> None:
     extensions.add(tenant, None, {"extension": "104", "assignment": "existing_user",
                                   "user_id": luc.id, "directory": True})
     factory.created += 4
+    setup_phones(factory, tenant)
 
 
 def setup_forwarding(factory, tenant) -> None:
@@ -225,3 +227,24 @@ def setup_faxes(factory, tenant, line) -> None:
                           "sender_phone": "514 907-3400", "language": "fr"},
                  blank_pdf(size, size), filename)
         factory.created += 1
+
+
+PHONES = [("64167FB20101", "Polycom 450 Extension 101"),
+          ("64167FB20311", "WX311 - ext 132")]
+"""The bank (§12): the guide's own naming advice and its example "WX311 - ext 132"."""
+
+
+def setup_phones(factory, tenant) -> None:
+    """The bank of two phones; the Polycom 450 serves 101 on line key 1 and 102 on line
+    key 2, as §14.2's example does."""
+    bank, assignments = phones.BLOCKS
+    if bank.items(tenant, None):
+        return
+    added = [bank.add(tenant, None, {"mac": mac, "name": name}) for mac, name in PHONES]
+    extensions = {line.extension: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    for key, extension in ((1, "101"), (2, "102")):
+        assignments.add(tenant, extensions[extension], {
+            "device_id": added[0].id, "model": "polycom_vvx_450",
+            "timezone": "America/Toronto", "line_keys": [key]})
+    factory.created += 4

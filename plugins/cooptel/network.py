@@ -17,6 +17,10 @@ class CooptelSandbox(SandboxNetwork):
             # guide 003 §7.5: the phone applies its address book "après ... redémarrer"
             return Outcome(True, N_("Saved; the phone applies it after a restart "
                                     "(up to 5 minutes)."))
+        if order.object_type == "phone_assignment" and order.payload.get("restart_minutes"):
+            # guide 003 §14: "Il faudra alors redémarrer l'appareil"; §7.5: "jusqu'à 5 minutes"
+            return Outcome(True, N_("Saved; restart the phone to apply it: it can take up to 5 "
+                                    "minutes."))
         if order.object_type == "conference_participant" and order.action == "create":
             # guide 003 §16.1: "un courriel d'invitation ... sera alors automatiquement envoyé"
             return Outcome(True, N_("Applied; the invitation e-mail was sent."))

@@ -23,7 +23,6 @@ from backoffice.plugin import (
     LineLimits,
     PickupGroupLimits,
     Plan,
-    PlannedFeature,
     RingBounds,
     SiteLimits,
     SwitchLimits,
@@ -36,6 +35,7 @@ from plugins.sfr import (
     calling_options,
     collaboration,
     demo,
+    devices,
     forwarding,
     groups,
     ivr,
@@ -74,6 +74,7 @@ class Sfr(CarrierPlugin):
         *ivr.BLOCKS, line_announcements.BLOCK,
         private_numbering.BLOCK,
         offer.BLOCK, collaboration.BLOCK,
+        *devices.BLOCKS,
     )
     sections = (offer.SECTION,)
     rules = {"lines": lines.validate_line, "forwarding": forwarding.validate_forwarding,
@@ -87,9 +88,6 @@ class Sfr(CarrierPlugin):
                    calling_options.do_not_disturb_stage, line_announcements.greeting_stage,
                    forwarding.forwarding_stage, ivr.menu_stage)
     outgoing_stages = (calling_options.restriction_stage,)
-    planned = (
-        PlannedFeature("programmable_keys", "line", ("fixe",), f"{GUIDE} §6.17"),
-    )
 
     @hookimpl
     def carrier_identity(self) -> Carrier:
@@ -199,6 +197,7 @@ class Sfr(CarrierPlugin):
                          line_announcements.LineAnnouncementLimits(
                 audio=AudioLimits(max_seconds=120, max_bytes=3_000_000),
             ), f"{GUIDE} §6.10, §6.11, §6.12"),
+            devices.DEVICES, devices.KEYS,
             FeatureOffer("announcements", "tenant", (), AnnouncementLimits(
                 per_site=True, predefined=ivr.PREDEFINED,
                 audio=AudioLimits(max_seconds=120, max_bytes=3_000_000),  # §4.4, §6.11

@@ -51,6 +51,7 @@ from plugins.sfr import (
     call_waiting,
     calling_options,
     collaboration,
+    devices,
     forwarding,
     groups,
     ivr,
@@ -92,6 +93,7 @@ def load(factory) -> None:
     setup_groups(factory, tenant)
     setup_ivr(factory, tenant, site)
     setup_offer(factory, tenant, lines["Biel"])
+    setup_phone(factory, tenant)
 
 
 def _screening(factory, tenant, line) -> None:
@@ -149,6 +151,28 @@ def _external_contacts(factory, tenant) -> None:
     for name, number in EXTERNAL_CONTACTS:
         add_contact(tenant, None, {"name": name, "number": number})
         factory.created += 1
+
+
+def setup_phone(factory, tenant) -> None:
+    """Stéphane Biel's Polycom VVX 450 and its keys, as §6.17.1's example programs them:
+    three colleagues supervised, then speed dials, the reception line and the pickup key."""
+    hardware, keys = devices.BLOCKS
+    lines = {line.number: line for line in db.session.scalars(
+        select(Line).where(Line.tenant_id == tenant.id))}
+    biel = lines["+33483050173"]
+    if hardware.items(tenant, biel):
+        return
+    hardware.add(tenant, biel, {"model": "polycom_vvx_450", "mac": "64:16:7F:B2:69:D6"})
+    keys.write(tenant, biel, {"keys": [
+        {"kind": "supervision", "line_id": lines["+33483050188"].id},
+        {"kind": "supervision", "line_id": lines["+33483050174"].id},
+        {"kind": "supervision", "line_id": lines["+33483050172"].id},
+        {"kind": "speed_dial", "number": "0613456782", "label": "Pierre Durand"},
+        {"kind": "speed_dial", "line_id": lines["+33483050175"].id, "label": "Accueil"},
+        {"kind": "pickup"},
+        {"kind": "speed_dial", "number": "3899", "label": "Services de la ville"},
+    ]})
+    factory.created += 2
 
 
 def setup_groups(factory, tenant) -> None:

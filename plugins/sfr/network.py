@@ -37,6 +37,14 @@ class SfrSandbox(SandboxNetwork):
                                          "is effective within an hour at most."),
                                expected_at=expected)
             return Outcome(True, N_("The association with the mobile line is effective."))
+        if order.object_type == "device_keys" and order.payload.get("restart"):
+            # guide 004 §6.17: "La validation entraîne alors un redémarrage automatique"
+            return Outcome(True, N_("Applied; the phone restarts automatically to take its "
+                                    "keys."))
+        if order.object_type == "device" and order.action == "delete":
+            # guide 004 §9.3: "le poste IP peut être remis en configuration usine"
+            return Outcome(True, N_("Applied; the phone is no longer associated with the "
+                                    "line and can be reset to its factory settings."))
         return Outcome(True, N_("Applied at once."))
 
     def expected_at(self, order: ProvisioningOrder) -> datetime:

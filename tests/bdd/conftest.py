@@ -8,6 +8,7 @@ from tests.bdd.steps.call_log import *  # noqa: F403
 from tests.bdd.steps.calling import *  # noqa: F403
 from tests.bdd.steps.common import *  # noqa: F403
 from tests.bdd.steps.conferences import *  # noqa: F403
+from tests.bdd.steps.devices import *  # noqa: F403
 from tests.bdd.steps.directory import *  # noqa: F403
 from tests.bdd.steps.faxes import *  # noqa: F403
 from tests.bdd.steps.forwarding import *  # noqa: F403

@@ -1,0 +1,304 @@
+"""French steps of devices and programmable keys (SFR §6.16, §6.17, §9.2, §9.3; Cooptel
+§12–§15). Changes go through the carrier's blocks, as the UI and the API do."""
+
+from __future__ import annotations
+
+from flask_babel import force_locale
+from pytest_bdd import parsers, then, when
+from sqlalchemy import select
+
+from backoffice.core.carriers import registry
+from backoffice.core.devices import service
+from backoffice.core.devices.models import Device
+from backoffice.core.devices.schemas import KEY_KIND_LABELS
+from backoffice.extensions import db
+from backoffice.i18n import gettext
+from tests.bdd.steps.blacklist import _attempt, _block, _line
+from tests.bdd.steps.common import _counts
+
+KINDS_FR = {"Supervision": "supervision", "Raccourci": "speed_dial",
+            "Interception": "pickup", "Ligne": "line"}
+
+
+def _model_id(world, label: str) -> str | None:
+    if not label:
+        return None
+    models = registry()[world["tenant"].carrier_id].offer("devices").limits.models
+    return next(model.id for model in models if model.label == label)
+
+
+def _device(world, number: str) -> Device | None:
+    db.session.expire_all()
+    return db.session.scalar(select(Device).where(Device.line_id == _line(world, number).id))
+
+
+def _hardware_block(world):
+    return _block(world, "devices")
+
+
+@when(parsers.parse("on associe à la ligne « {number} » le matériel « {model} » d'adresse "
+                    "MAC « {mac} »"))
+def when_associate(world, number, model, mac):
+    data = {"model": _model_id(world, model), "mac": mac or None}
+    _attempt(world, _hardware_block(world).add, world["tenant"], _line(world, number), data)
+
+
+@when(parsers.parse("on associe à la ligne « {number} » un matériel sans modèle, d'adresse "
+                    "MAC « {mac} »"))
+def when_associate_without_model(world, number, mac):
+    _attempt(world, _hardware_block(world).add, world["tenant"], _line(world, number),
+             {"mac": mac})
+
+
+@when(parsers.parse("on associe à la ligne « {number} » le matériel « {model} » sans adresse "
+                    "MAC"))
+def when_associate_without_mac(world, number, model):
+    _attempt(world, _hardware_block(world).add, world["tenant"], _line(world, number),
+             {"model": _model_id(world, model)})
+
+
+@when(parsers.parse("on change le matériel de la ligne « {number} » pour « {model} »"))
+def when_change_model(world, number, model):
+    device = _device(world, number)
+    _attempt(world, _hardware_block(world).change, device,
+             {"model": _model_id(world, model), "mac": device.mac})
+    assert world["refusal"] is None, world["refusal"].violations
+
+
+@when(parsers.parse("on s'apprête à changer le matériel de la ligne « {number} » pour "
+                    "« {model} »"))
+def when_about_to_change(world, number, model):
+    with force_locale("fr"):
+        world["caution"] = _hardware_block(world).caution(
+            world["tenant"], _line(world, number), {"model": _model_id(world, model)})
+
+
+@then(parsers.parse("l'avertissement dit « {words} »"))
+def then_caution_says(world, words):
+    assert words in (world["caution"] or ""), world["caution"]
+
+
+@then(parsers.parse("l'avertissement cite « {words} »"))
+def then_caution_names(world, words):
+    assert words in (world["caution"] or ""), world["caution"]
+
+
+@when(parsers.parse("on supprime le matériel de la ligne « {number} »"))
+def when_remove_hardware(world, number):
+    _attempt(world, _hardware_block(world).remove, _device(world, number))
+    assert world["refusal"] is None, world["refusal"].violations
+
+
+@then(parsers.parse("la confirmation de suppression du matériel de la ligne « {number} » dit "
+                    "« {words} »"))
+def then_removal_confirmation(world, number, words):
+    with force_locale("fr"):
+        assert words in _hardware_block(world).describe(_device(world, number))
+
+
+@then(parsers.parse("le matériel est refusé : « {code} » sur le champ « {field} »"))
+def then_hardware_refused(world, code, field):
+    assert world["refusal"] is not None, "the hardware was accepted"
+    assert (code, field) in [(v.code, v.field) for v in world["refusal"].violations]
+
+
+@then(parsers.parse("le matériel est refusé sur le champ « {field} »"))
+def then_hardware_refused_on(world, field):
+    assert world["refusal"] is not None, "the hardware was accepted"
+    assert field in [v.field for v in world["refusal"].violations]
+
+
+@then(parsers.parse("la ligne « {number} » a le matériel « {model} », touches "
+                    "programmables « {programmed} »"))
+def then_line_hardware(world, number, model, programmed):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    device = _device(world, number)
+    assert device.model == _model_id(world, model)
+    assert device.programmed == programmed
+
+
+@then(parsers.parse("la ligne « {number} » n'a plus de matériel"))
+def then_no_hardware(world, number):
+    assert _device(world, number) is None
+
+
+def _keys_block(world):
+    return _block(world, "programmable_keys")
+
+
+def _write_keys(world, number: str, keys: list[dict]) -> None:
+    _attempt(world, _keys_block(world).write, world["tenant"], _line(world, number),
+             {"keys": keys})
+
+
+@when(parsers.parse("on programme les touches de la ligne « {number} » :"))
+def when_program_keys(world, number, datatable):
+    keys = []
+    for kind, line, dialled, label in datatable[1:]:
+        key = {"kind": KINDS_FR[kind.strip()]}
+        if line.strip():
+            key["line_id"] = _line(world, line.strip()).id
+        if dialled.strip():
+            key["number"] = dialled.strip()
+        if label.strip():
+            key["label"] = label.strip()
+        keys.append(key)
+    _write_keys(world, number, keys)
+
+
+@when(parsers.parse("on programme {count:d} touches de supervision sur la ligne « {number} »"))
+def when_many_supervision_keys(world, count, number):
+    watched = _line(world, "04 83 05 01 88").id
+    _write_keys(world, number, [{"kind": "supervision", "line_id": watched}] * count)
+
+
+@when(parsers.parse("on programme {count:d} touches de raccourci sur la ligne « {number} »"))
+def when_many_speed_dials(world, count, number):
+    _write_keys(world, number, [{"kind": "speed_dial", "number": f"38{index:02d}"}
+                                for index in range(count)])
+
+
+@then(parsers.parse("les touches sont refusées : « {code} » sur le champ « {field} », "
+                    "limite {limit:d}"))
+def then_keys_refused_at_limit(world, code, field, limit):
+    assert world["refusal"] is not None, "the keys were accepted"
+    assert (code, field, limit) in [(v.code, v.field, v.limit)
+                                    for v in world["refusal"].violations]
+    assert _counts() == world["before"]
+
+
+@then(parsers.parse("les touches sont refusées : « {code} » sur le champ « {field} »"))
+def then_keys_refused(world, code, field):
+    assert world["refusal"] is not None, "the keys were accepted"
+    assert (code, field) in [(v.code, v.field) for v in world["refusal"].violations]
+
+
+@then(parsers.parse("les touches de la ligne « {number} » sont :"))
+def then_keys_are(world, number, datatable):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    keys = service.read_keys(world["tenant"], _line(world, number))["keys"]
+    rows = datatable[1:]
+    assert len(keys) == len(rows)
+    with force_locale("fr"):
+        for key, (position, kind, shown) in zip(keys, rows, strict=True):
+            assert key["position"] == int(position)
+            assert gettext(KEY_KIND_LABELS[key["kind"]]) == kind.strip()
+            assert shown.strip() in (key["label"] or key["target"] or ""), key
+
+
+@then(parsers.parse("la ligne « {number} » a {count:d} touches programmées"))
+def then_key_count(world, number, count):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    assert len(_device(world, number).keys) == count
+
+
+# Cooptel: the phone bank and its phones assigned to extensions
+
+
+def _phone(world, name: str) -> Device:
+    db.session.expire_all()
+    return db.session.scalars(select(Device).where(
+        Device.tenant_id == world["tenant"].id, Device.name == name)).one()
+
+
+@when(parsers.parse("on ajoute à la banque le téléphone « {mac} » nommé « {name} »"))
+def when_add_phone(world, mac, name):
+    _attempt(world, _hardware_block(world).add, world["tenant"], None,
+             {"mac": mac, "name": name})
+
+
+@when(parsers.parse("on ajoute à la banque le téléphone « {mac} » sans nom"))
+def when_add_phone_unnamed(world, mac):
+    _attempt(world, _hardware_block(world).add, world["tenant"], None, {"mac": mac})
+
+
+@then(parsers.parse("la banque contient le téléphone « {name} » d'adresse MAC « {mac} »"))
+def then_bank_has(world, name, mac):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    assert _phone(world, name).mac == mac
+
+
+@then(parsers.parse("le téléphone est refusé sur le champ « {field} »"))
+def then_phone_refused(world, field):
+    assert world["refusal"] is not None, "the phone was accepted"
+    assert field in [v.field for v in world["refusal"].violations]
+
+
+def _assign(world, name: str, extension: str, model: str, keys: str,
+            timezone: str | None = None) -> None:
+    data = {"device_id": _phone(world, name).id, "model": _model_id(world, model),
+            "line_keys": [int(key) for key in keys.split(",")]}
+    if timezone:
+        data["timezone"] = timezone
+    _attempt(world, _keys_block(world).add, world["tenant"],
+             _line(world, extension=extension), data)
+
+
+@when(parsers.parse("on assigne, au fuseau « {timezone} », le téléphone « {name} » au poste "
+                    "« {extension} », modèle « {model} », boutons de ligne « {keys} »"))
+def when_assign_in_zone(world, timezone, name, extension, model, keys):
+    _assign(world, name, extension, model, keys, timezone)
+
+
+@when(parsers.parse("on assigne le téléphone « {name} » au poste « {extension} », modèle "
+                    "« {model} », boutons de ligne « {keys} »"))
+def when_assign(world, name, extension, model, keys):
+    _assign(world, name, extension, model, keys)
+
+
+@when(parsers.parse("on s'apprête à choisir le modèle « {model} » pour le téléphone "
+                    "« {name} »"))
+def when_about_to_choose_model(world, model, name):
+    with force_locale("fr"):
+        world["caution"] = _keys_block(world).caution(
+            world["tenant"], _line(world, extension="102"),
+            {"device_id": _phone(world, name).id, "model": _model_id(world, model)})
+
+
+@when(parsers.parse("on change les boutons de ligne du téléphone « {name} » sur le poste "
+                    "« {extension} » pour « {keys} »"))
+def when_change_line_keys(world, name, extension, keys):
+    block, line = _keys_block(world), _line(world, extension=extension)
+    assignment = block.find(world["tenant"], line, _phone(world, name).id)
+    _attempt(world, block.change, assignment, {
+        "device_id": assignment.device_id, "model": assignment.model,
+        "timezone": assignment.timezone, "line_keys": [int(k) for k in keys.split(",")]})
+
+
+@when(parsers.parse("on désassigne le téléphone « {name} » du poste « {extension} »"))
+def when_unassign(world, name, extension):
+    block, line = _keys_block(world), _line(world, extension=extension)
+    _attempt(world, block.remove, block.find(world["tenant"], line, _phone(world, name).id))
+    assert world["refusal"] is None, world["refusal"].violations
+
+
+@then(parsers.parse("le poste « {extension} » a le téléphone « {name} » sur les boutons de "
+                    "ligne « {keys} »"))
+def then_extension_has_phone(world, extension, name, keys):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    line = _line(world, extension=extension)
+    found = {a.device.name: a.line_keys for a in _keys_block(world).items(world["tenant"], line)}
+    assert found.get(name) == [int(key) for key in keys.split(",")], found
+
+
+@then(parsers.parse("le téléphone « {name} » est au fuseau horaire « {timezone} »"))
+def then_phone_zone(world, name, timezone):
+    assert world["refusal"] is None, world["refusal"] and world["refusal"].violations
+    assert _phone(world, name).timezone == timezone
+
+
+@then(parsers.parse("le téléphone « {name} » sert les postes « {extensions} »"))
+def then_phone_serves(world, name, extensions):
+    assert _phone(world, name).extensions == extensions
+
+
+@then(parsers.parse("l'assignation est refusée : « {code} » sur le champ « {field} »"))
+def then_assignment_refused(world, code, field):
+    assert world["refusal"] is not None, "the assignment was accepted"
+    assert (code, field) in [(v.code, v.field) for v in world["refusal"].violations]
+
+
+@then(parsers.parse("l'assignation est refusée sur le champ « {field} »"))
+def then_assignment_refused_on(world, field):
+    assert world["refusal"] is not None, "the assignment was accepted"
+    assert field in [v.field for v in world["refusal"].violations]
