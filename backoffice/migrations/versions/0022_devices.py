@@ -1,7 +1,7 @@
 """devices (phones and other hardware) and their programmable keys
 
 Revision ID: 0022_devices
-Revises: 0017_conferences
+Revises: 0021_call_log
 Create Date: 2026-11-30 11:40:00
 
 """
@@ -12,7 +12,7 @@ from backoffice.core import rowsecurity
 
 # revision identifiers, used by Alembic.
 revision = '0022_devices'
-down_revision = '0017_conferences'
+down_revision = '0021_call_log'
 branch_labels = None
 depends_on = None
 

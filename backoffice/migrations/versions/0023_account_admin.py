@@ -1,7 +1,7 @@
 """account administration: the automatic (non-physical) site, an order's expected time
 
 Revision ID: 0023_account_admin
-Revises: 0021_call_log
+Revises: 0022_devices
 Create Date: 2026-11-30 11:20:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0023_account_admin'
-down_revision = '0021_call_log'
+down_revision = '0022_devices'
 branch_labels = None
 depends_on = None
 
