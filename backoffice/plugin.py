@@ -87,7 +87,8 @@ from backoffice.core.groups.blocks import (
 )
 from backoffice.core.groups.call_pickup import call_pickup_block, call_pickup_steps
 from backoffice.core.groups.explain import distribution_steps, membership_steps, pickup_steps
-from backoffice.core.groups.hunt_groups import members_of
+from backoffice.core.groups.hunt_groups import effective_settings as group_settings
+from backoffice.core.groups.hunt_groups import members_of, memberships
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.ivr.announcements import announcements_block
 from backoffice.core.ivr.explain import menu_steps
@@ -222,7 +223,8 @@ __all__ = [
     "PhoneNumber",
     # the group toolkit
     "hunt_group_block", "hunt_group_members_block", "pickup_groups_block",
-    "distribution_steps", "membership_steps", "pickup_steps", "members_of",
+    "distribution_steps", "membership_steps", "pickup_steps", "members_of", "memberships",
+    "group_settings",
     "call_pickup_block", "call_pickup_steps",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",

@@ -9,11 +9,14 @@ from zoneinfo import ZoneInfo
 from pytest_bdd import given, parsers, then, when
 from sqlalchemy import select
 
+from backoffice.core.calendars.models import Calendar
 from backoffice.core.carriers import registry
 from backoffice.core.declarations import CallContext
 from backoffice.core.explainer import explain_call, member_inputs
 from backoffice.core.groups.models import PickupGroup
+from backoffice.core.media.service import audio_limits, store_audio
 from backoffice.extensions import db
+from backoffice.testing.audio import fake_mp3_bytes, mp3_bytes, wav_bytes
 from tests.bdd.steps.forwarding import _attempt, _find_line, _region
 
 MONDAY = "2026-11-23T10:00"
@@ -47,9 +50,49 @@ def _group_settings(world, number: str, datatable) -> dict:
     current = schema.dump(block.read(world["tenant"], line))
     current.pop("version", None)
     current = {k: v for k, v in current.items() if v is not None}
-    given = {name: _find_line(world, value).id if name in LINE_FIELDS and value else value
-             for name, value in datatable[1:]}
+    given = {name: _setting_value(world, name, value) for name, value in datatable[1:]}
     return {**current, **given}
+
+
+def _setting_value(world, name: str, value: str):
+    """A line by its number, the file just uploaded, a calendar by its name, or as written."""
+    if name in LINE_FIELDS and value:
+        return _find_line(world, value).id
+    if name.endswith("_audio_id") and value == "le fichier téléversé":
+        return world["audio"].id
+    if name == "calendar_id":
+        return db.session.scalar(select(Calendar.id).where(
+            Calendar.tenant_id == world["tenant"].id, Calendar.name == value)) if value \
+            else None
+    return value
+
+
+AUDIO_USES = {"le message d'accueil": "greeting", "l'attente musicale": "hold_music"}
+
+
+@when(parsers.parse("on téléverse un fichier {fmt} « {name} » pour {use} de la file "
+                    "d'attente"))
+def when_queue_upload(world, fmt, name, use):
+    kind = AUDIO_USES[use]
+    data = {"WAV": lambda: wav_bytes(3), "MP3": lambda: mp3_bytes(3),
+            "texte": fake_mp3_bytes}[fmt]()
+
+    def upload():
+        world["audio"] = store_audio(world["tenant"], data, name,
+                                     audio_limits(world["tenant"], f"hunt_groups.{kind}"),
+                                     object_type="hunt_group", field=f"{kind}_audio_id")
+        return world["audio"]
+    _attempt(world, upload)
+
+
+@then(parsers.parse("le parcours passe par « {code} »"))
+def then_path_through(world, code):
+    assert code in [step.code for step in world["path"]], world["path"]
+
+
+@then(parsers.parse("le parcours ne passe pas par « {code} »"))
+def then_path_not_through(world, code):
+    assert code not in [step.code for step in world["path"]], world["path"]
 
 
 @given(parsers.parse("le groupement « {number} » réglé ainsi :"))
