@@ -83,6 +83,7 @@ from backoffice.core.forwarding.trigger_form import TriggerForm
 from backoffice.core.groups.blocks import (
     hunt_group_block,
     hunt_group_members_block,
+    hunt_group_memberships_block,
     pickup_groups_block,
 )
 from backoffice.core.groups.call_pickup import call_pickup_block, call_pickup_steps
@@ -222,7 +223,8 @@ __all__ = [
     "mailbox_state", "leave_message", "record_greeting", "purge_expired", "saved_mailbox",
     "PhoneNumber",
     # the group toolkit
-    "hunt_group_block", "hunt_group_members_block", "pickup_groups_block",
+    "hunt_group_block", "hunt_group_members_block", "hunt_group_memberships_block",
+    "pickup_groups_block",
     "distribution_steps", "membership_steps", "pickup_steps", "members_of", "memberships",
     "group_settings",
     "call_pickup_block", "call_pickup_steps",

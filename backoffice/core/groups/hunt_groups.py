@@ -15,12 +15,13 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from marshmallow import Schema, fields, validate
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from backoffice.core.calendars.models import Calendar
 from backoffice.core.calendars.service import CalendarUser, line_words, register_calendar_user
 from backoffice.core.carriers import carrier_country, offer_of, registry
 from backoffice.core.changes import Change, apply_change, delete_all
-from backoffice.core.errors import N_, Violation
+from backoffice.core.errors import N_, ChangeRejected, Violation
 from backoffice.core.forwarding.fields import SettingsSchema
 from backoffice.core.groups.models import HuntGroup, HuntGroupMember
 from backoffice.core.limits import HuntGroupLimits
@@ -472,6 +473,97 @@ def _feature_of(tenant: Tenant, group_line: Line) -> str:
     return next((offer.feature for offer in entry.features
                  if isinstance(offer.limits, HuntGroupLimits)
                  and group_line.plan in offer.plans), FEATURE)
+
+
+# A line's own view of its groups ------------------------------------------------------
+
+
+def _group_choices(tenant: Any) -> list[tuple[int, str]]:
+    """The tenant's group lines (of every hunt-group offer), by number and name."""
+    if not isinstance(tenant, Tenant):
+        return []
+    plans = {plan for offer in registry()[tenant.carrier_id].features
+             if isinstance(offer.limits, HuntGroupLimits) for plan in offer.plans}
+    rows = db.session.scalars(select(Line).where(
+        Line.tenant_id == tenant.id, Line.plan.in_(plans)).order_by(Line.number, Line.extension))
+    return [(line.id, describe_line(line)) for line in rows]
+
+
+def describe_line(line: Line) -> str:
+    return " ".join(part for part in (line.number or line.extension, line.display_name) if part)
+
+
+class MembershipSchema(Schema):
+    """One group the line is a member of, seen from the line: its presence there."""
+
+    id = fields.Integer(dump_only=True)
+    group_line_id = fields.Integer(required=True, metadata={
+        "label": N_("Group"), "choices": _group_choices})
+    name = fields.Function(lambda member: member.group.line.display_name, dump_only=True,
+                           metadata={"label": N_("Name")})
+    number = fields.Function(
+        lambda member: member.group.line.number or member.group.line.extension,
+        dump_only=True, metadata={"label": N_("Number")})
+    present = fields.Boolean(load_default=True, metadata={"label": N_("Connected")})
+    version = fields.Integer(dump_only=True)
+
+
+def membership_schema(tenant: Any) -> MembershipSchema:
+    return MembershipSchema()
+
+
+def _group_line(tenant: Tenant, value: Any) -> Line | None:
+    try:
+        line_id = int(value)
+    except (TypeError, ValueError):
+        return None
+    return db.session.scalar(select(Line).where(Line.id == line_id,
+                                                Line.tenant_id == tenant.id))
+
+
+def list_memberships(tenant: Tenant, line: Line | None,
+                     feature: str = "hunt_group_presence") -> list[HuntGroupMember]:
+    """The groups ``line`` is a member of, each with its presence (one query)."""
+    offer_of(tenant, feature, line, scope="line")
+    return list(db.session.scalars(
+        select(HuntGroupMember).where(HuntGroupMember.line_id == line.id)
+        .options(joinedload(HuntGroupMember.group).joinedload(HuntGroup.line))
+        .order_by(HuntGroupMember.id)))
+
+
+def find_membership(tenant: Tenant, line: Line | None, item_id: int,
+                    feature: str = "hunt_group_presence") -> HuntGroupMember | None:
+    offer_of(tenant, feature, line, scope="line")
+    return db.session.scalar(select(HuntGroupMember).where(
+        HuntGroupMember.line_id == line.id, HuntGroupMember.id == item_id))
+
+
+def join_group(tenant: Tenant, line: Line | None, data: dict[str, Any],
+               feature: str = "hunt_group_presence") -> HuntGroupMember:
+    """The line joins a group (at the end of its order), present or away."""
+    offer_of(tenant, feature, line, scope="line")
+    group_line = _group_line(tenant, data.get("group_line_id"))
+    if group_line is None or not any(
+            isinstance(offer.limits, HuntGroupLimits) and group_line.plan in offer.plans
+            for offer in registry()[tenant.carrier_id].features):
+        raise ChangeRejected([Violation(
+            code="hunt_group.member.unknown", field="group_line_id",
+            message=N_("Choose a group of this customer."))])
+    return add_member(tenant, group_line, {"line_id": line.id,
+                                           "present": data.get("present", True)},
+                      _feature_of(tenant, group_line))
+
+
+def change_presence(member: HuntGroupMember, data: dict[str, Any]) -> HuntGroupMember:
+    """Set the line's presence in one of its groups (its group stays the same)."""
+    if _group_line(member.tenant, data.get("group_line_id", member.group_line_id)) \
+            is not member.group.line:
+        raise ChangeRejected([Violation(
+            code="hunt_group.member.line_fixed", field="group_line_id",
+            message=N_("The group cannot be changed here: leave this group and join the "
+                       "other one."))])
+    return change_member(member, {name: data[name] for name in ("present", "version")
+                                  if name in data})
 
 
 def memberships(line: Line) -> list[HuntGroupMember]:
