@@ -95,6 +95,46 @@ def then_path_not_through(world, code):
     assert code not in [step.code for step in world["path"]], world["path"]
 
 
+# -- a member's own line (SFR §6.1.2, bloc « GROUPES D'APPELS ») ------------------------------
+
+PRESENCE = {"Présent": True, "Sorti": False}
+
+
+def _memberships_block(world):
+    return next(b for b in registry()[world["tenant"].carrier_id].blocks
+                if b.feature == "hunt_group_presence")
+
+
+def _membership_of(world, member: str, number: str):
+    block, line = _memberships_block(world), _find_line(world, member)
+    group = _find_line(world, number)
+    return next(item for item in block.items(world["tenant"], line)
+                if item.group_line_id == group.id)
+
+
+@when(parsers.parse("sur la ligne « {member} » on met le groupement « {number} » au statut "
+                    "« {status} »"))
+def when_line_presence(world, member, number, status):
+    block, item = _memberships_block(world), _membership_of(world, member, number)
+    _attempt(world, block.change, item, {"group_line_id": item.group_line_id,
+                                         "present": PRESENCE[status]})
+
+
+@when(parsers.parse("sur la ligne « {member} » on met l'appartenance au groupement "
+                    "« {number} » sur le groupement « {other} »"))
+def when_line_other_group(world, member, number, other):
+    block, item = _memberships_block(world), _membership_of(world, member, number)
+    _attempt(world, block.change, item, {"group_line_id": _find_line(world, other).id,
+                                         "present": item.present})
+
+
+@then(parsers.parse("sur la ligne « {member} », le groupement « {number} » est au statut "
+                    "« {status} »"))
+def then_line_presence(world, member, number, status):
+    db.session.expire_all()
+    assert _membership_of(world, member, number).present is PRESENCE[status]
+
+
 @given(parsers.parse("le groupement « {number} » réglé ainsi :"))
 def given_group_settings(world, number, datatable):
     block = _settings_block(world)
@@ -156,6 +196,12 @@ def then_members(world, number, numbers):
     members = _members_block(world).items(world["tenant"], _find_line(world, number))
     expected = [_find_line(world, text.strip()).id for text in numbers.split(",")]
     assert [m.line_id for m in members] == expected, [m.line.number for m in members]
+
+
+@then(parsers.parse("la ligne « {member} » n'est plus connectée au groupement « {number} »"))
+def then_member_away(world, member, number):
+    db.session.expire_all()
+    assert not _membership(world, member, number).present
 
 
 @then(parsers.parse("la ligne « {member} » est connectée au groupement « {number} »"))
