@@ -102,11 +102,13 @@ from backoffice.core.forwarding.trigger_form import TriggerForm
 from backoffice.core.groups.blocks import (
     hunt_group_block,
     hunt_group_members_block,
+    hunt_group_memberships_block,
     pickup_groups_block,
 )
 from backoffice.core.groups.call_pickup import call_pickup_block, call_pickup_steps
 from backoffice.core.groups.explain import distribution_steps, membership_steps, pickup_steps
-from backoffice.core.groups.hunt_groups import members_of
+from backoffice.core.groups.hunt_groups import effective_settings as group_settings
+from backoffice.core.groups.hunt_groups import members_of, memberships
 from backoffice.core.hookspecs import hookimpl
 from backoffice.core.ivr.announcements import announcements_block
 from backoffice.core.ivr.explain import menu_steps
@@ -280,8 +282,10 @@ __all__ = [
     "mailbox_state", "leave_message", "record_greeting", "purge_expired", "saved_mailbox",
     "PhoneNumber",
     # the group toolkit
-    "hunt_group_block", "hunt_group_members_block", "pickup_groups_block",
-    "distribution_steps", "membership_steps", "pickup_steps", "members_of",
+    "hunt_group_block", "hunt_group_members_block", "hunt_group_memberships_block",
+    "pickup_groups_block",
+    "distribution_steps", "membership_steps", "pickup_steps", "members_of", "memberships",
+    "group_settings",
     "call_pickup_block", "call_pickup_steps",
     # pages of a carrier's own
     "tenant_or_404", "line_or_404",

@@ -304,6 +304,8 @@ register_codes({
         N_("The count or duration is above the carrier's maximum (`limit`)."),
     "hunt_group.<field>.too_few":
         N_("The count or duration is below the carrier's minimum (`limit`)."),
+    "hunt_group.<field>.unknown":
+        N_("The calendar or the audio file is not one of the customer's."),
     "hunt_group.member.duplicate": N_("The line is already a member of the group."),
     "hunt_group.member.line_fixed":
         N_("The member's line cannot be changed; remove the member and add the other line."),

@@ -63,7 +63,7 @@ ACTION_WORDS = {
     "call_waiting": N_("Call waiting"), "connect": N_("Goes out"),
     "emergency": N_("Emergency call"), "queue": N_("Waits in the queue"),
     "overflow": N_("Overflow"), "pickup": N_("Call pickup"),
-    "greeting": N_("Greeting"),
+    "greeting": N_("Greeting"), "hold_music": N_("Hold music"),
     "menu_off": N_("Voice menu off"), "no_input": N_("No choice"),
 }
 

@@ -973,6 +973,27 @@ class HuntGroupLimits:
         N_("Group calls ring a member whatever the forwarding of the member's line."),
         default=False)
     """Calls from the group ring a member whatever the forwarding of its line."""
+    greeting: AudioLimits | None = said(
+        N_("A greeting can play before the call is connected: the default one or a "
+           "recording of at most %(max_seconds)s seconds and %(max_bytes)s bytes."),
+        short=N_("A greeting can play before the call is connected: the default one or an "
+                 "uploaded recording."), default=None)
+    """The group's greeting may be turned on, the default one or a custom recording within
+    these limits (``AudioField(use="<feature>.greeting")``); not offered when absent."""
+    hold_music: AudioLimits | None = said(
+        N_("Waiting callers hear the default hold music or a recording of at most "
+           "%(max_seconds)s seconds and %(max_bytes)s bytes."),
+        short=N_("Waiting callers hear the default hold music or an uploaded recording."),
+        default=None)
+    """The hold music waiting callers hear: the default one or a custom recording within
+    these limits (``AudioField(use="<feature>.hold_music")``); not offered when absent."""
+    after_hours: Overflow | None = said(
+        N_("A group may have its own hours (24 hours, or hours for each day from a "
+           "calendar); outside them, calls go to %(value)s."), value_words=OVERFLOW_WORDS,
+        default=None)
+    """The group may follow a calendar of the customer's (none: 24 hours); outside its
+    hours the after-hours greeting plays and calls go there, no member rings. Not offered
+    when absent."""
 
     def check(self, plans: tuple[str, ...]) -> None:
         if not self.member_plans:
@@ -991,6 +1012,10 @@ class HuntGroupLimits:
             bounds = getattr(self, key)
             if bounds is not None:
                 bounds.check(key)
+        for key in ("greeting", "hold_music"):
+            audio = getattr(self, key)
+            if audio is not None:
+                audio.check(key)
 
 
 @dataclass(frozen=True)

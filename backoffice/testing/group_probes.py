@@ -189,6 +189,75 @@ def probe_cyclic_order(ctx: ProbeContext) -> None:
         f"{ctx.name}: {target} rings first")
 
 
+def _store(ctx: ProbeContext, data: bytes, name: str, field_name: str) -> Any:
+    from backoffice.plugin import store_audio
+
+    return store_audio(ctx.tenant, data, name, ctx.value, object_type="hunt_group",
+                       field=field_name)
+
+
+def _audio_probe(kind: str) -> Probe:
+    """A custom greeting or hold music: a recording within the limits is accepted and named
+    in the call path; "custom" without one, and a file past a limit, are refused."""
+    def probe(ctx: ProbeContext) -> None:
+        from backoffice.testing.audio import fake_mp3_bytes, wav_bytes
+
+        field_name = f"{kind}_audio_id"
+        block, line = _settings(ctx), _group(ctx)
+        _members(ctx).add(ctx.tenant, line, {"line_id": _member_line(ctx).id})
+        seconds = min(ctx.value.max_seconds or 3, 3)
+        audio = ctx.accepted(lambda: _store(ctx, wav_bytes(seconds), "probe-audio.wav",
+                                            field_name), f"a WAV {kind} of {seconds} s")
+        ctx.accepted(lambda: block.write(ctx.tenant, line, {
+            **_base(ctx), kind: "custom", field_name: audio.id}), f"a custom {kind}")
+        steps = _explain(ctx, line)
+        heard = [step for step in steps if step.code.endswith(f".{kind}.custom")]
+        assert heard and "probe-audio.wav" in heard[0].rule, (
+            f"{ctx.name}: the call path does not play the custom {kind}: "
+            f"{[step.code for step in steps]}")
+        ctx.refused(lambda: block.write(ctx.tenant, line, {**_base(ctx), kind: "custom",
+                                                           field_name: None}),
+                    field_name, f"a custom {kind} without its recording")
+        ctx.refused(lambda: _store(ctx, fake_mp3_bytes(), "probe.mp3", field_name),
+                    field_name, "a text file named .mp3")
+        if ctx.value.max_seconds:
+            ctx.refused(lambda: _store(ctx, wav_bytes(ctx.value.max_seconds + 1, rate=800),
+                                       "long.wav", field_name),
+                        field_name, f"a recording of {ctx.value.max_seconds + 1} s")
+    return probe
+
+
+def probe_after_hours(ctx: ProbeContext) -> None:
+    """Outside the group's calendar no member rings and the call goes where declared; a
+    group without a calendar (24 hours) hands the same call to its members."""
+    from backoffice.core.calendars.service import create_calendar
+    from backoffice.core.carriers import registry
+    from backoffice.plugin import CalendarLimits
+
+    entry = registry()[ctx.carrier_id]
+    feature = next((offer.feature for offer in entry.features
+                    if isinstance(offer.limits, CalendarLimits)), None)
+    assert feature is not None, f"{ctx.name}: no calendar feature to give a group its hours"
+    today = now_in(ctx.tenant).date().isoformat()
+    calendar = ctx.accepted(lambda: create_calendar(ctx.tenant, {
+        "name": f"Probe closed {fresh_number(ctx.tenant)[-6:]}",
+        "hours": ["mon-sun 00:00-23:59"], "closures": [today]}, feature=feature),
+        "a calendar closed today")
+    block, line = _settings(ctx), _group(ctx)
+    _members(ctx).add(ctx.tenant, line, {"line_id": _member_line(ctx).id})
+    ctx.accepted(lambda: block.write(ctx.tenant, line, {**_base(ctx),
+                                                        "calendar_id": calendar.id}),
+                 "a group following a calendar")
+    closed = _explain(ctx, line)
+    assert closed[-1].code.endswith(f".after_hours.{ctx.value}"), (
+        f"{ctx.name}: outside its hours the call ends with {closed[-1].code}")
+    ctx.accepted(lambda: block.write(ctx.tenant, line, {**_base(ctx), "calendar_id": None}),
+                 "a group open 24 hours")
+    always = _explain(ctx, line)
+    assert not any(".after_hours" in step.code for step in always), (
+        f"{ctx.name}: a group open 24 hours is closed: {[step.code for step in always]}")
+
+
 # -- pickup groups -------------------------------------------------------------------------
 
 
@@ -287,6 +356,9 @@ GROUP_PROBES: dict[tuple[type | None, str], Probe] = {
     (HuntGroupLimits, "default_overflow"): _default_probe("overflow"),
     (HuntGroupLimits, "presence"): probe_presence,
     (HuntGroupLimits, "prevails_over_forwarding"): probe_prevails_over_forwarding,
+    (HuntGroupLimits, "greeting"): _audio_probe("greeting"),
+    (HuntGroupLimits, "hold_music"): _audio_probe("hold_music"),
+    (HuntGroupLimits, "after_hours"): probe_after_hours,
     (PickupGroupLimits, "member_plans"): probe_pickup_member_plans,
     (PickupGroupLimits, "code"): probe_pickup_code,
     (PickupGroupLimits, "same_site"): probe_same_site,

@@ -16,7 +16,16 @@ Fonctionnalité: Groupement d'appels SFR : membres, distribution, file d'attente
   renvoi, Disque de dissuasion, Renvoi vers un numéro, « Les numéros de renvois possibles
   sont les mêmes que pour les renvois d'appels (§ 6.14) », « il n'existe pas de renvoi vers
   une messagerie possible »).
-  Lecture retenue : le « Disque de dissuasion » est l'annonce prédéfinie « Dissuasion
+  §6.1.1 « Statut de présence pour un groupement d'appel » : « Ce statut Présent/Sorti
+  permet de rendre la ligne active ou non au cas par cas pour chacun de ses groupements
+  d'appels. Par défaut lorsqu'une ligne est ajoutée comme membre à un groupement d'appels,
+  elle est au statut « Présent » » ; « Le statut de présence d'une ligne dans ses
+  groupements d'appels peut être géré depuis les selfcare » ; §6.1.2 « Paramétrage », bloc
+  « GROUPES D'APPELS » de la ligne : « Cette ligne est membre de 2 groupes d'appels », NOM,
+  TÉLÉPHONE, CONNECTÉ.
+  Lecture retenue : la case « CONNECTÉ » de la page de la ligne est le statut Présent
+  (cochée) ou Sorti (décochée) de la ligne dans ce groupement, le même que celui de la
+  liste des membres du groupement. Le « Disque de dissuasion » est l'annonce prédéfinie « Dissuasion
   prédéfinie » ; le tableau de §7.4 le donne comme valeur par défaut. Le groupement de
   démonstration reprend l'exemple de §7.2 : Linéaire, 5 sonneries, 20 appels, 10 s
   d'attente, débordement vers un numéro.
@@ -183,3 +192,27 @@ Fonctionnalité: Groupement d'appels SFR : membres, distribution, file d'attente
   Scénario: L'appartenance au groupement prévaut sur les renvois de la ligne (§7.1)
     Quand un appel arrive sur la ligne « 04 83 05 01 73 »
     Alors le parcours dit « quels que soient son ne pas déranger, son renvoi immédiat ou son renvoi programmé »
+
+  Scénario: La page de la ligne montre ses groupements, au statut « Présent » par défaut (§6.1.1, §6.1.2)
+    Alors sur la ligne « 04 83 05 01 73 », le groupement « 04 83 05 01 75 » est au statut « Présent »
+
+  Scénario: Passer la ligne au statut « Sorti » depuis sa propre page : le groupement ne la fait plus sonner (§6.1.1, §6.1.2)
+    Quand sur la ligne « 04 83 05 01 73 » on met le groupement « 04 83 05 01 75 » au statut « Sorti »
+    Alors le réglage est enregistré
+    Et sur la ligne « 04 83 05 01 73 », le groupement « 04 83 05 01 75 » est au statut « Sorti »
+    Et la ligne « 04 83 05 01 73 » n'est plus connectée au groupement « 04 83 05 01 75 »
+    Quand un appel arrive au groupement « 04 83 05 01 75 »
+    Alors « 04 83 05 01 88, 04 83 05 01 72 » sonnent dans cet ordre
+
+  Scénario: Revenir au statut « Présent » depuis la page de la ligne (§6.1.1)
+    Étant donné le membre « 04 83 05 01 73 » déconnecté du groupement « 04 83 05 01 75 »
+    Quand sur la ligne « 04 83 05 01 73 » on met le groupement « 04 83 05 01 75 » au statut « Présent »
+    Alors le réglage est enregistré
+    Et la ligne « 04 83 05 01 73 » est connectée au groupement « 04 83 05 01 75 »
+
+  Scénario: Depuis la page de la ligne, le statut change mais pas le groupement (§6.1.2)
+    Quand on ajoute une ligne au client :
+      | plan       | number         | site       | first_name |
+      | groupement | 04 83 05 01 99 | Toine Immo | Ventes     |
+    Et sur la ligne « 04 83 05 01 73 » on met l'appartenance au groupement « 04 83 05 01 75 » sur le groupement « 04 83 05 01 99 »
+    Alors le réglage est refusé : « hunt_group.member.line_fixed » sur le champ « group_line_id »

@@ -187,6 +187,9 @@ class Sfr(CarrierPlugin):
                 max_wait=Bounds(1, 3600, 300), overflows=("none", "deterrent", "number"),
                 default_overflow="deterrent", presence=True, prevails_over_forwarding=True,
             ), f"{GUIDE} §3.4, §7.1-§7.4"),
+            # §6.1.2, bloc « GROUPES D'APPELS » of the line: its groups, "CONNECTÉ" each
+            FeatureOffer("hunt_group_presence", "line", ("fixe", "mobile"), None,
+                         f"{GUIDE} §6.1"),
             FeatureOffer("pickup_groups", "tenant", (), PickupGroupLimits(
                 member_plans=("fixe",), code="*98", same_site=True, one_group_per_line=True,
                 plain_name=True), f"{GUIDE} §4.3"),

@@ -180,7 +180,7 @@ def setup_groups(factory, tenant) -> None:
     lines = {line.number: line for line in db.session.scalars(
         select(Line).where(Line.tenant_id == tenant.id))}
     group = lines["+33483050175"]
-    settings, members, pickup = groups.BLOCKS
+    settings, members, pickup, _ = groups.BLOCKS
     if settings.read(tenant, group)["version"] is None:
         settings.write(tenant, group, {
             "distribution": "linear", "rings": 5, "max_calls": 20, "max_wait": 10,

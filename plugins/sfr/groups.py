@@ -1,5 +1,6 @@
 """SFR hunt groups, "Groupement d'appels" (guide 004 §3.4, §6.1, §7.1 to §7.4), and pickup
-groups, "Groupes d'interception" (§4.3).
+groups, "Groupes d'interception" (§4.3). On a member's own line (§6.1.1, §6.1.2, bloc
+« GROUPES D'APPELS »), its groups each with the "Présent/Sorti" switch ("CONNECTÉ").
 
 A hunt group is a line of the plan "groupement": its members (fixed lines and mobile lines,
 as many as wanted, in the order they were added, "Présent" when added), its distribution
@@ -25,6 +26,7 @@ from backoffice.plugin import (
     distribution_steps,
     hunt_group_block,
     hunt_group_members_block,
+    hunt_group_memberships_block,
     membership_steps,
     pickup_groups_block,
     pickup_steps,
@@ -42,6 +44,9 @@ BLOCKS = (
     hunt_group_block(guide_section=f"{GUIDE} §7.2, §7.3, §7.4", title=N_("Hunt group")),
     hunt_group_members_block(guide_section=f"{GUIDE} §7.1", title=N_("Hunt group members")),
     pickup_groups_block(guide_section=PICKUP_SECTION, title=N_("Pickup groups")),
+    # §6.1.2: the line's own page lists its groups with their "CONNECTÉ" (Présent) switch
+    hunt_group_memberships_block(guide_section=f"{GUIDE} §6.1.1, §6.1.2, §7.1",
+                                 title=N_("Call groups")),
 )
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from backoffice.plugin import (
     AnnouncementLimits,
+    AudioLimits,
     BlacklistLimits,
     Bounds,
     CalendarLimits,
@@ -113,6 +114,12 @@ class Telus(CarrierPlugin):
                 cyclic_order="extension",  # "en ordre croissant des numéros de poste"
                 max_calls=Bounds(25, 25, 25),  # "peuvent prendre jusqu'à 25 appels"
                 overflows=("voicemail",), default_overflow="voicemail",
+                # "Par défaut" or "Personnaliser": "le fichier .WAV ou .MP3"
+                greeting=AudioLimits(formats=("wav", "mp3")),
+                # "Configurer l'attente musicale": the default music or the queue's own file
+                hold_music=AudioLimits(formats=("wav", "mp3")),
+                # "Heures ouvrables de la file d'attente"; "Après les heures": voicemail
+                after_hours="voicemail",
             ), f"{GUIDE} Files d'attente"),
             FeatureOffer("ivr", "tenant", (), IvrLimits(
                 closed_menu=True, default_greeting=True, no_input=("operator", "disconnect"),

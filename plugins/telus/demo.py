@@ -4,7 +4,10 @@ Forwarding (Utilisateurs > Gestion et renvoi des appels): Nadia's unanswered cal
 Olivier's extension; Olivier is in do-not-disturb. Voicemail (Messages et avis): Nadia's
 mailbox plays a custom greeting (a short WAV made here) and notifies her by e-mail; the
 voicemail-only extension 300 sends its messages, attached, to Nadia. The queue's members
-are Nadia and Olivier, in rotation by extension; Nadia receives its messages.
+are Nadia and Olivier, in rotation by extension; Nadia receives its messages and is
+notified of voice messages and missed calls. The queue plays its custom greeting
+"accueil-soutien.wav" and the default hold music, within its hours "Heures du Soutien"
+(Monday to Friday 8:00-18:00); after hours, the default greeting and its voicemail.
 Auto-receptionist (Paramètres de l'Auto-réception): on the main number 604 555-0100, with
 business hours Monday to Friday 8:00-17:00; by day key 1 connects to the queue, key 2 to
 Nadia; after hours the default greeting and key 1 to the after-hours voicemail; callers
@@ -17,7 +20,7 @@ the queue's extension 200, and 604 555-0160 and 604 555-0161 are not assigned.""
 
 from sqlalchemy import select
 
-from backoffice.plugin import Line, db, forwarding_of
+from backoffice.plugin import Line, audio_limits, db, forwarding_of, store_audio
 from plugins.telus import (
     call_log,
     calling_options,
@@ -96,10 +99,21 @@ def setup_queue(factory, tenant, queue) -> None:
             members.add(tenant, queue, {"line_id": extensions[extension].id})
             factory.created += 1
     if settings.read(tenant, queue)["message_recipient"] is None:  # members made the row
+        hours = ivr.BLOCKS[3].add(tenant, None, {"name": "Heures du Soutien",
+                                                 "hours": ["mon-fri 08:00-18:00"]})
+        greeting = store_audio(tenant, voicemail.demo_greeting(3.0), "accueil-soutien.wav",
+                               audio_limits(tenant, "hunt_groups.greeting"),
+                               object_type="hunt_group", field="greeting_audio_id")
         settings.write(tenant, queue, {
-            "distribution": "cyclic", "overflow": "voicemail", "greeting": True,
-            "hold_music": True, "message_recipient": extensions["101"].id,
-            "notify_email": "nadia.roy@cliniquehorizon.ca", "notify_missed": True})
+            "distribution": "cyclic", "overflow": "voicemail", "calendar_id": hours.id,
+            "greeting": "custom", "greeting_audio_id": greeting.id,
+            "after_hours_greeting": "default", "hold_music": "default",
+            "message_recipient": extensions["101"].id,
+            "notify_email": "nadia.roy@cliniquehorizon.ca", "notify_voicemail": True,
+            "notify_missed": True})
+        factory.created += 2
+
+
 def setup_ivr(factory, tenant) -> None:
     """The auto-receptionist on the main number; skipped when it has its keys."""
     main = factory.line(tenant, plan="user", extension="100", number="604 555-0100",

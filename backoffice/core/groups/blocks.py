@@ -55,6 +55,21 @@ def hunt_group_members_block(*, guide_section: str, title: str = N_("Members"),
         describe=hunt_groups.describe_member)
 
 
+def hunt_group_memberships_block(*, guide_section: str, title: str = N_("Call groups"),
+                                 block_id: str = "call-groups",
+                                 feature: str = "hunt_group_presence") -> CollectionBlock:
+    """On a member's own line: the groups it belongs to, each with its present/away switch
+    (``HuntGroupLimits.presence``); the line may join a group or leave one."""
+    return CollectionBlock(
+        id=block_id, feature=feature, title=title, schema=hunt_groups.membership_schema,
+        guide_section=guide_section,
+        items=partial(hunt_groups.list_memberships, feature=feature),
+        find=partial(hunt_groups.find_membership, feature=feature),
+        add=partial(hunt_groups.join_group, feature=feature),
+        change=hunt_groups.change_presence, remove=hunt_groups.remove_member,
+        describe=lambda member: hunt_groups.describe_line(member.group.line))
+
+
 def pickup_groups_block(*, guide_section: str, title: str = N_("Pickup groups"),
                         block_id: str = "pickup-groups") -> CollectionBlock:
     """The tenant's pickup groups: add, change, delete."""

@@ -11,11 +11,15 @@ from collections.abc import Mapping
 
 from flask_babel import gettext, ngettext
 
+from backoffice.core.calendars.models import Calendar
 from backoffice.core.declarations import CallContext, CallStep
 from backoffice.core.groups import hunt_groups, pickup
 from backoffice.core.groups.models import HuntGroupMember
+from backoffice.core.limits import HuntGroupLimits
+from backoffice.core.media.models import AudioFile
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import for_display
+from backoffice.extensions import db
 
 
 def _who(line: Line, country: str) -> str:
@@ -44,10 +48,89 @@ def distribution_steps(call: CallContext, tenant: Tenant, line: Line, *, country
     """The path of a call to the group ``line``: to members, to the queue, or to overflow.
 
     ``sections`` names the guide section of ``members``, ``distribution``, ``waiting`` and
-    ``overflow``.
+    ``overflow`` (and, where the carrier offers them, ``greeting``, ``hold_music`` and
+    ``hours``). Where offered: outside the group's hours, the after-hours greeting plays
+    and the call goes where the carrier's ``after_hours`` says; within them, the greeting
+    plays first, and a call handed to members or waiting hears the hold music.
     """
     limits = hunt_groups.limits_of(tenant, feature)
     settings = hunt_groups.effective_settings(tenant, line, feature)
+    options = settings["options"]
+    closed = _after_hours_steps(call, limits, settings, sections, code_prefix, country)
+    if closed:
+        return closed
+    steps = _greeting_steps(options, "greeting", limits, sections, code_prefix)
+    path = _member_steps(call, tenant, line, limits, settings, sections, code_prefix, country)
+    if limits.hold_music is not None and path[-1].action in ("distribution", "queue"):
+        steps.append(_hold_music_step(options, sections, code_prefix))
+    return steps + path
+
+
+def _audio_name(audio_id: int | None) -> str:
+    audio = db.session.get(AudioFile, audio_id) if audio_id else None
+    return audio.filename if audio is not None else ""
+
+
+def _greeting_steps(options: Mapping[str, object], name: str, limits: HuntGroupLimits,
+                    sections: Mapping[str, str], code_prefix: str) -> list[CallStep]:
+    kind = options.get(name, "off")
+    if limits.greeting is None or kind == "off":
+        return []
+    section = sections.get("greeting", sections["distribution"])
+    if kind == "custom":
+        text = gettext("The caller first hears the custom greeting “%(name)s”.",
+                       name=_audio_name(options.get(f"{name}_audio_id")))
+    else:
+        text = gettext("The caller first hears the default greeting.")
+    return [CallStep("greeting", text, section, code=f"{code_prefix}.{name}.{kind}")]
+
+
+def _hold_music_step(options: Mapping[str, object], sections: Mapping[str, str],
+                     code_prefix: str) -> CallStep:
+    kind = options.get("hold_music", "default")
+    section = sections.get("hold_music", sections["distribution"])
+    if kind == "custom":
+        text = gettext("While waiting, the caller hears the custom hold music “%(name)s”.",
+                       name=_audio_name(options.get("hold_music_audio_id")))
+    else:
+        text = gettext("While waiting, the caller hears the default hold music.")
+    return CallStep("hold_music", text, section, code=f"{code_prefix}.hold_music.{kind}")
+
+
+def _after_hours_steps(call: CallContext, limits: HuntGroupLimits, settings, sections,
+                       code_prefix: str, country: str) -> list[CallStep]:
+    """Outside the group's hours: the after-hours greeting, then ``after_hours``."""
+    options = settings["options"]
+    calendar_id = options.get("calendar_id")
+    if limits.after_hours is None or calendar_id is None:
+        return []
+    calendar = db.session.get(Calendar, calendar_id)
+    if calendar is None:
+        return []
+    status = calendar.status(call.moment)
+    if status.open:
+        return []
+    section = sections.get("hours", sections["distribution"])
+    steps = [CallStep("closed", gettext(
+        "%(reason)s: the call arrives outside the group's hours (calendar “%(calendar)s”).",
+        reason=status.reason, calendar=calendar.name), section,
+        code=f"{code_prefix}.after_hours")]
+    steps += _greeting_steps(options, "after_hours_greeting", limits, sections, code_prefix)
+    kind = limits.after_hours
+    after = {**settings, "overflow": kind}
+    action = {"number": "forward", "deterrent": "announcement", "voicemail": "voicemail"
+              }.get(kind, "overflow")
+    steps.append(CallStep(action, gettext(
+        "Outside its hours, no member rings: %(what)s.",
+        what=_overflow_words(after, country)), section,
+        target="voicemail" if kind == "voicemail" else (
+            settings["overflow_number"] or "" if kind == "number" else ""),
+        final=True, code=f"{code_prefix}.after_hours.{kind}"))
+    return steps
+
+
+def _member_steps(call: CallContext, tenant: Tenant, line: Line, limits: HuntGroupLimits,
+                  settings, sections, code_prefix: str, country: str) -> list[CallStep]:
     members = hunt_groups.members_of(line)
     busy, offline = set(call.busy_members), set(call.offline_members)
     connected = [m for m in members if m.present and not _keys(m.line) & offline]

@@ -15,13 +15,18 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from marshmallow import Schema, fields, validate
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
+from backoffice.core.calendars.models import Calendar
+from backoffice.core.calendars.service import CalendarUser, line_words, register_calendar_user
 from backoffice.core.carriers import carrier_country, offer_of, registry
 from backoffice.core.changes import Change, apply_change, delete_all
-from backoffice.core.errors import N_, Violation
+from backoffice.core.errors import N_, ChangeRejected, Violation
 from backoffice.core.forwarding.fields import SettingsSchema
 from backoffice.core.groups.models import HuntGroup, HuntGroupMember
 from backoffice.core.limits import HuntGroupLimits
+from backoffice.core.media.fields import AudioField
+from backoffice.core.media.service import audio_checks
 from backoffice.core.models import Line, Tenant
 from backoffice.core.schemas import PhoneNumber
 from backoffice.extensions import db
@@ -41,6 +46,13 @@ BOUNDS_MESSAGES = {
     "max_calls": N_("The maximum number of waiting calls is between %(min)s and %(max)s."),
     "max_wait": N_("The maximum waiting time is between %(min)s and %(max)s seconds."),
 }
+GREETINGS = ("off", "default", "custom")
+GREETING_LABELS = {"off": N_("No greeting"), "default": N_("Default greeting"),
+                   "custom": N_("Custom greeting (the recording below)")}
+HOLD_MUSIC = ("default", "custom")
+HOLD_MUSIC_LABELS = {"default": N_("Default hold music"),
+                     "custom": N_("Custom hold music (the recording below)")}
+AUDIO_REQUIRED = N_("Choose the WAV or MP3 file of the custom recording.")
 SETTINGS = ("distribution", "rings", "wrap_up", "max_calls", "max_wait", "overflow",
             "overflow_number")
 
@@ -89,11 +101,57 @@ def settings_schema(tenant: Tenant, feature: str = FEATURE,
         attrs["overflow_number"] = PhoneNumber(
             load_default=None, allow_none=True,
             metadata={"label": N_("Overflow number")})
+    attrs.update(_welcome_fields(limits, feature))
     attrs.update(extra or {})
     attrs["version"] = fields.Integer(dump_only=True)
     schema_class = type(f"{_camel(tenant.carrier_id)}HuntGroupSettingsSchema",
                         (SettingsSchema,), attrs)
     return schema_class(region=carrier_country(tenant))
+
+
+def _calendar_choices(tenant: Any) -> list[tuple[int, str]]:
+    if not isinstance(tenant, Tenant):
+        return []
+    return [(calendar.id, calendar.name) for calendar in db.session.scalars(
+        select(Calendar).where(Calendar.tenant_id == tenant.id).order_by(Calendar.name))]
+
+
+def _greeting_fields(prefix: str, use: str, group: str, label: str) -> dict[str, fields.Field]:
+    return {
+        prefix: fields.String(load_default="off", validate=validate.OneOf(
+            GREETINGS, error=ONE_OF), metadata={
+            "label": label, "choice_labels": GREETING_LABELS, "group": group}),
+        f"{prefix}_audio_id": AudioField(use=use, load_default=None, metadata={
+            "label": N_("Custom recording (WAV or MP3)"), "group": group,
+            "help": N_("Played when the greeting is the custom one.")}),
+    }
+
+
+def _welcome_fields(limits: HuntGroupLimits, feature: str) -> dict[str, fields.Field]:
+    """What callers hear (greeting, hold music) and the group's hours, where offered."""
+    attrs: dict[str, fields.Field] = {}
+    if limits.after_hours is not None:
+        attrs["calendar_id"] = fields.Integer(load_default=None, allow_none=True, metadata={
+            "label": N_("Hours"), "choices": _calendar_choices, "group": N_("Hours"),
+            "help": N_("Empty: 24 hours, calls are handled the same way all the time. A "
+                       "calendar gives the hours of each day; outside them, the after-hours "
+                       "greeting plays and no member rings.")})
+    if limits.greeting is not None:
+        attrs.update(_greeting_fields("greeting", f"{feature}.greeting", N_("Greeting"),
+                                      N_("Greeting")))
+        if limits.after_hours is not None:
+            attrs.update(_greeting_fields("after_hours_greeting", f"{feature}.greeting",
+                                          N_("Greeting"), N_("After-hours greeting")))
+    if limits.hold_music is not None:
+        attrs["hold_music"] = fields.String(load_default="default", validate=validate.OneOf(
+            HOLD_MUSIC, error=ONE_OF), metadata={
+            "label": N_("Hold music"), "choice_labels": HOLD_MUSIC_LABELS,
+            "group": N_("Hold music")})
+        attrs["hold_music_audio_id"] = AudioField(
+            use=f"{feature}.hold_music", load_default=None, metadata={
+                "label": N_("Custom recording (WAV or MP3)"), "group": N_("Hold music"),
+                "help": N_("Played when the hold music is the custom one.")})
+    return attrs
 
 
 def _camel(text: str) -> str:
@@ -151,9 +209,34 @@ def _bounds_violations(limits: HuntGroupLimits, data: dict[str, Any]) -> list[Vi
     return found
 
 
-def _settings_checks(limits: HuntGroupLimits):
+def _welcome_violations(tenant: Tenant, limits: HuntGroupLimits,
+                        data: dict[str, Any]) -> list[Violation]:
+    """A custom greeting or hold music needs its recording, within the carrier's limits; the
+    hours are a calendar of the customer's."""
+    found: list[Violation] = []
+    audio = (("greeting", limits.greeting), ("after_hours_greeting", limits.greeting),
+             ("hold_music", limits.hold_music))
+    for name, audio_limits in audio:
+        if audio_limits is None or name not in data:
+            continue
+        field = f"{name}_audio_id"
+        found.extend(audio_checks(tenant, data.get(field), audio_limits,
+                                  object_type=OBJECT_TYPE, field=field))
+        if data[name] == "custom" and data.get(field) is None:
+            found.append(Violation(code=f"hunt_group.{field}.required", field=field,
+                                   message=AUDIO_REQUIRED))
+    calendar_id = data.get("calendar_id")
+    if limits.after_hours is not None and calendar_id is not None and db.session.scalar(
+            select(Calendar.id).where(Calendar.id == calendar_id,
+                                      Calendar.tenant_id == tenant.id)) is None:
+        found.append(Violation(code="hunt_group.calendar_id.unknown", field="calendar_id",
+                               message=N_("This calendar does not belong to this customer.")))
+    return found
+
+
+def _settings_checks(tenant: Tenant, limits: HuntGroupLimits):
     def check(data: dict[str, Any]) -> list[Violation]:
-        found = _bounds_violations(limits, data)
+        found = _bounds_violations(limits, data) + _welcome_violations(tenant, limits, data)
         if data.get("overflow") == "number" and not data.get("overflow_number"):
             found.append(Violation(
                 code="hunt_group.overflow_number.required", field="overflow_number",
@@ -195,7 +278,7 @@ def write_settings(tenant: Tenant, line: Line | None, raw: dict[str, Any],
     return apply_change(Change(
         tenant=tenant, object_type=OBJECT_TYPE, action="update" if existing else "create",
         data=raw, schema=schema, persist=persist, target=existing, feature=feature,
-        line=line, checks=[_settings_checks(limits)]))
+        line=line, checks=[_settings_checks(tenant, limits)]))
 
 
 def _new_group(tenant: Tenant, line: Line, limits: HuntGroupLimits) -> HuntGroup:
@@ -392,8 +475,112 @@ def _feature_of(tenant: Tenant, group_line: Line) -> str:
                  and group_line.plan in offer.plans), FEATURE)
 
 
+# A line's own view of its groups ------------------------------------------------------
+
+
+def _group_choices(tenant: Any) -> list[tuple[int, str]]:
+    """The tenant's group lines (of every hunt-group offer), by number and name."""
+    if not isinstance(tenant, Tenant):
+        return []
+    plans = {plan for offer in registry()[tenant.carrier_id].features
+             if isinstance(offer.limits, HuntGroupLimits) for plan in offer.plans}
+    rows = db.session.scalars(select(Line).where(
+        Line.tenant_id == tenant.id, Line.plan.in_(plans)).order_by(Line.number, Line.extension))
+    return [(line.id, describe_line(line)) for line in rows]
+
+
+def describe_line(line: Line) -> str:
+    return " ".join(part for part in (line.number or line.extension, line.display_name) if part)
+
+
+class MembershipSchema(Schema):
+    """One group the line is a member of, seen from the line: its presence there."""
+
+    id = fields.Integer(dump_only=True)
+    group_line_id = fields.Integer(required=True, metadata={
+        "label": N_("Group"), "choices": _group_choices})
+    name = fields.Function(lambda member: member.group.line.display_name, dump_only=True,
+                           metadata={"label": N_("Name")})
+    number = fields.Function(
+        lambda member: member.group.line.number or member.group.line.extension,
+        dump_only=True, metadata={"label": N_("Number")})
+    present = fields.Boolean(load_default=True, metadata={"label": N_("Connected")})
+    version = fields.Integer(dump_only=True)
+
+
+def membership_schema(tenant: Any) -> MembershipSchema:
+    return MembershipSchema()
+
+
+def _group_line(tenant: Tenant, value: Any) -> Line | None:
+    try:
+        line_id = int(value)
+    except (TypeError, ValueError):
+        return None
+    return db.session.scalar(select(Line).where(Line.id == line_id,
+                                                Line.tenant_id == tenant.id))
+
+
+def list_memberships(tenant: Tenant, line: Line | None,
+                     feature: str = "hunt_group_presence") -> list[HuntGroupMember]:
+    """The groups ``line`` is a member of, each with its presence (one query)."""
+    offer_of(tenant, feature, line, scope="line")
+    return list(db.session.scalars(
+        select(HuntGroupMember).where(HuntGroupMember.line_id == line.id)
+        .options(joinedload(HuntGroupMember.group).joinedload(HuntGroup.line))
+        .order_by(HuntGroupMember.id)))
+
+
+def find_membership(tenant: Tenant, line: Line | None, item_id: int,
+                    feature: str = "hunt_group_presence") -> HuntGroupMember | None:
+    offer_of(tenant, feature, line, scope="line")
+    return db.session.scalar(select(HuntGroupMember).where(
+        HuntGroupMember.line_id == line.id, HuntGroupMember.id == item_id))
+
+
+def join_group(tenant: Tenant, line: Line | None, data: dict[str, Any],
+               feature: str = "hunt_group_presence") -> HuntGroupMember:
+    """The line joins a group (at the end of its order), present or away."""
+    offer_of(tenant, feature, line, scope="line")
+    group_line = _group_line(tenant, data.get("group_line_id"))
+    if group_line is None or not any(
+            isinstance(offer.limits, HuntGroupLimits) and group_line.plan in offer.plans
+            for offer in registry()[tenant.carrier_id].features):
+        raise ChangeRejected([Violation(
+            code="hunt_group.member.unknown", field="group_line_id",
+            message=N_("Choose a group of this customer."))])
+    return add_member(tenant, group_line, {"line_id": line.id,
+                                           "present": data.get("present", True)},
+                      _feature_of(tenant, group_line))
+
+
+def change_presence(member: HuntGroupMember, data: dict[str, Any]) -> HuntGroupMember:
+    """Set the line's presence in one of its groups (its group stays the same)."""
+    if _group_line(member.tenant, data.get("group_line_id", member.group_line_id)) \
+            is not member.group.line:
+        raise ChangeRejected([Violation(
+            code="hunt_group.member.line_fixed", field="group_line_id",
+            message=N_("The group cannot be changed here: leave this group and join the "
+                       "other one."))])
+    return change_member(member, {name: data[name] for name in ("present", "version")
+                                  if name in data})
+
+
 def memberships(line: Line) -> list[HuntGroupMember]:
     """The groups ``line`` is a member of (each membership with its group and group line)."""
     return list(db.session.scalars(
         select(HuntGroupMember).where(HuntGroupMember.line_id == line.id)
         .order_by(HuntGroupMember.id)))
+
+
+def _groups_using_calendar(calendar: Calendar) -> list[str]:
+    """The groups whose hours are ``calendar`` (kept with their settings)."""
+    rows = db.session.scalars(select(HuntGroup).where(
+        HuntGroup.tenant_id == calendar.tenant_id).order_by(HuntGroup.id))
+    return [line_words(group.line) for group in rows
+            if (group.options or {}).get("calendar_id") == calendar.id]
+
+
+register_calendar_user(CalendarUser(
+    N_("The calendar “%(name)s” cannot be deleted: these groups follow it: %(uses)s."),
+    _groups_using_calendar))

@@ -60,6 +60,11 @@ class HuntGroupMember(TenantOwned, Versioned, db.Model):
     line: Mapped[Line] = relationship()
     tenant: Mapped[Tenant] = relationship()
 
+    @property
+    def group_line_id(self) -> int:
+        """The group's own line (what a member's line page names the group by)."""
+        return self.group.line_id
+
     def audit_state(self) -> dict[str, Any]:
         line = self.line
         return {"id": self.id, "number": (line.number or line.extension) if line else None,

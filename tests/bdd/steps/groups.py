@@ -9,11 +9,14 @@ from zoneinfo import ZoneInfo
 from pytest_bdd import given, parsers, then, when
 from sqlalchemy import select
 
+from backoffice.core.calendars.models import Calendar
 from backoffice.core.carriers import registry
 from backoffice.core.declarations import CallContext
 from backoffice.core.explainer import explain_call, member_inputs
 from backoffice.core.groups.models import PickupGroup
+from backoffice.core.media.service import audio_limits, store_audio
 from backoffice.extensions import db
+from backoffice.testing.audio import fake_mp3_bytes, mp3_bytes, wav_bytes
 from tests.bdd.steps.forwarding import _attempt, _find_line, _region
 
 MONDAY = "2026-11-23T10:00"
@@ -47,9 +50,89 @@ def _group_settings(world, number: str, datatable) -> dict:
     current = schema.dump(block.read(world["tenant"], line))
     current.pop("version", None)
     current = {k: v for k, v in current.items() if v is not None}
-    given = {name: _find_line(world, value).id if name in LINE_FIELDS and value else value
-             for name, value in datatable[1:]}
+    given = {name: _setting_value(world, name, value) for name, value in datatable[1:]}
     return {**current, **given}
+
+
+def _setting_value(world, name: str, value: str):
+    """A line by its number, the file just uploaded, a calendar by its name, or as written."""
+    if name in LINE_FIELDS and value:
+        return _find_line(world, value).id
+    if name.endswith("_audio_id") and value == "le fichier téléversé":
+        return world["audio"].id
+    if name == "calendar_id":
+        return db.session.scalar(select(Calendar.id).where(
+            Calendar.tenant_id == world["tenant"].id, Calendar.name == value)) if value \
+            else None
+    return value
+
+
+AUDIO_USES = {"le message d'accueil": "greeting", "l'attente musicale": "hold_music"}
+
+
+@when(parsers.parse("on téléverse un fichier {fmt} « {name} » pour {use} de la file "
+                    "d'attente"))
+def when_queue_upload(world, fmt, name, use):
+    kind = AUDIO_USES[use]
+    data = {"WAV": lambda: wav_bytes(3), "MP3": lambda: mp3_bytes(3),
+            "texte": fake_mp3_bytes}[fmt]()
+
+    def upload():
+        world["audio"] = store_audio(world["tenant"], data, name,
+                                     audio_limits(world["tenant"], f"hunt_groups.{kind}"),
+                                     object_type="hunt_group", field=f"{kind}_audio_id")
+        return world["audio"]
+    _attempt(world, upload)
+
+
+@then(parsers.parse("le parcours passe par « {code} »"))
+def then_path_through(world, code):
+    assert code in [step.code for step in world["path"]], world["path"]
+
+
+@then(parsers.parse("le parcours ne passe pas par « {code} »"))
+def then_path_not_through(world, code):
+    assert code not in [step.code for step in world["path"]], world["path"]
+
+
+# -- a member's own line (SFR §6.1.2, bloc « GROUPES D'APPELS ») ------------------------------
+
+PRESENCE = {"Présent": True, "Sorti": False}
+
+
+def _memberships_block(world):
+    return next(b for b in registry()[world["tenant"].carrier_id].blocks
+                if b.feature == "hunt_group_presence")
+
+
+def _membership_of(world, member: str, number: str):
+    block, line = _memberships_block(world), _find_line(world, member)
+    group = _find_line(world, number)
+    return next(item for item in block.items(world["tenant"], line)
+                if item.group_line_id == group.id)
+
+
+@when(parsers.parse("sur la ligne « {member} » on met le groupement « {number} » au statut "
+                    "« {status} »"))
+def when_line_presence(world, member, number, status):
+    block, item = _memberships_block(world), _membership_of(world, member, number)
+    _attempt(world, block.change, item, {"group_line_id": item.group_line_id,
+                                         "present": PRESENCE[status]})
+
+
+@when(parsers.parse("sur la ligne « {member} » on met l'appartenance au groupement "
+                    "« {number} » sur le groupement « {other} »"))
+def when_line_other_group(world, member, number, other):
+    block, item = _memberships_block(world), _membership_of(world, member, number)
+    _attempt(world, block.change, item, {"group_line_id": _find_line(world, other).id,
+                                         "present": item.present})
+
+
+@then(parsers.parse("sur la ligne « {member} », le groupement « {number} » est au statut "
+                    "« {status} »"))
+def then_line_presence(world, member, number, status):
+    db.session.expire_all()
+    assert _membership_of(world, member, number).present is PRESENCE[status]
 
 
 @given(parsers.parse("le groupement « {number} » réglé ainsi :"))
@@ -113,6 +196,12 @@ def then_members(world, number, numbers):
     members = _members_block(world).items(world["tenant"], _find_line(world, number))
     expected = [_find_line(world, text.strip()).id for text in numbers.split(",")]
     assert [m.line_id for m in members] == expected, [m.line.number for m in members]
+
+
+@then(parsers.parse("la ligne « {member} » n'est plus connectée au groupement « {number} »"))
+def then_member_away(world, member, number):
+    db.session.expire_all()
+    assert not _membership(world, member, number).present
 
 
 @then(parsers.parse("la ligne « {member} » est connectée au groupement « {number} »"))
