@@ -167,7 +167,8 @@ Fonctionnalité: Files d'attente TELUS
     Et un appel arrive au groupement « 200 » avec :
       | entrée   | valeur   |
       | en ligne | 101, 102 |
-    Alors l'appelant entend « musique-soutien.wav »
+    Alors le parcours dit « musique-soutien.wav »
+    Et le parcours passe par « telus.queue.hold_music.custom »
     Et l'appel attend dans la file d'attente
 
   Scénario: Après les heures de la file d'attente, aucun membre ne sonne et la messagerie vocale prend l'appel (section « Info sur la file d'attente »)
