@@ -40,9 +40,10 @@ def sign_in(page, base: str, email: str = ADMIN) -> None:
     page.wait_for_url(f"{base}/")
 
 
-def open_line(page, base: str, carrier: str) -> str:
-    """Search for the carrier's journey line by its partial number, open it; its address."""
-    national, shown = JOURNEY_LINES[carrier]
+def open_line(page, base: str, carrier: str, line: tuple[str, str] | None = None) -> str:
+    """Search for the carrier's journey line (or ``line``: its national number and how the
+    pages show it) by its partial number, open it; its address."""
+    national, shown = line or JOURNEY_LINES[carrier]
     page.goto(f"{base}/")
     page.fill("form[role=search] input[name=q]", partial_number(national))
     with page.expect_navigation():
@@ -141,6 +142,35 @@ def page_types(page, base: str) -> Iterator[tuple[str, Callable[[], None]]]:
         page.goto(_to_tenant(page) + "?edit=business-hours#business-hours")
         page.wait_for_selector("article#business-hours form")
 
+    def carrier_tenant(carrier: str) -> str:
+        if f"{carrier} tenant" not in state:
+            page.goto(state[carrier])
+            state[f"{carrier} tenant"] = _to_tenant(page)
+        return state[f"{carrier} tenant"]
+
+    def keys_form() -> None:
+        url = open_line(page, base, "sfr", ("04 83 05 01 73", "04 83 05 01 73"))
+        page.goto(f"{url}?edit=programmable-keys#programmable-keys")
+        page.wait_for_selector("article#programmable-keys form")
+
+    def faxes() -> None:
+        page.goto(carrier_tenant("cooptel") + "/faxes")
+
+    def fax_history() -> None:
+        page.goto(carrier_tenant("cooptel") + "/faxes/history")
+
+    def conference_history() -> None:
+        page.goto(carrier_tenant("cooptel") + "/conferences/history")
+
+    def cooptel_tenant() -> None:
+        page.goto(carrier_tenant("cooptel"))
+
+    def call_log() -> None:
+        page.goto(carrier_tenant("telus") + "/calls")
+
+    def appearance() -> None:
+        page.goto(carrier_tenant("telus") + "/appearance")
+
     def api_docs() -> None:
         page.goto(f"{base}/api/docs")
         page.wait_for_selector(".swagger-ui .info", timeout=15_000)
@@ -156,3 +186,8 @@ def page_types(page, base: str) -> Iterator[tuple[str, Callable[[], None]]]:
     ]
     yield from other_carriers()
     yield "tenant with an open form", tenant_form
+    yield from [
+        ("cooptel tenant", cooptel_tenant), ("faxes", faxes), ("fax history", fax_history),
+        ("conference history", conference_history), ("call log", call_log),
+        ("appearance", appearance), ("programmable keys form", keys_form),
+    ]
