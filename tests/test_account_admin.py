@@ -4,6 +4,7 @@ confirmed, the e-mail caution, the account's structure, the association's pendin
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, timedelta
 
 import pytest
@@ -159,6 +160,24 @@ def test_the_tenant_page_shows_the_structure_the_sites_and_their_counts(app, web
     filtered = web.get(f"/tenants/{tenant.id}?site={site(MOBILE_SITE).id}",
                        headers={"HX-Target": "lines-table"}).get_data(as_text=True)
     assert "06 17 30 64 73" in filtered and "04 83 05 01 73" not in filtered
+
+
+def test_users_and_company_numbers_are_sections_only_where_the_carrier_offers_them(
+        app, agent_client):
+    from backoffice.core.company_numbers.service import list_numbers
+    from backoffice.core.users.service import count_users
+
+    load_demo()
+    admin = agent_client()
+    clinic = db.session.scalar(select(Tenant).where(Tenant.name == "Clinique Horizon"))
+    users, numbers = count_users(clinic), len(list_numbers(clinic))
+    telus = admin.get(f"/tenants/{clinic.id}").get_data(as_text=True)
+    sfr = admin.get(f"/tenants/{toine().id}").get_data(as_text=True)
+    assert users > 0 and numbers > 0
+    assert f'#users">Utilisateurs</a></th><td>{users}</td>' in telus
+    assert re.search(f'#company-numbers">Numéros de l[^<]*entreprise</a></th><td>{numbers}</td>',
+                     telus)
+    assert '#users">' not in sfr and '#company-numbers">' not in sfr
 
 
 def test_a_section_is_added_without_editing_the_template(web):

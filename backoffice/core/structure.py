@@ -26,13 +26,15 @@ from backoffice.extensions import db
 class AccountSection:
     """One line of the account's structure: ``label`` (an English msgid marked with
     ``N_``), ``count(tenant)`` (one query) and ``url(tenant)`` where the agent manages
-    them (an anchor of the tenant page or a page of its own); lower ``order`` first."""
+    them (an anchor of the tenant page or a page of its own); lower ``order`` first. With
+    ``feature``, only customers whose carrier offers that feature see the section."""
 
     id: str
     label: str
     count: Callable[[Tenant], int]
     url: Callable[[Tenant], str]
     order: int = 100
+    feature: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,10 @@ def register_account_section(section: AccountSection) -> None:
 
 def account_structure(tenant: Tenant) -> list[SectionView]:
     """The sections of ``tenant``'s page: core's, then its carrier's, by ``order``."""
-    from backoffice.core.carriers import registry
+    from backoffice.core.carriers import offers, registry
 
-    sections = list(_CORE_SECTIONS.values())
+    sections = [section for section in _CORE_SECTIONS.values()
+                if section.feature is None or offers(tenant, section.feature)]
     for group in registry().hook(tenant.carrier_id).account_sections():
         sections.extend(group or ())
     sections.sort(key=lambda section: (section.order, section.id))
@@ -65,7 +68,8 @@ def account_structure(tenant: Tenant) -> list[SectionView]:
                         section.url(tenant)) for section in sections]
 
 
-def _anchor(name: str) -> Callable[[Tenant], str]:
+def anchor(name: str) -> Callable[[Tenant], str]:
+    """A section's link to the block ``name`` of the tenant page."""
     return lambda tenant: url_for("tenants.show", tenant_id=tenant.id) + f"#{name}"
 
 
@@ -91,9 +95,9 @@ def _group_lines(tenant: Tenant) -> int:
     return (lines or 0) + (pickup or 0)
 
 
-register_account_section(AccountSection("sites", N_("Sites"), _count(Site), _anchor("sites"), 10))
-register_account_section(AccountSection("lines", N_("Lines"), _count(Line), _anchor("lines"), 20))
+register_account_section(AccountSection("sites", N_("Sites"), _count(Site), anchor("sites"), 10))
+register_account_section(AccountSection("lines", N_("Lines"), _count(Line), anchor("lines"), 20))
 register_account_section(AccountSection(
-    "numbers", N_("Numbers"), _count(Line, Line.number.is_not(None)), _anchor("lines"), 30))
+    "numbers", N_("Numbers"), _count(Line, Line.number.is_not(None)), anchor("lines"), 30))
 register_account_section(AccountSection(
-    "groups", N_("Groups and voice menus"), _group_lines, _anchor("lines"), 40))
+    "groups", N_("Groups and voice menus"), _group_lines, anchor("lines"), 40))

@@ -22,6 +22,7 @@ from backoffice.core.declarations import FeatureOffer
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import for_display
+from backoffice.core.structure import AccountSection, anchor, register_account_section
 from backoffice.extensions import db
 
 FEATURE = "company_numbers"
@@ -189,3 +190,7 @@ def company_numbers_block(*, guide_section: str, title: str = N_("Company number
         guide_section=guide_section, items=list_numbers, find=find_number, add=add_number,
         change=change_number, remove=remove_number, search=search_numbers,
         describe=describe_number, summary=numbers_summary)
+
+
+register_account_section(AccountSection("company_numbers", N_("Company numbers"), _count,
+                                        anchor("company-numbers"), 35, feature=FEATURE))

@@ -23,6 +23,7 @@ from backoffice.core.declarations import FeatureOffer
 from backoffice.core.errors import N_, Violation
 from backoffice.core.lines import set_once_fields
 from backoffice.core.models import Line, Tenant
+from backoffice.core.structure import AccountSection, anchor, register_account_section
 from backoffice.core.users.models import TenantUser
 from backoffice.core.users.schemas import UserSchema
 from backoffice.extensions import db
@@ -259,3 +260,7 @@ def users_block(*, guide_section: str, title: str = N_("Users"), block_id: str =
         guide_section=guide_section, items=list_users, find=find_user, add=add_user,
         change=change_user, remove=remove_user, search=search_users, describe=describe_user,
         summary=users_summary, removable=removable)
+
+
+register_account_section(AccountSection("users", N_("Users"), count_users, anchor("users"),
+                                        25, feature=FEATURE))
