@@ -100,9 +100,10 @@ def _request_texts() -> Iterator[tuple[str, str]]:
     yield "path", request.path
     for source in (request.args, request.form):
         for name, values in source.lists():
+            name = name or ""  # a multipart part whose name the parser could not read
             yield name, name
             for value in values:
-                yield name, value
+                yield name, value or ""
     if request.is_json and request.get_data():
         yield from _texts(request.get_json(), "")
 

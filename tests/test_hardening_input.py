@@ -78,6 +78,15 @@ def test_nul_or_a_lone_surrogate_in_a_json_body_is_refused_and_nothing_saved(api
     assert row_counts() == before
 
 
+def test_a_multipart_part_without_a_readable_name_is_answered_not_a_server_error(api, demo):
+    body = b'--XX\r\nContent-Disposition: form-data; name="ab\\"\r\n\r\n17\r\n--XX--\r\n'
+    before = row_counts()
+    response = api("POST", f"/api/v1/tenants/{demo.tenant_id}/imports", data=body,
+                   content_type="multipart/form-data; boundary=XX")
+    assert response.status_code == 422 and response.json["errors"][0]["field"] == "file"
+    assert row_counts() == before
+
+
 def test_nul_in_a_form_the_search_box_and_the_sign_in_is_refused(web, demo, app):
     token = csrf_token(web, "/")
     before = row_counts()
