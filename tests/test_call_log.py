@@ -53,8 +53,14 @@ def test_filters_select_and_pages_follow(api):
     assert first.json["items"][-1]["started_at"] >= second.json["items"][0]["started_at"]
 
 
+def test_an_empty_day_is_no_bound_as_the_search_form_sends_it(api):
+    url = f"/api/v1/tenants/{telus().id}/calls?page_size=500"
+    assert api("GET", f"{url}&since=&until=").json == api("GET", url).json
+
+
 @pytest.mark.parametrize(("query", "field", "code"), [
     ("since=2026-13-01", "since", "call_log.since.invalid"),
+    ("until=yesterday", "until", "call_log.until.invalid"),
     ("since=2026-11-10&until=2026-11-01", "until", "call_log.until.invalid"),
     ("call_type=forwarded", "call_type", "call_log.call_type.invalid"),
     ("recorded=maybe", "recorded", "call_log.recorded.invalid"),

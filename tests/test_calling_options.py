@@ -138,6 +138,13 @@ def test_the_quick_edit_api(demo, app):
     assert [(e["field"], e["code"]) for e in bad.json["errors"]] == [
         ("0.call-permissions.international_code",
          "call_permissions.international_code.required")]
+    unknown = api("PUT", f"/api/v1/tenants/{tenant.id}/quick-edit",
+                  json={"rows": [], "colour": "blue"})
+    assert unknown.status_code == 422
+    assert [(e["field"], e["code"]) for e in unknown.json["errors"]] == [
+        ("colour", "quick_edit.colour.invalid")]
+    unchanged = api("PUT", f"/api/v1/tenants/{tenant.id}/quick-edit", json=grid.json)
+    assert unchanged.status_code == 200 and unchanged.json == grid.json
     good = api("PUT", f"/api/v1/tenants/{tenant.id}/quick-edit", json={"rows": [
         {"line_id": luc.id, "do-not-disturb": {"enabled": True}}]})
     assert good.status_code == 200

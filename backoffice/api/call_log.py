@@ -26,13 +26,18 @@ bp = Blueprint("api_call_log", __name__, url_prefix="/api/v1/tenants/<int:tenant
                description="The call log: calls and faxes the carrier's network carried")
 
 
+#: A day as the search form sends it: ISO, or empty for no bound (the form's blank field).
+DATE_OR_EMPTY = r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+
+
 class CallQuerySchema(Schema):
     """The filters, read as text and checked against the carrier's offer by the view."""
 
-    since = fields.String(metadata={"format": "date", "description": "First day of the "
-                                    "period (the customer's date), included"})
-    until = fields.String(metadata={"format": "date", "description": "Last day of the "
-                                    "period, included"})
+    since = fields.String(metadata={"pattern": DATE_OR_EMPTY, "description": "First day of "
+                                    "the period (the customer's date, YYYY-MM-DD), included; "
+                                    "empty: no first day"})
+    until = fields.String(metadata={"pattern": DATE_OR_EMPTY, "description": "Last day of the "
+                                    "period, included; empty: no last day"})
     call_type = fields.String(metadata={"enum": [*CALL_TYPES, "fax"], "description":
                                         "The Type column: the carrier's call types, and "
                                         "`fax` where the log reports faxes"})

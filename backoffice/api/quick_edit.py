@@ -7,7 +7,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
-from backoffice.api.common import json_body
+from backoffice.api.common import json_body, no_unknown_fields
 from backoffice.api.schemas import body
 from backoffice.core.calling.grid import grid_rows, quick_edit_blocks, save_grid
 from backoffice.core.errors import N_, ChangeRejected, NotOffered, Violation
@@ -52,7 +52,10 @@ class QuickEdit(MethodView):
         tenant, blocks = _grid(tenant_id)
         if not blocks:
             raise NotOffered(carrier_of(tenant).carrier.name, "quick_edit")
-        rows = json_body().get("rows")
+        data = json_body()
+        no_unknown_fields({name: value for name, value in data.items() if name != "columns"},
+                          QuickEditSchema, "quick_edit")
+        rows = data.get("rows")
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
             raise ChangeRejected([Violation(
                 code="quick_edit.rows.invalid", field="rows",
