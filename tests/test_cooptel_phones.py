@@ -48,6 +48,7 @@ def test_a_phone_joins_the_bank_with_its_mac_and_name(api):
      "Une adresse MAC compte 12 chiffres hexadécimaux (0-9, A-F)."),
     ({"mac": "64167FB20110"}, "name", "Ce champ est obligatoire."),
     ({"name": "Sans adresse"}, "mac", "Ce champ est obligatoire."),
+    ({"mac": " : ", "name": "Adresse vide"}, "mac", "Ce champ est obligatoire."),
     ({"mac": "64167FB20101", "name": "Doublon"}, "mac",
      "Un autre matériel du client a cette adresse MAC."),
 ])

@@ -37,6 +37,8 @@ class MacAddress(fields.String):
         text = super()._deserialize(value, attr, data, **kwargs)
         digits = re.sub(r"[\s:.\-]", "", text).upper()
         if not digits:
+            if self.required:
+                raise self.make_error("required")
             return None
         if not re.fullmatch(r"[0-9A-F]{12}", digits):
             raise ValidationError(_l("A MAC address has 12 hexadecimal digits (0-9, A-F)."))

@@ -85,7 +85,8 @@ class PhoneSchema(BaseSchema):
     name = fields.String(required=True, error_messages=REQUIRED, validate=validate.Length(
         min=1, max=120, error=_l("Between {min} and {max} characters.")), metadata={
         "label": N_("Name"), "help": N_("For instance “Polycom 450 Extension 102”.")})
-    model = fields.String(dump_only=True, metadata={"label": N_("Brand and model")})
+    model = fields.String(dump_only=True, allow_none=True,
+                          metadata={"label": N_("Brand and model")})
     extensions = fields.String(dump_only=True, metadata={"label": N_("Extensions")})
     version = fields.Integer(dump_only=True)
 
