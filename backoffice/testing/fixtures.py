@@ -28,6 +28,18 @@ from backoffice import create_app
 from backoffice.core import rowsecurity
 from backoffice.extensions import db
 
+
+def _serve_the_demo_from_a_copy() -> None:
+    """Tests load the demo from the session's copy (:mod:`backoffice.testing.demo_snapshot`)."""
+    import backoffice.demo
+    from backoffice.testing.demo_snapshot import cached
+
+    if not hasattr(backoffice.demo.load_demo, "__wrapped__"):
+        backoffice.demo.load_demo = cached(backoffice.demo.load_demo)
+
+
+_serve_the_demo_from_a_copy()
+
 MARKERS = {
     "postgres": "needs a real PostgreSQL server",
     "redis": "needs a real Redis server",
