@@ -25,8 +25,8 @@ Fonctionnalité: Gérer les boîtes vocales des postes Cooptel
   Scénario: Boîte vocale désactivée, le téléphone sonne indéfiniment (§9.1)
     Quand on ajoute une ligne au client :
       | plan      | extension | first_name | last_name |
-      | extension | 103       | Marie      | Tremblay  |
-    Étant donné la ligne « 103 »
+      | extension | 110       | Marie      | Tremblay  |
+    Étant donné la ligne « 110 »
     Alors la boîte vocale de la ligne est « désactivée »
     Quand un appel arrive le « 2026-11-23 10:00 » alors que la ligne est « sans réponse »
     Alors la ligne sonne
@@ -36,8 +36,8 @@ Fonctionnalité: Gérer les boîtes vocales des postes Cooptel
   Scénario: Boîte vocale activée, le correspondant y tombe une fois la sonnerie écoulée (§9.1)
     Quand on ajoute une ligne au client :
       | plan      | extension | first_name | last_name |
-      | extension | 103       | Marie      | Tremblay  |
-    Étant donné la ligne « 103 »
+      | extension | 110       | Marie      | Tremblay  |
+    Étant donné la ligne « 110 »
     Quand on règle la messagerie vocale de la ligne ainsi :
       | champ               | valeur                      |
       | enabled             | oui                         |
@@ -57,8 +57,8 @@ Fonctionnalité: Gérer les boîtes vocales des postes Cooptel
   Scénario: La boîte vocale garde son 100e message, puis elle est pleine et n'en prend plus (§3.2)
     Quand on ajoute une ligne au client :
       | plan      | extension | first_name | last_name |
-      | extension | 103       | Marie      | Tremblay  |
-    Étant donné la ligne « 103 »
+      | extension | 110       | Marie      | Tremblay  |
+    Étant donné la ligne « 110 »
     Et la messagerie vocale de la ligne réglée ainsi :
       | champ   | valeur |
       | enabled | oui    |

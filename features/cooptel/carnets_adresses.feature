@@ -31,11 +31,11 @@ Fonctionnalité: Les carnets d'adresses du portail Arcade
     Et la limite « plain_digits » de « address_books » vaut True
 
   Scénario: Le carnet portant le nom du compte est composé de tous vos postes (§7.2)
-    Alors le carnet « Fromagerie du Lac » liste « 101 Sophie Bergeron, 102 Luc Paquette » sans être enregistré
+    Alors le carnet « Fromagerie du Lac » liste « 101 Sophie Bergeron, 102 Luc Paquette, 103, 104 Luc Paquette » sans être enregistré
     Quand on ajoute une ligne au client :
       | plan      | extension | first_name | last_name | email                    |
-      | extension | 103       | Julie      | Gagnon    | julie@fromageriedulac.ca |
-    Alors le carnet « Fromagerie du Lac » liste « 101 Sophie Bergeron, 102 Luc Paquette, 103 Julie Gagnon » sans être enregistré
+      | extension | 105       | Julie      | Gagnon    | julie@fromageriedulac.ca |
+    Alors le carnet « Fromagerie du Lac » liste « 101 Sophie Bergeron, 102 Luc Paquette, 103, 104 Luc Paquette, 105 Julie Gagnon » sans être enregistré
 
   Scénario: Mes contacts : chaque utilisateur peut en avoir un seul (§7.2)
     Quand on crée le carnet « Mes contacts » de l'utilisateur du poste « 102 »
@@ -61,10 +61,10 @@ Fonctionnalité: Les carnets d'adresses du portail Arcade
   Scénario: Tout utilisateur créé après le carnet d'adresses devra se faire donner accès à celui-ci (§7.3, Attention!)
     Quand on ajoute une ligne au client :
       | plan      | extension | first_name | last_name | email                    |
-      | extension | 103       | Julie      | Gagnon    | julie@fromageriedulac.ca |
-    Alors l'utilisateur du poste « 103 » ne voit aucun carnet
-    Quand on rend le carnet « Fournisseurs » visible par les postes « 101, 102, 103 »
-    Alors l'utilisateur du poste « 103 » voit les carnets « Fournisseurs »
+      | extension | 105       | Julie      | Gagnon    | julie@fromageriedulac.ca |
+    Alors l'utilisateur du poste « 105 » ne voit aucun carnet
+    Quand on rend le carnet « Fournisseurs » visible par les postes « 101, 102, 105 »
+    Alors l'utilisateur du poste « 105 » voit les carnets « Fournisseurs »
 
   Scénario: Modifier le nom, puis supprimer un carnet d'adresses et ses contacts (§7.3)
     Quand on renomme le carnet « Fournisseurs » en « Fournisseurs et livreurs »

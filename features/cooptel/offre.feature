@@ -48,8 +48,8 @@ Fonctionnalité: Le portail Arcade de Cooptel
     Étant donné le client de démonstration « Fromagerie du Lac »
     Quand on ajoute une ligne au client :
       | plan      | extension | first_name |
-      | extension | 103       | Marie      |
-    Alors la ligne est enregistrée au poste « 103 »
+      | extension | 110       | Marie      |
+    Alors la ligne est enregistrée au poste « 110 »
 
   Scénario: L'explication d'un appel au numéro Efax ne le fait pas sonner (§6)
     Étant donné le client de démonstration « Fromagerie du Lac »

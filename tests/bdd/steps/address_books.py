@@ -98,8 +98,9 @@ def then_book_refused(world, code, field):
 @then(parsers.parse("le carnet « {name} » liste « {entries} » sans être enregistré"))
 def then_company_book(world, name, entries):
     assert name == world["tenant"].name
-    assert ", ".join(f"{entry.extension} {entry.name}"
-                     for entry in company_book(world["tenant"])) == entries
+    listed = ", ".join(f"{entry.extension} {entry.name}".strip()
+                       for entry in company_book(world["tenant"]))
+    assert listed == entries, listed
     assert db.session.scalar(select(func.count()).select_from(AddressBook).where(
         AddressBook.name == name)) == 0
 
