@@ -123,15 +123,26 @@ def test_a_feature_cannot_be_both_offered_and_planned():
     assert "declared both as offered and as planned" in message
 
 
-def test_the_carriers_page_shows_planned_features_apart(app, agent_client):
-    page = agent_client().get("/carriers?lang=fr").text
+def _with_planned_voicemail(make_app):
+    return make_app(extra_plugins=[Declaring(
+        [FeatureOffer("blacklist", "tenant", ())],
+        planned=[PlannedFeature("voicemail", "line", ("basic",), "guide §3")])])
+
+
+def test_the_carriers_page_shows_planned_features_apart(make_app, agent_client):
+    app = _with_planned_voicemail(make_app)
+    with app.app_context():
+        page = agent_client(app=app).get("/carriers?lang=fr").text
     assert "Prévu : pas encore disponible" in page and "Offert" in page
 
 
-def test_the_api_lists_offered_and_planned_features_apart(app, agent_client):
-    carriers = {c["id"]: c for c in agent_client().get("/api/v1/carriers").json}
-    assert "sites" not in carriers["sfr"]["features"]
-    assert carriers["sfr"]["planned"]["sites"]["status"] == "planned"
+def test_the_api_lists_offered_and_planned_features_apart(make_app, agent_client):
+    app = _with_planned_voicemail(make_app)
+    with app.app_context():
+        carriers = {c["id"]: c for c in agent_client(app=app).get("/api/v1/carriers").json}
+    assert "voicemail" not in carriers["probe"]["features"]
+    assert carriers["probe"]["planned"]["voicemail"]["status"] == "planned"
+    assert carriers["sfr"]["features"]["sites"] and not carriers["sfr"]["planned"]
     assert carriers["sfr"]["features"]["programmable_keys"]["limits"]["max_per_kind"] == {
         "supervision": 45, "pickup": 1}
     assert carriers["sfr"]["features"]["blacklist"]["limits"]["max_numbers"] == 36
