@@ -19,8 +19,9 @@ from backoffice.extensions import db
 
 
 def tenant_or_404(tenant_id: int, *loads: ORMOption) -> Tenant:
-    """The tenant; ``loads`` are eager loads of what the caller shows (its sites...)."""
-    tenant = db.session.get(Tenant, tenant_id, options=loads)
+    """The tenant; ``loads`` are eager loads of what the caller shows (its sites...), done
+    even when the session already holds the tenant."""
+    tenant = db.session.get(Tenant, tenant_id, options=loads, populate_existing=bool(loads))
     if tenant is None:
         abort(404)
     return tenant

@@ -12,6 +12,7 @@ from marshmallow import Schema, fields, validate
 
 from backoffice.plugin import (
     N_,
+    AccountSection,
     CallContext,
     CallStep,
     Carrier,
@@ -140,6 +141,12 @@ class NordTel:
                 PageLink("nordtel.switch_log", {"en": "Switch log", "fr": "Journal du commutateur"},
                          "tenant"),
                 PageLink("nordtel.line_trace", {"en": "Line trace"}, "line", plans=("basic",))]
+
+    @hookimpl
+    def account_sections(self) -> list[AccountSection]:
+        return [AccountSection("night_service", N_("Night service hours"),
+                               lambda tenant: NIGHT_SERVICE["hours"],
+                               lambda tenant: f"/nordtel/tenants/{tenant.id}/switch-log", 90)]
 
     @hookimpl
     def api_blueprints(self) -> list[ApiBlueprint]:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from backoffice.auth import is_public_endpoint
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.carriers import registry
-from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant
+from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Site, Tenant
 from backoffice.demo import load_demo
 from backoffice.extensions import db
 from backoffice.testing.auth import signed_in_client
@@ -46,7 +46,8 @@ AGENT_LEVEL = {
     "specs.guide": "carrier guides only, no tenant data",
     "specs.block": "feature files and test results, no tenant data",
 }
-
+#: Routes of a file that exists only once uploaded: a 404 means "none yet".
+UPLOADED_ONLY = {"/appearance/logo"}
 
 WALLS = {"both walls": {"TENANT_ORM_SCOPE": True, "TENANT_DB_SCOPE": True},
          "ORM wall": {"TENANT_ORM_SCOPE": True, "TENANT_DB_SCOPE": False},
@@ -81,11 +82,14 @@ def world(app):
                                   .order_by(Line.id)).first()
         order = db.session.scalars(select(ProvisioningOrder).where(
             ProvisioningOrder.tenant_id == tenant.id)).first()
+        site = db.session.scalars(select(Site).where(Site.tenant_id == tenant.id)
+                                  .order_by(Site.id)).first()
         bulk_import = LineImport(tenant_id=tenant.id, actor="system", rows=[], report=[])
         db.session.add(bulk_import)
         db.session.commit()
         values[carrier] = {"tenant_id": tenant.id, "line_id": line.id, "order_id": order.id,
-                           "item_id": 1, "audio_id": _audio(tenant), "name": tenant.name,
+                           "item_id": 1, "fax_id": 1, "site_id": site.id if site else 1,
+                           "audio_id": _audio(tenant), "name": tenant.name,
                            "import_id": bulk_import.id,
                            "fmt": "csv",
                            "blocks": {b.id for b in registry()[carrier].blocks}}
@@ -141,24 +145,47 @@ def test_a_foreign_tenant_is_not_found_by_any_route_or_method(app, world, role):
     assert _changes() == before
 
 
+def _own_urls(rule, params: dict):
+    """The URLs of a GET route for one tenant: one per block for a per-block route."""
+    if "GET" not in rule.methods or {"item_id", "fax_id"} & set(rule.arguments):
+        return []
+    if "block_id" in rule.arguments:
+        return [url_for_rule(rule, params, block_id) for block_id in sorted(params["blocks"])]
+    return [url_for_rule(rule, params, "")]
+
+
+def _not_offered(response) -> bool:
+    return response.status_code == 404 and re.search(
+        r"request\.feature\.not_offered|does not offer|n&#39;offre pas", response.text) is not None
+
+
 @pytest.mark.parametrize("role", RESTRICTED_ROLES + ["operator_admin"])
 def test_own_tenant_pages_and_resources_answer(app, world, role):
     client = signed_in_client(app, role, None if role == "operator_admin" else OWN)
-    own = world[OWN]
     for rule in tenant_rules(app):
-        if "GET" not in rule.methods or "item_id" in rule.arguments:
-            continue
-        blocks = sorted(own["blocks"]) or [None]
-        for block_id in blocks if "block_id" in rule.arguments else [None]:
-            if "block_id" in rule.arguments and block_id is None:
-                continue
-            url = url_for_rule(rule, own, block_id or "")
+        for url in _own_urls(rule, world[OWN]):
             response = client.get(url)
-            per_block = "block_id" in rule.arguments or rule.endpoint.startswith("api_blocks.")
-            if per_block and response.status_code == 404:  # another carrier's, or plan's
-                assert "not_offered" in response.text or "offer" in response.text
+            if _not_offered(response):  # a feature of another carrier, or plan
+                continue
+            if response.status_code == 404 and rule.rule.endswith(tuple(UPLOADED_ONLY)):
                 continue
             assert response.status_code == 200, f"{role} GET {url} -> {response.status_code}"
+
+
+def test_every_tenant_route_answers_for_some_carrier(app, world):
+    """A carrier's own feature pages answer for its tenant (blocks, which depend on the
+    line's plan, are the conformance kit's)."""
+    client = signed_in_client(app, "operator_admin", None)
+    unanswered = []
+    for rule in tenant_rules(app):
+        if "block_id" in rule.arguments or rule.endpoint.startswith("api_blocks.") \
+                or rule.rule.endswith(tuple(UPLOADED_ONLY)):
+            continue
+        answers = [client.get(url).status_code
+                   for params in world.values() for url in _own_urls(rule, params)]
+        if answers and 200 not in answers:
+            unanswered.append(f"{rule.rule} -> {sorted(set(answers))}")
+    assert unanswered == [], "routes no carrier's tenant can use: " + "; ".join(unanswered)
 
 
 def test_lists_and_search_show_no_foreign_tenant(app, world):

@@ -61,10 +61,10 @@ def test_a_shared_book_is_granted_and_a_later_user_does_not_see_it(api):
     created = api("POST", url(), json={"name": "Clients", "visible_to": [line("101").id]})
     assert created.status_code == 201, created.json
     new_line = api("POST", f"/api/v1/tenants/{tenant().id}/lines", json={
-        "plan": "extension", "extension": "103", "first_name": "Julie",
+        "plan": "extension", "extension": "105", "first_name": "Julie",
         "last_name": "Gagnon", "email": "julie@fromageriedulac.ca"})
     assert new_line.status_code == 201, new_line.json
-    julie = line("103")
+    julie = line("105")
     assert books_visible_to(julie) == []
     item = f"{url()}/{created.json['id']}"
     granted = api("PUT", item, json={"name": "Clients", "visible_to": [line("101").id, julie.id]},
@@ -94,13 +94,14 @@ def test_each_user_has_one_personal_book_seen_by_them_only(api):
 
 def test_the_company_book_is_computed_from_the_extensions(api, app):
     assert [(entry.extension, entry.name) for entry in company_book(tenant())] == [
-        ("101", "Sophie Bergeron"), ("102", "Luc Paquette")]
+        ("101", "Sophie Bergeron"), ("102", "Luc Paquette"), ("103", ""),
+        ("104", "Luc Paquette")]
     assert "Fromagerie du Lac" not in {b.name for b in db.session.scalars(select(AddressBook))}
     client = signed_in_client(app, "support_agent", "cooptel")
     page = client.get(f"/tenants/{tenant().id}", headers={"Accept-Language": "fr"})
     text = page.get_data(as_text=True)
-    assert "« Fromagerie du Lac » contient vos 2 postes : 101 Sophie Bergeron, " \
-           "102 Luc Paquette" in text
+    assert "« Fromagerie du Lac » contient vos 4 postes : 101 Sophie Bergeron, " \
+           "102 Luc Paquette, 103, 104 Luc Paquette" in text
 
 
 def test_a_contact_is_added_without_separators_and_its_email_is_optional(api):

@@ -34,11 +34,13 @@ def generate(document: dict, where: Path, package: str) -> Path:
     source = where / f"{package}.json"
     source.write_text(json.dumps(document))
     config = where / "config.json"
-    # audio files download as bytes: the generator reads them as any binary content
+    # audio files, logos and documents download as bytes: the generator reads them as any
+    # binary content
     config.write_text(json.dumps({
         "post_hooks": [], "package_name_override": package,
-        "content_type_overrides": {"audio/mpeg": "application/octet-stream",
-                                   "audio/wav": "application/octet-stream"}}))
+        "content_type_overrides": {kind: "application/octet-stream" for kind in (
+            "audio/mpeg", "audio/wav", "image/png", "image/jpeg", "image/gif",
+            "application/pdf")}}))
     done = subprocess.run(
         [str(GENERATOR), "generate", "--path", str(source), "--meta", "none",
          "--output-path", str(where / package), "--config", str(config), "--fail-on-warning"],

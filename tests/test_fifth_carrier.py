@@ -96,3 +96,13 @@ def test_its_pages_are_linked_from_the_navigation_without_editing_templates(nord
     assert "Night service" not in bell.get("/").text
     assert "switch-log" not in bell.get(f"/tenants/{ids[2]}").text
     assert bell.get(f"/nordtel/tenants/{ids[0]}/switch-log").status_code == 404
+
+
+def test_its_account_sections_join_the_tenant_page(nordtel_app):
+    from backoffice.testing.auth import signed_in_client
+
+    tenant = create_tenant({"name": "Fjord AS", "carrier_id": "nordtel"})
+    page = signed_in_client(nordtel_app, "operator_admin", None).get(
+        f"/tenants/{tenant.id}?lang=en").get_data(as_text=True)
+    assert (f'href="/nordtel/tenants/{tenant.id}/switch-log">Night service hours</a></th>'
+            f'<td>8</td>') in page

@@ -90,8 +90,9 @@ def test_the_super_administrator_user_is_neither_deleted_nor_moved(api):
     before = counts()
     item = f"{url}/{nadia['id']}"
     deleted = api("DELETE", item, headers=etag(api, item))
-    assert deleted.status_code == 422
-    assert [e["code"] for e in deleted.json["errors"]] == ["user.item.locked"]
+    assert deleted.status_code == 409  # the block says the item cannot be removed, and why
+    assert [e["code"] for e in deleted.json["errors"]] == ["users.item.in_use"]
+    assert "Super administrateur" in deleted.json["detail"]
     moved = api("PUT", item, json={"extension": "103"}, headers=etag(api, item))
     assert [e["code"] for e in moved.json.get("errors", [])] == ["user.extension.locked"], \
         moved.json

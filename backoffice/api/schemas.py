@@ -49,6 +49,8 @@ CALL_ACTIONS: dict[str, str] = {
                "(`anonymous`: hidden).",
     "emergency": "An emergency call: `target` is the location sent to emergency services.",
     "queue": "The call waits in a hunt group's or a queue's queue.",
+    "hold_music": "While it waits in a queue, the caller hears its hold music (the "
+                  "carrier's default or the queue's own file).",
     "overflow": "The group cannot take the call and its overflow ends it.",
     "pickup": "Another line of the pickup group can answer the ringing call.",
 }

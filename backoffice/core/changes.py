@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
 from flask import g, has_request_context
@@ -75,12 +75,15 @@ def snapshot(obj: Any) -> dict[str, Any] | None:
 
 
 def plain_columns(obj: Any) -> dict[str, Any]:
-    """The column values of one ORM object, dates as ISO text."""
+    """The column values of one ORM object, dates as ISO text (a moment, kept in UTC
+    without a zone, with its offset)."""
     values = {}
     for column in inspect(obj).mapper.column_attrs:
         if column.columns[0].info.get("derived"):
             continue
         value = getattr(obj, column.key)
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
         values[column.key] = (value.isoformat() if isinstance(value, date | datetime | time)
                               else value)
     return values

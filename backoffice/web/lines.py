@@ -104,9 +104,13 @@ def show(tenant_id: int, line_id: int):
 @bp.post("/<int:line_id>")
 def edit(tenant_id: int, line_id: int):
     tenant, line = tenant_and_line_or_404(tenant_id, line_id)
-    payload = payload_from_form(line_schema(tenant), request.form)
+    schema = line_schema(tenant)
+    payload = payload_from_form(schema, request.form)
     caution = email_change_caution(tenant, line, payload)
-    if caution and request.form.get("acknowledge") != "yes":
+    # a value the schema refuses is shown first: the warning is for a change that can be saved
+    if caution and request.form.get("acknowledge") != "yes" \
+            and not schema.validate({name: value for name, value in payload.items()
+                                     if name != "version"}, partial=True):
         return render_line(tenant, line, info_values=payload, info_caution=caution,
                            status=422)
     try:
