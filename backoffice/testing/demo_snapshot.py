@@ -5,15 +5,17 @@ and loading them goes through the whole change pipeline: seconds a test, most of
 suite's time. The first :func:`~backoffice.demo.load_demo` of a session on an empty
 database runs for real and keeps a copy of every row it wrote; a later one on an empty
 database of the same session, with the same carriers, writes that copy back in one insert
-per table and returns the same count. Anything else (data already there, jobs on Redis,
-another media root) loads for real. The ids are those of the first load: the sequences
-are past them, so rows a test adds never collide.
+per table, and the files it stored (greetings, logos, faxes) into the app's media root,
+and returns the same count. Anything else (data already there, jobs on Redis) loads for
+real. The ids are those of the first load: the sequences are past them, so rows a test
+adds never collide.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 from flask import current_app
@@ -23,7 +25,8 @@ from backoffice.core import rowsecurity
 from backoffice.extensions import db
 
 Rows = list[tuple[str, list[dict[str, Any]]]]
-_SNAPSHOTS: dict[tuple[Any, ...], tuple[int, Rows]] = {}
+Files = dict[str, bytes]
+_SNAPSHOTS: dict[tuple[Any, ...], tuple[int, Rows, Files]] = {}
 
 
 def _key() -> tuple[Any, ...] | None:
@@ -32,8 +35,28 @@ def _key() -> tuple[Any, ...] | None:
         return None
     from backoffice.core.carriers import registry
 
-    return (str(db.engine.url), config.get("MEDIA_ROOT"),
-            tuple(sorted(registry().ids)))
+    return (str(db.engine.url), tuple(sorted(registry().ids)))
+
+
+def _media_root() -> Path:
+    """Where the default storage keeps files (:mod:`backoffice.core.media.storage`)."""
+    return Path(current_app.config.get("MEDIA_ROOT") or Path(current_app.instance_path) / "media")
+
+
+def _read_files() -> Files:
+    root = _media_root()
+    if not root.is_dir():
+        return {}
+    return {str(path.relative_to(root)): path.read_bytes()
+            for path in root.rglob("*") if path.is_file()}
+
+
+def _write_files(files: Files) -> None:
+    root = _media_root()
+    for relative, content in files.items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
 
 
 def _empty(conn) -> bool:
@@ -70,13 +93,14 @@ def cached(load: Callable[[], int]) -> Callable[[], int]:
             if snapshot is not None:
                 _write(conn, snapshot[1])
         if snapshot is not None:
+            _write_files(snapshot[2])
             db.session.expire_all()
             return snapshot[0]
         created = load()
         db.session.commit()
         with db.engine.begin() as conn:
             rowsecurity.as_system(conn)
-            _SNAPSHOTS[key] = (created, _read(conn))
+            _SNAPSHOTS[key] = (created, _read(conn), _read_files())
         return created
 
     return load_demo
