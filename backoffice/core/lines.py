@@ -72,9 +72,10 @@ class FoundLine(NamedTuple):
 class KnownLines:
     """What the checks of many new lines ask the database and the registry, read once: the
     carrier's entry and limits, the tenant's sites, numbers and extensions for core's
-    checks, and any column a carrier rule looks up through :func:`find_line`. A bulk import passes one to :func:`new_line_change` and
-    opens it with :func:`importing`, so each row is checked against the tenant's lines
-    and the rows before it in the file, without a query per row."""
+    checks, and any column a carrier rule looks up through :func:`find_line`. A bulk
+    import passes one to :func:`new_line_change` and opens it with :func:`importing`, so
+    each row is checked against the tenant's lines and the rows before it in the file,
+    without a query per row."""
 
     def __init__(self, tenant: Tenant):
         self.tenant_id = tenant.id
