@@ -340,3 +340,33 @@ def test_a_per_line_import_pushes_its_orders_by_batches_and_one_failure_holds_no
     assert statuses.count("applied") == 19
     failed = orders[2]
     assert failed.status == "failed" and "network unreachable" in failed.detail
+
+
+def test_imported_rows_are_stored_as_a_single_line_and_its_order_are(sfr, agent_client):
+    """The import inserts its lines and orders in one statement each: their search keys,
+    defaults, moments and payloads are what a line created alone gets."""
+    from backoffice.core.changes import plain_columns
+    from backoffice.core.lines import create_line
+
+    alone = create_line(sfr, {"plan": "mobile", "number": "06 10 00 00 09", "extension": "109",
+                              "first_name": "Éloïse", "last_name": "d'Été"})
+    alone_order = db.session.scalars(select(ProvisioningOrder).where(
+        ProvisioningOrder.line_id == alone.id)).one()
+    client = agent_client("support_agent", "sfr")
+    job_url = upload(client, sfr, csv_file(
+        "mobile,06 10 00 00 01,101,Éloïse,d'Été,eloise@toine.fr,,,")).headers["Location"]
+    assert post(client, f"{job_url}/start").status_code == 302
+    db.session.expire_all()
+    line = db.session.scalar(select(Line).where(Line.number == "+33610000001"))
+    assert (line.number_tail, line.first_name_key, line.last_name_key, line.version) == (
+        "10000001633", "eloise", "d'ete", 1)
+    assert (line.role, line.user_id, line.site_id, line.associated_number) == (
+        alone.role, None, None, None)
+    order = db.session.scalars(select(ProvisioningOrder).where(
+        ProvisioningOrder.line_id == line.id)).one()
+    assert order.payload == plain_columns(line)
+    assert (order.status, order.attempts, order.detail, order.expected_at) == (
+        alone_order.status, alone_order.attempts, alone_order.detail, None)
+    assert alone_order.created_at <= order.created_at
+    assert (order.created_at - alone_order.created_at).total_seconds() < 60
+    assert order.updated_at >= order.created_at

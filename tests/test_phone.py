@@ -30,3 +30,18 @@ def test_digits_that_leave_out_the_national_prefix_are_told_apart() -> None:
     assert not lacks_national_prefix("06 12 34 56 78", "+33612345678")
     assert not lacks_national_prefix("+33 6 12 34 56 78", "+33612345678")
     assert not lacks_national_prefix("5145550199", "+15145550199")
+
+
+def test_a_bulk_import_reads_a_numbers_region_and_type_as_a_fresh_parse_would():
+    """Within parsing_once, the region and type kept from parsing a typed number are
+    those an E.164 parse of the result gives (overseas and national ranges included)."""
+    from backoffice.core.phone import parsing_once, region_and_type
+
+    typed = ["06 12 34 56 78", "04 83 05 01 73", "0596 30 12 34", "0690 12 34 56",
+             "0262 12 34 56", "09 70 12 34 56", "08 00 12 34 56", "+590 590 12 34 56"]
+    fresh = {number: region_and_type(to_e164(number, "FR")) for number in typed}
+    with parsing_once():
+        kept = {number: region_and_type(to_e164(number, "FR")) for number in typed}
+    assert kept == fresh
+    assert fresh["0596 30 12 34"] == ("MQ", "FIXED_LINE")
+    assert fresh["06 12 34 56 78"] == ("FR", "MOBILE")

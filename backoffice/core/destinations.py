@@ -14,13 +14,18 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import phonenumbers
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from marshmallow import ValidationError, fields
 
 from backoffice.core.errors import N_
-from backoffice.core.phone import InvalidNumber, lacks_national_prefix, national, once, to_e164
+from backoffice.core.phone import (
+    InvalidNumber,
+    lacks_national_prefix,
+    national,
+    region_and_type,
+    to_e164,
+)
 
 Kind = Literal["number", "extension", "voicemail"]
 KINDS: tuple[Kind, ...] = ("number", "extension", "voicemail")
@@ -89,20 +94,9 @@ def parse_destination(raw: Any, region: str) -> Destination:
     raise ValueError(text)
 
 
-_TYPE_NAMES = {value: name for name, value in vars(phonenumbers.PhoneNumberType).items()
-               if name.isupper()}
-
-
 def number_region_and_type(e164: str) -> tuple[str, str]:
     """The region (ISO code) and the phonenumbers type name of a valid E.164 number."""
-    return once(("region_and_type", e164), lambda: _region_and_type(e164))
-
-
-def _region_and_type(e164: str) -> tuple[str, str]:
-    parsed = phonenumbers.parse(e164, None)
-    type_id = phonenumbers.number_type(parsed)
-    return phonenumbers.region_code_for_number(parsed) or "ZZ", _TYPE_NAMES.get(type_id,
-                                                                                "UNKNOWN")
+    return region_and_type(e164)
 
 
 class DestinationField(fields.Field):

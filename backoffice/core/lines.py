@@ -70,14 +70,18 @@ class FoundLine(NamedTuple):
 
 
 class KnownLines:
-    """What the checks of many new lines ask the database, read once: the tenant's
-    sites, numbers and extensions for core's checks, and any column a carrier rule looks
-    up through :func:`find_line`. A bulk import passes one to :func:`new_line_change` and
-    opens it with :func:`importing`, so each row is checked against the tenant's lines
-    and the rows before it in the file, without a query per row."""
+    """What the checks of many new lines ask the database and the registry, read once: the
+    carrier's entry and limits, the tenant's sites, numbers and extensions for core's
+    checks, and any column a carrier rule looks up through :func:`find_line`. A bulk
+    import passes one to :func:`new_line_change` and opens it with :func:`importing`, so
+    each row is checked against the tenant's lines and the rows before it in the file,
+    without a query per row."""
 
     def __init__(self, tenant: Tenant):
         self.tenant_id = tenant.id
+        self.entry = registry()[tenant.carrier_id]
+        self.site_limits = site_limits(tenant)
+        self.reserved = _reserved_extensions(self.entry)
         self.site_ids = set(db.session.scalars(select(Site.id).where(Site.tenant_id == tenant.id)))
         self.virtual_site_ids = set(db.session.scalars(select(Site.id).where(
             Site.tenant_id == tenant.id, Site.physical.is_(False))))
@@ -167,7 +171,7 @@ def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = N
 
     def check(data: dict[str, Any]) -> list[Violation]:
         merged = {**_current(line), **data}
-        entry = registry()[tenant.carrier_id]
+        entry = known.entry if known else registry()[tenant.carrier_id]
         plan = entry.plan(merged["plan"])
         if plan is None:
             return [Violation(
@@ -194,7 +198,7 @@ def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = N
                 code="line.site_id.unknown", field="site_id",
                 message=N_("This site does not belong to this customer.")))
         violations.extend(_virtual_site_violations(tenant, merged, known))
-        reserved = _reserved_extensions(entry)
+        reserved = known.reserved if known else _reserved_extensions(entry)
         if merged.get("extension") in reserved:
             violations.append(Violation(
                 code="line.extension.reserved", field="extension", limit=list(reserved),
@@ -230,7 +234,7 @@ def _virtual_site_violations(tenant: Tenant, merged: dict[str, Any],
                              known: KnownLines | None) -> list[Violation]:
     """The automatic site (``SiteLimits.virtual_site``) holds the lines of its plans and
     only them (guide 004 §2.2.1, §4.1)."""
-    limits = site_limits(tenant)
+    limits = known.site_limits if known else site_limits(tenant)
     site_id = merged.get("site_id")
     if not limits.virtual_site_plans or site_id is None:
         return []

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 import phonenumbers
@@ -96,36 +96,86 @@ def _to_e164(raw: str, region: str) -> str:
     # every region of the country code (25 for +1) before it tests the number.
     valid = phonenumbers.is_valid_number_for_region(parsed, home) or \
         phonenumbers.is_valid_number(parsed)
-    if overseas and (not valid or phonenumbers.number_type(parsed) in TERRITORIAL_TYPES):
+    type_id = phonenumbers.number_type(parsed) if overseas and valid else None
+    if overseas and (not valid or type_id in TERRITORIAL_TYPES):
+        digits = phonenumbers.national_significant_number(parsed)
         for candidate in overseas:
-            if not _could_be(parsed, candidate):
+            if not _could_be(parsed, digits, candidate):
                 continue
             there = phonenumbers.parse(raw, candidate)
-            if phonenumbers.is_valid_number_for_region(there, candidate) and (
-                    not valid or phonenumbers.number_type(there) in TERRITORIAL_TYPES):
-                parsed, valid = there, True
+            if not phonenumbers.is_valid_number_for_region(there, candidate):
+                continue
+            there_type = phonenumbers.number_type(there) if valid else None
+            if not valid or there_type in TERRITORIAL_TYPES:
+                parsed, valid, type_id = there, True, there_type
                 break
     if not valid:
         raise InvalidNumber(raw)
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    if type_id is not None:
+        _remember_region_and_type(parsed, e164, type_id)
+    return e164
 
 
-def _could_be(parsed: phonenumbers.PhoneNumber, region: str) -> bool:
-    """Whether the number parsed at home could be valid in ``region`` of the same plan,
-    tested without parsing it again.
+def _remember_region_and_type(parsed: phonenumbers.PhoneNumber, e164: str,
+                              type_id: int) -> None:
+    """Within :func:`parsing_once`, keep what :func:`region_and_type` would find for
+    ``e164`` when parsing already told it: the type, and the region when the country
+    code has one region only (else finding it means testing the number in each)."""
+    memo = _memo.get()
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(parsed.country_code, ())
+    if memo is not None and len(regions) == 1:
+        memo.setdefault(("region_and_type", e164),
+                        (regions[0], TYPE_NAMES.get(type_id, "UNKNOWN")))
+
+
+TYPE_NAMES = {value: name for name, value in vars(phonenumbers.PhoneNumberType).items()
+              if name.isupper()}
+"""phonenumbers' type ids -> their names (``MOBILE``, ``FIXED_LINE``...)."""
+
+
+def region_and_type(e164: str) -> tuple[str, str]:
+    """The region (ISO code) and the phonenumbers type name of a valid E.164 number."""
+    return once(("region_and_type", e164), lambda: _region_and_type(e164))
+
+
+def _region_and_type(e164: str) -> tuple[str, str]:
+    parsed = phonenumbers.parse(e164, None)
+    type_id = phonenumbers.number_type(parsed)
+    return phonenumbers.region_code_for_number(parsed) or "ZZ", TYPE_NAMES.get(type_id,
+                                                                               "UNKNOWN")
+
+
+def _could_be(parsed: phonenumbers.PhoneNumber, digits: str, region: str) -> bool:
+    """Whether the number parsed at home (``digits``, its national significant number)
+    could be valid in ``region`` of the same plan, tested without parsing it again.
 
     The regions of a national plan share its national prefix, so a number typed in
     national format keeps its national digits in each: it is valid there only if those
     digits are, under the region's country code. One typed with its country code keeps its
     digits too, and must besides have the region's code. A necessary condition: the
-    parse decides.
+    parse decides. The region's general pattern, which every valid number of the region
+    matches, rules most numbers out first.
     """
+    pattern = _general_pattern(region)
+    if pattern is not None and not pattern.fullmatch(digits):
+        return False
     there = phonenumbers.PhoneNumber(
         country_code=phonenumbers.country_code_for_region(region),
         national_number=parsed.national_number,
         italian_leading_zero=parsed.italian_leading_zero,
         number_of_leading_zeros=parsed.number_of_leading_zeros)
     return phonenumbers.is_valid_number_for_region(there, region)
+
+
+@cache
+def _general_pattern(region: str) -> re.Pattern[str] | None:
+    """The national number pattern of every valid number of ``region`` (compiled once)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    desc = metadata.general_desc if metadata is not None else None
+    if desc is None or not desc.national_number_pattern:
+        return None
+    return re.compile(desc.national_number_pattern)
 
 
 def any_number(raw: str, region: str) -> str:
