@@ -610,3 +610,16 @@ def assignment_caution(tenant: Tenant, line: Line | None,
     if device is None or not data.get("model") or data.get("model") == device.model:
         return None
     return gettext("Check the model: if it is not the right model, the phone will not work.")
+
+
+def lines_with_phones(tenant: Tenant, line_ids: list[int]) -> set[int]:
+    """Those of ``line_ids`` that have a device: their hardware, a softphone, or a phone
+    of the bank on a line key (one query)."""
+    if not line_ids:
+        return set()
+    keyed = select(DeviceKey.line_id).join(Device, DeviceKey.device_id == Device.id).where(
+        DeviceKey.tenant_id == tenant.id, DeviceKey.kind == "line", Device.line_id.is_(None),
+        DeviceKey.line_id.in_(line_ids))
+    own = select(Device.line_id).where(Device.tenant_id == tenant.id,
+                                       Device.line_id.in_(line_ids))
+    return {line_id for line_id in db.session.scalars(keyed.union(own)) if line_id}

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from flask_babel import force_locale
 from pytest_bdd import parsers, then, when
 from sqlalchemy import select
@@ -14,7 +17,8 @@ from backoffice.core.devices.schemas import KEY_KIND_LABELS
 from backoffice.extensions import db
 from backoffice.i18n import gettext
 from tests.bdd.steps.blacklist import _attempt, _block, _line
-from tests.bdd.steps.common import _counts
+from tests.bdd.steps.common import _counts, _line_by_number
+from tests.bdd.steps.pages import _api, _web
 
 KINDS_FR = {"Supervision": "supervision", "Raccourci": "speed_dial",
             "Interception": "pickup", "Ligne": "line"}
@@ -302,3 +306,92 @@ def then_assignment_refused(world, code, field):
 def then_assignment_refused_on(world, field):
     assert world["refusal"] is not None, "the assignment was accepted"
     assert field in [v.field for v in world["refusal"].violations]
+
+
+# The state of the extensions (Cooptel §15)
+
+
+def _network(world):
+    from backoffice.core.provisioning import network_for
+
+    return network_for(world["tenant"].carrier_id)
+
+
+def _state(world, text: str) -> str:
+    from backoffice.core.line_status import status_label, statuses_of
+
+    line = _line_by_number(world["tenant"], text)
+    with force_locale("fr"):
+        return status_label(statuses_of(world["tenant"], [line]).get(line.id))
+
+
+@when(parsers.parse("un appel est en cours sur le poste « {extension} »"))
+def when_call_in_progress(world, extension):
+    _network(world).begin_call(_line_by_number(world["tenant"], extension))
+
+
+@when(parsers.parse("l'appel du poste « {extension} » se termine"))
+def when_call_ends(world, extension):
+    _network(world).end_call(_line_by_number(world["tenant"], extension))
+
+
+@then(parsers.parse("l'état du poste « {extension} » est « {state} »"))
+def then_state(world, extension, state):
+    assert _state(world, extension) == state
+
+
+@then(parsers.parse("le numéro « {number} » n'a pas d'état"))
+def then_no_state(world, number):
+    assert _state(world, number) == ""
+
+
+@then(parsers.parse("la liste des postes montre le poste « {a} » « {state_a} », le poste "
+                    "« {b} » « {state_b} » et le poste « {c} » « {state_c} »"))
+def then_list_states(world, agent_client, app, a, state_a, b, state_b, c, state_c):
+    page = _web(world, agent_client).get(f"/tenants/{world['tenant'].id}",
+                                         headers={"Accept-Language": "fr"})
+    assert page.status_code == 200
+    text = html.unescape(page.text)
+    assert "<th>État</th>" in text
+    for extension, state in ((a, state_a), (b, state_b), (c, state_c)):
+        row = re.search(rf">{extension}</a></td>.*?</tr>", text, re.DOTALL) or re.search(
+            rf"<td>{extension}</td>.*?</tr>", text, re.DOTALL)
+        assert row, extension
+        assert f'<span class="badge">{state}</span>' in row.group(0), row.group(0)
+
+
+@then(parsers.parse("la page du poste « {extension} » montre « {words} »"))
+def then_line_page_state(world, agent_client, extension, words):
+    line = _line_by_number(world["tenant"], extension)
+    page = _web(world, agent_client).get(f"/tenants/{world['tenant'].id}/lines/{line.id}",
+                                         headers={"Accept-Language": "fr"})
+    assert page.status_code == 200
+    assert words in html.unescape(page.text)
+
+
+@then(parsers.parse("l'API donne au poste « {extension} » l'état « {status} », « {label} »"))
+def then_api_state(world, app, extension, status, label):
+    world["app"] = app
+    line = _line_by_number(world["tenant"], extension)
+    answer = _api(world)("GET", f"/api/v1/tenants/{world['tenant'].id}/lines/{line.id}/status")
+    assert answer.status_code == 200, answer.text
+    assert (answer.json["status"], answer.json["label"]) == (status, label)
+
+
+@then(parsers.parse("l'API donne au numéro « {number} » aucun état"))
+def then_api_no_state(world, app, number):
+    world["app"] = app
+    line = _line_by_number(world["tenant"], number)
+    answer = _api(world)("GET", f"/api/v1/tenants/{world['tenant'].id}/lines/{line.id}/status")
+    assert answer.status_code == 200, answer.text
+    assert answer.json["status"] is None
+
+
+@then(parsers.parse("l'API liste à l'état « {status} » les postes « {extensions} »"))
+def then_api_filtered(world, app, status, extensions):
+    world["app"] = app
+    answer = _api(world)("GET", f"/api/v1/tenants/{world['tenant'].id}/line-statuses"
+                                f"?status={status}")
+    assert answer.status_code == 200, answer.text
+    assert [item["extension"] for item in answer.json["items"]] == extensions.split(", ")
+    assert {item["status"] for item in answer.json["items"]} == {status}
