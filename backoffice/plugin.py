@@ -73,6 +73,7 @@ from backoffice.core.devices.blocks import (
     keys_block,
     line_device_block,
     phone_bank_block,
+    softphones_block,
 )
 from backoffice.core.devices.service import lines_with_phones
 from backoffice.core.directory.books import (
@@ -148,6 +149,7 @@ from backoffice.core.limits import (
     RestrictionProfile,
     RingBounds,
     SiteLimits,
+    SoftphoneLimits,
     SwitchLimits,
     UserLimits,
     VoicemailLimits,
@@ -210,7 +212,7 @@ __all__ = [
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "SiteLimits", "DirectoryLimits",
     "ConferenceLimits", "AddressBookLimits", "PhoneContactsLimits", "FaxLimits",
-    "DeviceLimits", "DeviceModel", "KeyLimits",
+    "DeviceLimits", "DeviceModel", "KeyLimits", "SoftphoneLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
@@ -258,7 +260,7 @@ __all__ = [
     "phone_contacts_block",
     # devices and their keys
     "line_device_block", "keys_block", "phone_bank_block", "assignments_block",
-    "lines_with_phones",
+    "softphones_block", "lines_with_phones",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     "purge_recordings",

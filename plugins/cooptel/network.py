@@ -68,6 +68,11 @@ class CooptelSandbox(SandboxNetwork):
             # guide 003 §14: "Il faudra alors redémarrer l'appareil"; §7.5: "jusqu'à 5 minutes"
             return Outcome(True, N_("Saved; restart the phone to apply it: it can take up to 5 "
                                     "minutes."))
+        if order.object_type == "softphone" and order.action == "create":
+            # guide 003 §13: "Vous y trouverez les informations à entrer dans les paramètres
+            # de compte SIP du téléphone logiciel"
+            return Outcome(True, N_("SIP account created: enter its user name, server and "
+                                    "password in the softphone's SIP account settings."))
         if order.object_type == "conference_participant" and order.action == "create":
             # guide 003 §16.1: "un courriel d'invitation ... sera alors automatiquement envoyé"
             return Outcome(True, N_("Applied; the invitation e-mail was sent."))

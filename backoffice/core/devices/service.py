@@ -35,6 +35,8 @@ from backoffice.extensions import db
 
 FEATURE = "devices"
 KEYS_FEATURE = "programmable_keys"
+HARDWARE = Device.kind.is_distinct_from("softphone")
+"""A device that is hardware (or a phone of the bank), not a softphone."""
 
 
 def device_limits(tenant: Tenant) -> DeviceLimits:
@@ -73,7 +75,7 @@ def line_device_schema(tenant: Tenant) -> LineDeviceSchema:
 def device_of(line: Line) -> Device | None:
     """The hardware associated with ``line``, with its keys."""
     return db.session.scalar(select(Device).options(selectinload(Device.keys)).where(
-        Device.line_id == line.id))
+        Device.line_id == line.id, HARDWARE))
 
 
 def list_line_devices(tenant: Tenant, line: Line | None) -> list[Device]:
@@ -85,7 +87,7 @@ def list_line_devices(tenant: Tenant, line: Line | None) -> list[Device]:
 def find_line_device(tenant: Tenant, line: Line | None, item_id: int) -> Device | None:
     _offer(tenant, line)
     return db.session.scalar(select(Device).where(
-        Device.id == item_id, Device.tenant_id == tenant.id,
+        Device.id == item_id, Device.tenant_id == tenant.id, HARDWARE,
         Device.line_id == (line.id if line is not None else None)))
 
 

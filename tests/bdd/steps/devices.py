@@ -395,3 +395,117 @@ def then_api_filtered(world, app, status, extensions):
     assert answer.status_code == 200, answer.text
     assert [item["extension"] for item in answer.json["items"]] == extensions.split(", ")
     assert {item["status"] for item in answer.json["items"]} == {status}
+
+
+# Cooptel softphones (§13)
+
+
+def _softphones_block(world):
+    return _block(world, "softphones")
+
+
+def _softphone_device(world, name: str) -> Device:
+    db.session.expire_all()
+    return db.session.scalars(select(Device).where(
+        Device.tenant_id == world["tenant"].id, Device.kind == "softphone",
+        Device.name == name)).one()
+
+
+@when(parsers.parse("on ajoute au poste « {extension} » le téléphone logiciel « {name} »"))
+def when_add_softphone(world, extension, name):
+    _attempt(world, _softphones_block(world).add, world["tenant"],
+             _line(world, extension=extension), {"name": name})
+    assert world["refusal"] is None, world["refusal"].violations
+
+
+@when(parsers.parse("on ajoute au poste « {extension} » un téléphone logiciel au nom de "
+                    "{length:d} caractères"))
+def when_add_softphone_long(world, extension, length):
+    _attempt(world, _softphones_block(world).add, world["tenant"],
+             _line(world, extension=extension), {"name": "x" * length})
+
+
+@when(parsers.parse("on supprime le téléphone logiciel « {name} » du poste « {extension} »"))
+def when_remove_softphone(world, name, extension):
+    block, line = _softphones_block(world), _line(world, extension=extension)
+    item = block.find(world["tenant"], line, _softphone_device(world, name).id)
+    _attempt(world, block.remove, item)
+
+
+@then(parsers.parse("le poste « {extension} » a {count:d} téléphone logiciel"))
+@then(parsers.parse("le poste « {extension} » a {count:d} téléphones logiciels"))
+def then_softphone_count(world, extension, count):
+    items = _softphones_block(world).items(world["tenant"], _line(world, extension=extension))
+    assert len(items) == count, [item.name for item in items]
+
+
+@then(parsers.parse("le téléphone logiciel « {name} » a un nom d'utilisateur SIP, le serveur "
+                    "« {server} » et un mot de passe"))
+def then_softphone_account(world, name, server):
+    device = _softphone_device(world, name)
+    item = _softphones_block(world).find(world["tenant"], device.line, device.id)
+    dumped = _softphones_block(world).schema(world["tenant"]).dump(item)
+    assert dumped["sip_username"] and len(dumped["sip_password"]) >= 12, dumped
+    assert dumped["server"] == server
+
+
+@then(parsers.parse("le mot de passe du téléphone logiciel « {name} » n'est ni dans "
+                    "l'historique ni dans l'ordre"))
+def then_password_kept_out(world, name):
+    from backoffice.core.models import AuditRecord, ProvisioningOrder
+
+    device = _softphone_device(world, name)
+    audit = db.session.scalars(select(AuditRecord).where(
+        AuditRecord.object_type == "softphone", AuditRecord.object_id == device.id)).one()
+    order = db.session.scalars(select(ProvisioningOrder).where(
+        ProvisioningOrder.audit_id == audit.id)).one()
+    assert audit.after["sip_username"] == device.sip_username
+    assert device.sip_password not in str(audit.after) + str(order.payload)
+
+
+@then(parsers.parse("les téléphones logiciels du poste « {extension} » ont chacun leur nom "
+                    "d'utilisateur et leur mot de passe"))
+def then_own_accounts(world, extension):
+    items = _softphones_block(world).items(world["tenant"], _line(world, extension=extension))
+    assert len({item.sip_username for item in items}) == len(items) > 1
+    assert len({item.sip_password for item in items}) == len(items)
+
+
+@then(parsers.parse("le bloc des téléphones logiciels du poste « {extension} » dit "
+                    "« {words} »"))
+def then_softphone_summary(world, extension, words):
+    with force_locale("fr"):
+        summary = _softphones_block(world).summary(world["tenant"],
+                                                   _line(world, extension=extension))
+    assert words in summary, summary
+
+
+@then(parsers.parse("le téléphone logiciel est refusé sur le champ « {field} »"))
+def then_softphone_refused(world, field):
+    assert world["refusal"] is not None, "the softphone was accepted"
+    assert field in [v.field for v in world["refusal"].violations]
+
+
+@then(parsers.parse("le numéro « {number} » n'offre pas de téléphone logiciel"))
+def then_no_softphone(world, number):
+    from backoffice.core.errors import NotOffered
+
+    line = _line_by_number(world["tenant"], number)
+    try:
+        _softphones_block(world).add(world["tenant"], line, {"name": "Fax"})
+    except NotOffered:
+        return
+    raise AssertionError("a fax number took a softphone")
+
+
+@then(parsers.parse("l'API liste au poste « {extension} » le téléphone logiciel « {name} » "
+                    "au serveur « {server} »"))
+def then_api_softphones(world, app, extension, name, server):
+    world["app"] = app
+    line = _line_by_number(world["tenant"], extension)
+    answer = _api(world)("GET", f"/api/v1/tenants/{world['tenant'].id}/lines/{line.id}"
+                                f"/softphones")
+    assert answer.status_code == 200, answer.text
+    items = answer.json["items"] if isinstance(answer.json, dict) else answer.json
+    assert [(item["name"], item["server"]) for item in items] == [(name, server)]
+    assert all(item["sip_username"] and item["sip_password"] for item in items)
