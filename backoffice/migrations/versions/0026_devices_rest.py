@@ -22,23 +22,26 @@ HARDWARE = sa.text("kind IS DISTINCT FROM 'softphone'")
 
 
 def upgrade():
-    with op.batch_alter_table('device', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('sip_username', sa.String(length=64), nullable=True))
-        batch_op.add_column(sa.Column('sip_password', sa.String(length=64), nullable=True))
-        batch_op.drop_constraint('uq_device_line_id', type_='unique')
-        batch_op.create_index('uq_device_line_hardware', ['line_id'], unique=True,
-                              postgresql_where=HARDWARE)
-        batch_op.create_index(batch_op.f('ix_device_sip_username'), ['sip_username'],
-                              unique=True)
+    op.add_column('device', sa.Column('sip_username', sa.String(length=64), nullable=True))
+    op.add_column('device', sa.Column('sip_password', sa.String(length=64), nullable=True))
+    op.create_index(op.f('ix_device_sip_username'), 'device', ['sip_username'], unique=True)
+    # Not on SQLite (a development database): dropping the constraint copies the table,
+    # which loses the line table's expression indexes; there a line keeps one device of
+    # any kind, so one softphone at most.
+    if op.get_bind().dialect.name != 'sqlite':
+        op.drop_constraint('uq_device_line_id', 'device', type_='unique')
+        op.create_index('uq_device_line_hardware', 'device', ['line_id'], unique=True,
+                        postgresql_where=HARDWARE)
 
 
 def downgrade():
     op.execute("DELETE FROM device_key WHERE device_id IN "
                "(SELECT id FROM device WHERE kind = 'softphone')")
     op.execute("DELETE FROM device WHERE kind = 'softphone'")
-    with op.batch_alter_table('device', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_device_sip_username'))
-        batch_op.drop_index('uq_device_line_hardware', postgresql_where=HARDWARE)
-        batch_op.create_unique_constraint('uq_device_line_id', ['line_id'])
-        batch_op.drop_column('sip_password')
-        batch_op.drop_column('sip_username')
+    if op.get_bind().dialect.name != 'sqlite':
+        op.drop_index('uq_device_line_hardware', table_name='device',
+                      postgresql_where=HARDWARE)
+        op.create_unique_constraint('uq_device_line_id', 'device', ['line_id'])
+    op.drop_index(op.f('ix_device_sip_username'), table_name='device')
+    op.drop_column('device', 'sip_password')
+    op.drop_column('device', 'sip_username')
