@@ -73,7 +73,9 @@ from backoffice.core.devices.blocks import (
     keys_block,
     line_device_block,
     phone_bank_block,
+    softphones_block,
 )
+from backoffice.core.devices.service import lines_with_phones
 from backoffice.core.directory.books import (
     add_book,
     address_book_contacts_block,
@@ -147,6 +149,7 @@ from backoffice.core.limits import (
     RestrictionProfile,
     RingBounds,
     SiteLimits,
+    SoftphoneLimits,
     SwitchLimits,
     UserLimits,
     VoicemailLimits,
@@ -171,7 +174,7 @@ from backoffice.core.models import (
     TenantOwned,
     Versioned,
 )
-from backoffice.core.network import Network, Outcome, SandboxNetwork
+from backoffice.core.network import LINE_STATUSES, Network, Outcome, SandboxNetwork
 from backoffice.core.phone import InvalidNumber, national, national_regions, to_e164
 from backoffice.core.provisioning import network_for
 from backoffice.core.ptt.blocks import (
@@ -209,7 +212,7 @@ __all__ = [
     "ForwardingLimits", "RingBounds", "DefaultRule", "BlacklistLimits", "SwitchLimits",
     "CalendarLimits", "HolidaySpec", "LineLimits", "SiteLimits", "DirectoryLimits",
     "ConferenceLimits", "AddressBookLimits", "PhoneContactsLimits", "FaxLimits",
-    "DeviceLimits", "DeviceModel", "KeyLimits",
+    "DeviceLimits", "DeviceModel", "KeyLimits", "SoftphoneLimits",
     "E911Limits", "PttLimits", "PttScanLimits", "CallerIdLimits", "CallPermissionLimits",
     "RestrictionProfile", "AudioLimits", "VoicemailLimits", "HuntGroupLimits",
     "PickupGroupLimits", "Bounds", "IvrLimits", "AnnouncementLimits", "CallLogLimits",
@@ -230,7 +233,7 @@ __all__ = [
     # the call-path explainer
     "CallContext", "CallStep", "LineState",
     # the carrier's network
-    "Network", "Outcome", "SandboxNetwork", "network_for",
+    "Network", "Outcome", "SandboxNetwork", "network_for", "LINE_STATUSES",
     # the call log: calls the network carried, and its e-mail
     "call_log_email_block", "record_call", "carried_calls",
     # phone numbers and destinations
@@ -257,6 +260,7 @@ __all__ = [
     "phone_contacts_block",
     # devices and their keys
     "line_device_block", "keys_block", "phone_bank_block", "assignments_block",
+    "softphones_block", "lines_with_phones",
     # audio conferences
     "conferences_block", "participants_block", "add_conference", "add_participant",
     "purge_recordings",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
-from marshmallow import fields
-from sqlalchemy import select
+from marshmallow import Schema, fields, validate
+from sqlalchemy import func, select
 
 from backoffice.api.common import (
     PageArgs,
@@ -17,6 +17,7 @@ from backoffice.api.common import (
 from backoffice.api.contract import ETAG, IF_MATCH, no_content
 from backoffice.api.schemas import LinePageSchema, SitePageSchema, TenantPageSchema, body
 from backoffice.core.errors import EditConflict
+from backoffice.core.line_status import status_label, statuses_of
 from backoffice.core.lines import (
     create_line,
     delete_line,
@@ -25,8 +26,10 @@ from backoffice.core.lines import (
     update_line,
 )
 from backoffice.core.models import Line, Site, Tenant
+from backoffice.core.network import LINE_STATUSES
 from backoffice.core.schemas import LineSchema, SiteSchema, TenantSchema
 from backoffice.core.tenants import create_site, create_tenant, delete_site, update_site
+from backoffice.extensions import db
 from backoffice.lookups import line_or_404, site_or_404, tenant_or_404
 
 bp = Blueprint("api_tenants", __name__, url_prefix="/api/v1/tenants",
@@ -180,3 +183,67 @@ class OneLine(MethodView):
         delete_line(line)
         return no_content()
 
+
+
+class LineStatusSchema(Schema):
+    """The state of a line now, as the carrier's network reports it (read-only)."""
+
+    line_id = fields.Integer(required=True)
+    extension = fields.String(allow_none=True)
+    number = fields.String(allow_none=True)
+    status = fields.String(allow_none=True, validate=validate.OneOf(LINE_STATUSES), metadata={
+        "description": "`available` (connected and free), `on_call` (connected and busy), "
+                       "`disconnected` (not connected); null when the network reports no "
+                       "state for this line."})
+    label = fields.String(metadata={"description": "The state in the agent's language "
+                                                   "(Accept-Language)."})
+
+
+class LineStatusListArgs(PageArgs):
+    status = fields.String(validate=validate.OneOf(LINE_STATUSES), metadata={
+        "description": "Only the lines of this page in this state."})
+
+
+class LineStatusPageSchema(Schema):
+    items = fields.List(fields.Nested(LineStatusSchema), required=True)
+    page = fields.Integer(required=True)
+    page_size = fields.Integer(required=True)
+    total = fields.Integer(required=True, metadata={"description": "The tenant's lines."})
+
+
+def _status_of(line: Line, statuses: dict[int, str]) -> dict:
+    status = statuses.get(line.id)
+    return {"line_id": line.id, "extension": line.extension, "number": line.number,
+            "status": status, "label": status_label(status)}
+
+
+@bp.route("/<int:tenant_id>/line-statuses")
+class LineStatuses(MethodView):
+    @bp.arguments(LineStatusListArgs, location="query")
+    @bp.response(200, LineStatusPageSchema)
+    def get(self, args, tenant_id: int):
+        """The state of the tenant's lines now (read-only), a page at a time, by extension
+        then number: where the carrier's network reports it (Cooptel: guide 003 §15,
+        "Disponible", "En appel", "Déconnecté"); ``status`` keeps those of the page in that
+        state."""
+        tenant = tenant_or_404(tenant_id)
+        where = Line.tenant_id == tenant.id
+        total = db.session.scalar(select(func.count(Line.id)).where(where)) or 0
+        page, size = args["page"], args["page_size"]
+        lines = list(db.session.scalars(select(Line).where(where).order_by(
+            Line.extension, Line.number, Line.id).offset((page - 1) * size).limit(size)))
+        statuses = statuses_of(tenant, lines)
+        items = [_status_of(line, statuses) for line in lines
+                 if not args.get("status") or statuses.get(line.id) == args["status"]]
+        return {"items": items, "page": page, "page_size": size, "total": total}
+
+
+@bp.route("/<int:tenant_id>/lines/<int:line_id>/status")
+class OneLineStatus(MethodView):
+    @bp.response(200, LineStatusSchema)
+    def get(self, tenant_id: int, line_id: int):
+        """The state of one line now (read-only): ``status`` is null when the carrier's
+        network reports none."""
+        tenant = tenant_or_404(tenant_id)
+        line = line_or_404(tenant, line_id)
+        return _status_of(line, statuses_of(tenant, [line]))

@@ -29,6 +29,7 @@ COMMON_FEATURES = {
     "appearance": N_("appearance"),
     "faxes": N_("faxes"),
     "fax_numbers": N_("fax number settings"),
+    "softphones": N_("softphones"),
 }
 
 

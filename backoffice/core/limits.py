@@ -303,11 +303,11 @@ class FaxLimits:
         _subset("sender_plans", self.sender_plans, plans)
 
 
-DeviceKind = Literal["ip_phone", "dect", "conference_phone", "sim", "ata"]
+DeviceKind = Literal["ip_phone", "dect", "conference_phone", "sim", "ata", "softphone"]
 KeyKind = Literal["supervision", "speed_dial", "pickup", "line"]
 DEVICE_KIND_WORDS = {"ip_phone": N_("IP phone"), "dect": N_("DECT phone"),
                      "conference_phone": N_("conference phone"), "sim": N_("SIM card"),
-                     "ata": N_("analogue adapter (ATA)")}
+                     "ata": N_("analogue adapter (ATA)"), "softphone": N_("softphone")}
 KEY_KIND_WORDS = {"supervision": N_("supervision keys"), "speed_dial": N_("speed dials"),
                   "pickup": N_("pickup keys"), "line": N_("line keys")}
 CATEGORY_WORDS = {"supervision": N_("supervision"), "shortcuts": N_("shortcuts"),
@@ -375,6 +375,25 @@ class DeviceLimits:
             raise LimitError("default_timezone", f"{self.default_timezone} not among timezones")
         if self.restart_minutes is not None and self.restart_minutes < 1:
             raise LimitError("restart_minutes", f"{self.restart_minutes} is less than 1")
+
+
+@dataclass(frozen=True)
+class SoftphoneLimits:
+    """Softphones (``softphones``): each its own SIP account on one extension."""
+
+    server: str = said(N_("A softphone registers on the server (domain) %(value)s."),
+                       default="")
+    """The SIP server (or domain) a softphone's account gives, with its user name and
+    password."""
+    fees: tuple[str, ...] = said(
+        N_("Fees, for information (never charged here): %(value)s."), value_words="message",
+        default=())
+    """The carrier's fees for a softphone, as its guide words them (msgids): shown to the
+    agent as information only."""
+
+    def check(self, plans: tuple[str, ...]) -> None:
+        if not self.server.strip():
+            raise LimitError("server", "a softphone needs the SIP server of its account")
 
 
 @dataclass(frozen=True)
@@ -1182,6 +1201,7 @@ LIMITS: dict[str, type] = {
     "faxes": FaxLimits,
     "devices": DeviceLimits,
     "programmable_keys": KeyLimits,
+    "softphones": SoftphoneLimits,
     "e911_addresses": E911Limits,
     "ptt_groups": PttLimits,
     "ptt_scanning": PttScanLimits,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -11,11 +11,16 @@ from typing import TYPE_CHECKING, Any, Protocol
 from flask import Flask
 
 from backoffice.core.errors import N_
-from backoffice.core.models import ProvisioningOrder, Tenant
+from backoffice.core.models import Line, ProvisioningOrder, Tenant
 
 if TYPE_CHECKING:
     from backoffice.core.call_log.models import CallRecord
     from backoffice.core.conferences.models import Conference, ConferenceSession
+
+
+LINE_STATUSES = ("available", "on_call", "disconnected")
+"""What a network may say of a line now: connected and free, connected and busy, or not
+connected (:meth:`SandboxNetwork.line_statuses`)."""
 
 
 @dataclass(frozen=True)
@@ -75,3 +80,9 @@ class SandboxNetwork:
         from backoffice.core.conferences.history import record_session
 
         return record_session(conference, started_at, ended_at, attendees, recording_seconds)
+
+    def line_statuses(self, tenant: Tenant, lines: Sequence[Line]) -> Mapping[int, str]:
+        """The state of each of ``lines`` now, as the network sees it: line id -> one of
+        :data:`LINE_STATUSES`. A line the network says nothing of is left out; by default
+        it reports none, and no state is shown."""
+        return {}

@@ -1,10 +1,11 @@
-"""Probes of :class:`DeviceLimits` and :class:`KeyLimits`: each declared limit acts on a
-device of the carrier, through its blocks (the change pipeline)."""
+"""Probes of :class:`DeviceLimits`, :class:`KeyLimits` and :class:`SoftphoneLimits`: each
+declared limit acts on a device of the carrier, through its blocks (the change pipeline)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import gettext
 from sqlalchemy import select
 
 from backoffice.plugin import (
@@ -14,6 +15,7 @@ from backoffice.plugin import (
     Line,
     ProvisioningOrder,
     SettingsBlock,
+    SoftphoneLimits,
     db,
 )
 from backoffice.testing.probes import _COUNTER, Probe, ProbeContext, fresh_number
@@ -266,6 +268,39 @@ def probe_restarts_phone(ctx: ProbeContext) -> None:
     assert order is not None and order.payload.get("restart") is ctx.value, ctx.name
 
 
+# Softphones
+
+
+def _softphone(ctx: ProbeContext) -> tuple[Any, Line]:
+    line = ctx.new_line(ctx.offer.plans[0])
+    block = _carrier_block(ctx, "softphones")
+    return ctx.accepted(lambda: block.add(ctx.tenant, line, {"name": "Probe softphone"}),
+                        "a softphone"), line
+
+
+def probe_server(ctx: ProbeContext) -> None:
+    """A softphone's SIP account gives the declared server, and its order names it."""
+    softphone, line = _softphone(ctx)
+    assert softphone.server == ctx.value and softphone.sip_username, ctx.name
+    order = db.session.scalar(select(ProvisioningOrder).where(
+        ProvisioningOrder.line_id == line.id, ProvisioningOrder.object_type == "softphone"))
+    assert order is not None and order.payload.get("server") == ctx.value, ctx.name
+    assert "sip_password" not in order.payload, f"{ctx.name}: the password is in the order"
+
+
+def probe_fees(ctx: ProbeContext) -> None:
+    """The softphones block quotes each declared fee, in the agent's language."""
+    from backoffice.testing.probes import in_request
+
+    _, line = _softphone(ctx)
+    block = _carrier_block(ctx, "softphones")
+    for language in ("en", "fr"):
+        with in_request(ctx.app, language):
+            summary = block.summary(ctx.tenant, line)
+            for fee in ctx.value:
+                assert gettext(fee) in summary, (ctx.name, language, fee, summary)
+
+
 PROBES: dict[tuple[type | None, str], Probe] = {
     (DeviceLimits, "models"): probe_models,
     (DeviceLimits, "model_required"): probe_model_required,
@@ -281,5 +316,7 @@ PROBES: dict[tuple[type | None, str], Probe] = {
     (KeyLimits, "pickup_number"): probe_pickup_number,
     (KeyLimits, "pickup_label"): probe_pickup_label,
     (KeyLimits, "restarts_phone"): probe_restarts_phone,
+    (SoftphoneLimits, "server"): probe_server,
+    (SoftphoneLimits, "fees"): probe_fees,
 }
 """(limits class, key) -> its probe."""

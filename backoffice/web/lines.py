@@ -13,6 +13,7 @@ from sqlalchemy.orm import joinedload
 from backoffice.core.declarations import DIRECTIONS, LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, EditConflict
 from backoffice.core.explainer import explain_call, member_inputs
+from backoffice.core.line_status import status_label, statuses_of
 from backoffice.core.lines import delete_line, line_schema, set_once_fields, update_line
 from backoffice.core.models import Line, Tenant
 from backoffice.core.phone import InvalidNumber, any_number
@@ -61,6 +62,7 @@ def render_line(tenant, line, *, info_values=None, info_errors=None,
         info_labels=read_labels(schema), info_general_errors=(info_errors or {}).get("", []),
         info_values=shown, blocks=blocks, orders=recent_orders(tenant, line),
         states=LINE_STATES, explanation=explanation, info_caution=info_caution,
+        line_state=status_label(statuses_of(tenant, [line]).get(line.id)),
     ), status
 
 

@@ -4,7 +4,7 @@ the tenant-level features; adding a line."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale, gettext
@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
 from backoffice.core.errors import ChangeRejected, EditConflict
+from backoffice.core.line_status import status_label, statuses_of
 from backoffice.core.lines import create_line, line_schema, lines_filter, lines_order
 from backoffice.core.models import Line, Site, Tenant
 from backoffice.core.phone import national
@@ -52,6 +53,7 @@ class LineRow:
     name: str
     plan: str  # the plan's label in the agent's language
     site: str
+    status: str = ""  # the state the network reports, in the agent's words ("" unknown)
 
 
 def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
@@ -85,7 +87,18 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
                     name=" ".join(part for part in (first_name, last_name) if part),
                     plan=labels.get(plan, plan), site=site or "")
             for line_id, number, extension, first_name, last_name, plan, site, _ in found]
-    return rows, total, page
+    return with_statuses(tenant, rows), total, page
+
+
+def with_statuses(tenant: Tenant, rows: list[LineRow]) -> list[LineRow]:
+    """The rows with the state the carrier's network reports for each (guide 003 §15)."""
+    if not rows:
+        return rows
+    lines = list(db.session.scalars(select(Line).where(Line.id.in_([row.id for row in rows]))))
+    statuses = statuses_of(tenant, lines)
+    if not statuses:
+        return rows
+    return [replace(row, status=status_label(statuses.get(row.id))) for row in rows]
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,8 @@ OBJECTS = {
               N_("Phone removed from the bank")),
     "phone_assignment": (N_("Phone of the extension"), N_("Phone assigned"),
                          N_("Phone assignment changed"), N_("Phone unassigned")),
+    "softphone": (N_("Softphone"), N_("Softphone added"), N_("Softphone renamed"),
+                  N_("Softphone removed")),
     "conference": (N_("Conference"), N_("Conference created"), N_("Conference changed"),
                    N_("Conference deleted")),
     "conference_participant": (N_("Conference participant"), N_("Participant invited"),

@@ -11,7 +11,8 @@ Fonctionnalité: Les téléphones : la banque d'appareils et l'assignation d'un 
     (« Par défaut de l'usine ») est America/Toronto.
   - Désassigner un téléphone d'un poste fait remonter les touches de ligne des autres postes,
     pour qu'aucune touche ne reste vide au début ou entre les extensions.
-  - Les téléphones logiciels (§13) et l'état des postes (§15) ne sont pas encore proposés.
+  - Les téléphones logiciels (§13) : voir telephones_logiciels.feature ; l'état des postes
+    (§15) : voir etat_postes.feature.
 
   Contexte:
     Étant donné le client de démonstration « Fromagerie du Lac »

@@ -30,6 +30,7 @@ from plugins.cooptel import (
     fax,
     forwarding,
     phones,
+    softphones,
     voicemail,
 )
 from plugins.cooptel.network import CooptelSandbox
@@ -46,7 +47,8 @@ class Cooptel(CarrierPlugin):
     blocks = (*blacklist.BLOCKS, forwarding.BLOCK, business_hours.BLOCK,
               *extension_settings.BLOCKS, voicemail.BLOCK, voicemail.MESSAGES_BLOCK,
               call_pickup.BLOCK, *conferences.BLOCKS, *address_books.BLOCKS,
-              *extension_creation.BLOCKS, *fax.BLOCKS, *phones.BLOCKS)
+              *extension_creation.BLOCKS, *fax.BLOCKS, *phones.BLOCKS,
+              softphones.BLOCK)
     rules = {"forwarding": forwarding.validate_forwarding,
              "voicemail": voicemail.validate_voicemail}
     # screening comes first, then the closing message, then the extension's forwarding
@@ -112,7 +114,7 @@ class Cooptel(CarrierPlugin):
             address_books.PHONE_OFFER,
             fax.OFFER,
             fax.NUMBER_OFFER,
-            phones.DEVICES, phones.KEYS,
+            phones.DEVICES, phones.KEYS, softphones.OFFER,
             FeatureOffer("voicemail", "line", voicemail.PLANS, voicemail.LIMITS,
                          voicemail.SECTION),
         ]

@@ -13,7 +13,9 @@ after §11.1: Sophie and Luc are users holding 101 and 102; extension 103 was ad
 par l'administrateur", with a voicemail box, not listed in the company directory; Luc also
 holds extension 104, added to him as an existing user. E-fax after §6: the fax number
 514 907-3401 e-mails its sending confirmations to Sophie (the option the technical team
-turns on), and two faxes were sent from it."""
+turns on), and two faxes were sent from it. Softphones after §13: Luc's extension 102 has
+one, on his laptop. The state of the extensions (§15): 101 and 102 have a phone, so they
+are "Disponible"; 103 and 104 have none, so they are "Déconnecté"."""
 
 import io
 from datetime import datetime, timedelta
@@ -46,6 +48,7 @@ from plugins.cooptel import (
     fax,
     forwarding,
     phones,
+    softphones,
     voicemail,
 )
 
@@ -75,6 +78,7 @@ def load(factory) -> None:
     setup_conference_history(factory, tenant)
     setup_users(factory, tenant)
     setup_faxes(factory, tenant, fax_line)
+    setup_softphones(factory, tenant, luc)
 
 
 def setup_users(factory, tenant) -> None:
@@ -248,3 +252,11 @@ def setup_phones(factory, tenant) -> None:
             "device_id": added[0].id, "model": "polycom_vvx_450",
             "timezone": "America/Toronto", "line_keys": [key]})
     factory.created += 4
+
+
+def setup_softphones(factory, tenant, luc) -> None:
+    """§13: Luc's extension 102 has a softphone on his laptop, with its own SIP account."""
+    if softphones.BLOCK.items(tenant, luc):
+        return
+    softphones.BLOCK.add(tenant, luc, {"name": "UC Desktop, portable de Luc"})
+    factory.created += 1

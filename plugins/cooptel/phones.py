@@ -12,8 +12,8 @@ postes", §7.5 and §9 on restarting the phone):
   bouton de ligne";
 - "Il faudra alors redémarrer l'appareil", "Cela peut prendre jusqu'à 5 minutes".
 
-Not built: softphones (§13: one SIP account per softphone, "Des frais de 30$ par poste ...
-3$/mois"), which need the SIP account the network creates; the extension status (§15).
+The state of the extensions (§15) follows from their phones: see ``plugins/cooptel/network.py``.
+Softphones (§13) are in ``plugins/cooptel/softphones.py``.
 """
 
 from __future__ import annotations

@@ -50,3 +50,18 @@ def assignments_block(*, guide_section: str, title: str = N_("Phones of the exte
         add=service.add_assignment, change=service.change_assignment,
         remove=service.remove_assignment, describe=service.describe_assignment,
         caution=service.assignment_caution)
+
+
+def softphones_block(*, guide_section: str, title: str = N_("Softphones"),
+                     block_id: str = "softphones") -> CollectionBlock:
+    """The softphones of an extension, each with its own SIP account (user name, server,
+    password); the carrier's fees are shown as information."""
+    from backoffice.core.devices import softphones
+
+    return CollectionBlock(
+        id=block_id, feature=softphones.FEATURE, title=title,
+        schema=softphones.softphone_schema, guide_section=guide_section,
+        items=softphones.list_softphones, find=softphones.find_softphone,
+        add=softphones.add_softphone, change=softphones.change_softphone,
+        remove=softphones.remove_softphone, describe=softphones.describe_softphone,
+        summary=softphones.softphones_summary)

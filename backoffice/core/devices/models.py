@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backoffice.core.models import Line, Tenant, TenantOwned, Versioned, utcnow
@@ -15,11 +15,13 @@ KEY_KINDS = ("supervision", "speed_dial", "pickup", "line")
 
 
 class Device(TenantOwned, Versioned, db.Model):
-    """A device of the customer's: the hardware of one line (``line_id``), or a phone of
-    the customer's bank (no line; extensions reach it through line keys)."""
+    """A device of the customer's: the hardware of one line (``line_id``), a phone of the
+    customer's bank (no line; extensions reach it through line keys), or a softphone of
+    one line with its own SIP account (a line may have several softphones)."""
 
     __tablename__ = "device"
-    __table_args__ = (UniqueConstraint("line_id"),)
+    __table_args__ = (Index("uq_device_line_hardware", "line_id", unique=True,
+                            postgresql_where=text("kind IS DISTINCT FROM 'softphone'")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"), index=True)
@@ -29,6 +31,8 @@ class Device(TenantOwned, Versioned, db.Model):
     mac: Mapped[str | None] = mapped_column(String(12), index=True)
     name: Mapped[str | None] = mapped_column(String(120))
     timezone: Mapped[str | None] = mapped_column(String(64))
+    sip_username: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    sip_password: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     tenant: Mapped[Tenant] = relationship()
@@ -53,7 +57,9 @@ class Device(TenantOwned, Versioned, db.Model):
         """The device and its keys, as the trail and the network read them."""
         from backoffice.core.changes import plain_columns
 
-        return {**plain_columns(self), "keys": [
+        state = {name: value for name, value in plain_columns(self).items()
+                 if name != "sip_password"}  # a secret: never in the trail nor the orders
+        return {**state, "keys": [
             {"position": key.position, "kind": key.kind, "line_id": key.line_id,
              "number": key.number, "label": key.label} for key in self.keys]}
 

@@ -182,3 +182,19 @@ class AssignmentSchema(BaseSchema):
         keys.inner.validators = [_one_of(list(range(1, most + 1)))]
         keys.metadata = {**keys.metadata, "choice_labels": {
             n: str(n) for n in range(1, most + 1)}}
+
+
+class SoftphoneSchema(BaseSchema):
+    """A softphone of an extension: its name, and the SIP account it is given (read-only)."""
+
+    id = fields.Integer(dump_only=True)
+    name = fields.String(load_default=None, allow_none=True, validate=validate.Length(
+        max=120, error=_l("At most {max} characters.")), metadata={
+        "label": N_("Name"), "help": N_("To tell the softphones apart, for instance “UC "
+                                        "Desktop, Luc's laptop”.")})
+    sip_username = fields.String(dump_only=True, metadata={"label": N_("SIP user name")})
+    server = fields.String(dump_only=True, metadata={"label": N_("Server (domain)")})
+    sip_password = fields.String(dump_only=True, metadata={
+        "label": N_("Password"), "help": N_("Each softphone has its own SIP account: never "
+                                            "use the same details on two softphones.")})
+    version = fields.Integer(dump_only=True)

@@ -35,6 +35,8 @@ from backoffice.extensions import db
 
 FEATURE = "devices"
 KEYS_FEATURE = "programmable_keys"
+HARDWARE = Device.kind.is_distinct_from("softphone")
+"""A device that is hardware (or a phone of the bank), not a softphone."""
 
 
 def device_limits(tenant: Tenant) -> DeviceLimits:
@@ -73,7 +75,7 @@ def line_device_schema(tenant: Tenant) -> LineDeviceSchema:
 def device_of(line: Line) -> Device | None:
     """The hardware associated with ``line``, with its keys."""
     return db.session.scalar(select(Device).options(selectinload(Device.keys)).where(
-        Device.line_id == line.id))
+        Device.line_id == line.id, HARDWARE))
 
 
 def list_line_devices(tenant: Tenant, line: Line | None) -> list[Device]:
@@ -85,7 +87,7 @@ def list_line_devices(tenant: Tenant, line: Line | None) -> list[Device]:
 def find_line_device(tenant: Tenant, line: Line | None, item_id: int) -> Device | None:
     _offer(tenant, line)
     return db.session.scalar(select(Device).where(
-        Device.id == item_id, Device.tenant_id == tenant.id,
+        Device.id == item_id, Device.tenant_id == tenant.id, HARDWARE,
         Device.line_id == (line.id if line is not None else None)))
 
 
@@ -610,3 +612,16 @@ def assignment_caution(tenant: Tenant, line: Line | None,
     if device is None or not data.get("model") or data.get("model") == device.model:
         return None
     return gettext("Check the model: if it is not the right model, the phone will not work.")
+
+
+def lines_with_phones(tenant: Tenant, line_ids: list[int]) -> set[int]:
+    """Those of ``line_ids`` that have a device: their hardware, a softphone, or a phone
+    of the bank on a line key (one query)."""
+    if not line_ids:
+        return set()
+    keyed = select(DeviceKey.line_id).join(Device, DeviceKey.device_id == Device.id).where(
+        DeviceKey.tenant_id == tenant.id, DeviceKey.kind == "line", Device.line_id.is_(None),
+        DeviceKey.line_id.in_(line_ids))
+    own = select(Device.line_id).where(Device.tenant_id == tenant.id,
+                                       Device.line_id.in_(line_ids))
+    return {line_id for line_id in db.session.scalars(keyed.union(own)) if line_id}

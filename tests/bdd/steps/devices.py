@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from flask_babel import force_locale
 from pytest_bdd import parsers, then, when
 from sqlalchemy import select
@@ -14,7 +17,8 @@ from backoffice.core.devices.schemas import KEY_KIND_LABELS
 from backoffice.extensions import db
 from backoffice.i18n import gettext
 from tests.bdd.steps.blacklist import _attempt, _block, _line
-from tests.bdd.steps.common import _counts
+from tests.bdd.steps.common import _counts, _line_by_number
+from tests.bdd.steps.pages import _api, _web
 
 KINDS_FR = {"Supervision": "supervision", "Raccourci": "speed_dial",
             "Interception": "pickup", "Ligne": "line"}
@@ -302,3 +306,206 @@ def then_assignment_refused(world, code, field):
 def then_assignment_refused_on(world, field):
     assert world["refusal"] is not None, "the assignment was accepted"
     assert field in [v.field for v in world["refusal"].violations]
+
+
+# The state of the extensions (Cooptel §15)
+
+
+def _network(world):
+    from backoffice.core.provisioning import network_for
+
+    return network_for(world["tenant"].carrier_id)
+
+
+def _state(world, text: str) -> str:
+    from backoffice.core.line_status import status_label, statuses_of
+
+    line = _line_by_number(world["tenant"], text)
+    with force_locale("fr"):
+        return status_label(statuses_of(world["tenant"], [line]).get(line.id))
+
+
+@when(parsers.parse("un appel est en cours sur le poste « {extension} »"))
+def when_call_in_progress(world, extension):
+    _network(world).begin_call(_line_by_number(world["tenant"], extension))
+
+
+@when(parsers.parse("l'appel du poste « {extension} » se termine"))
+def when_call_ends(world, extension):
+    _network(world).end_call(_line_by_number(world["tenant"], extension))
+
+
+@then(parsers.parse("l'état du poste « {extension} » est « {state} »"))
+def then_state(world, extension, state):
+    assert _state(world, extension) == state
+
+
+@then(parsers.parse("le numéro « {number} » n'a pas d'état"))
+def then_no_state(world, number):
+    assert _state(world, number) == ""
+
+
+@then(parsers.parse("la liste des postes montre le poste « {a} » « {state_a} », le poste "
+                    "« {b} » « {state_b} » et le poste « {c} » « {state_c} »"))
+def then_list_states(world, agent_client, app, a, state_a, b, state_b, c, state_c):
+    page = _web(world, agent_client).get(f"/tenants/{world['tenant'].id}",
+                                         headers={"Accept-Language": "fr"})
+    assert page.status_code == 200
+    text = html.unescape(page.text)
+    assert "<th>État</th>" in text
+    for extension, state in ((a, state_a), (b, state_b), (c, state_c)):
+        row = re.search(rf">{extension}</a></td>.*?</tr>", text, re.DOTALL) or re.search(
+            rf"<td>{extension}</td>.*?</tr>", text, re.DOTALL)
+        assert row, extension
+        assert f'<span class="badge">{state}</span>' in row.group(0), row.group(0)
+
+
+@then(parsers.parse("la page du poste « {extension} » montre « {words} »"))
+def then_line_page_state(world, agent_client, extension, words):
+    line = _line_by_number(world["tenant"], extension)
+    page = _web(world, agent_client).get(f"/tenants/{world['tenant'].id}/lines/{line.id}",
+                                         headers={"Accept-Language": "fr"})
+    assert page.status_code == 200
+    assert words in html.unescape(page.text)
+
+
+@then(parsers.parse("l'API donne au poste « {extension} » l'état « {status} », « {label} »"))
+def then_api_state(world, app, extension, status, label):
+    world["app"] = app
+    line = _line_by_number(world["tenant"], extension)
+    answer = _api(world)("GET", f"/api/v1/tenants/{world['tenant'].id}/lines/{line.id}/status")
+    assert answer.status_code == 200, answer.text
+    assert (answer.json["status"], answer.json["label"]) == (status, label)
+
+
+@then(parsers.parse("l'API donne au numéro « {number} » aucun état"))
+def then_api_no_state(world, app, number):
+    world["app"] = app
+    line = _line_by_number(world["tenant"], number)
+    answer = _api(world)("GET", f"/api/v1/tenants/{world['tenant'].id}/lines/{line.id}/status")
+    assert answer.status_code == 200, answer.text
+    assert answer.json["status"] is None
+
+
+@then(parsers.parse("l'API liste à l'état « {status} » les postes « {extensions} »"))
+def then_api_filtered(world, app, status, extensions):
+    world["app"] = app
+    answer = _api(world)("GET", f"/api/v1/tenants/{world['tenant'].id}/line-statuses"
+                                f"?status={status}")
+    assert answer.status_code == 200, answer.text
+    assert [item["extension"] for item in answer.json["items"]] == extensions.split(", ")
+    assert {item["status"] for item in answer.json["items"]} == {status}
+
+
+# Cooptel softphones (§13)
+
+
+def _softphones_block(world):
+    return _block(world, "softphones")
+
+
+def _softphone_device(world, name: str) -> Device:
+    db.session.expire_all()
+    return db.session.scalars(select(Device).where(
+        Device.tenant_id == world["tenant"].id, Device.kind == "softphone",
+        Device.name == name)).one()
+
+
+@when(parsers.parse("on ajoute au poste « {extension} » le téléphone logiciel « {name} »"))
+def when_add_softphone(world, extension, name):
+    _attempt(world, _softphones_block(world).add, world["tenant"],
+             _line(world, extension=extension), {"name": name})
+    assert world["refusal"] is None, world["refusal"].violations
+
+
+@when(parsers.parse("on ajoute au poste « {extension} » un téléphone logiciel au nom de "
+                    "{length:d} caractères"))
+def when_add_softphone_long(world, extension, length):
+    _attempt(world, _softphones_block(world).add, world["tenant"],
+             _line(world, extension=extension), {"name": "x" * length})
+
+
+@when(parsers.parse("on supprime le téléphone logiciel « {name} » du poste « {extension} »"))
+def when_remove_softphone(world, name, extension):
+    block, line = _softphones_block(world), _line(world, extension=extension)
+    item = block.find(world["tenant"], line, _softphone_device(world, name).id)
+    _attempt(world, block.remove, item)
+
+
+@then(parsers.parse("le poste « {extension} » a {count:d} téléphone logiciel"))
+@then(parsers.parse("le poste « {extension} » a {count:d} téléphones logiciels"))
+def then_softphone_count(world, extension, count):
+    items = _softphones_block(world).items(world["tenant"], _line(world, extension=extension))
+    assert len(items) == count, [item.name for item in items]
+
+
+@then(parsers.parse("le téléphone logiciel « {name} » a un nom d'utilisateur SIP, le serveur "
+                    "« {server} » et un mot de passe"))
+def then_softphone_account(world, name, server):
+    device = _softphone_device(world, name)
+    item = _softphones_block(world).find(world["tenant"], device.line, device.id)
+    dumped = _softphones_block(world).schema(world["tenant"]).dump(item)
+    assert dumped["sip_username"] and len(dumped["sip_password"]) >= 12, dumped
+    assert dumped["server"] == server
+
+
+@then(parsers.parse("le mot de passe du téléphone logiciel « {name} » n'est ni dans "
+                    "l'historique ni dans l'ordre"))
+def then_password_kept_out(world, name):
+    from backoffice.core.models import AuditRecord, ProvisioningOrder
+
+    device = _softphone_device(world, name)
+    audit = db.session.scalars(select(AuditRecord).where(
+        AuditRecord.object_type == "softphone", AuditRecord.object_id == device.id)).one()
+    order = db.session.scalars(select(ProvisioningOrder).where(
+        ProvisioningOrder.audit_id == audit.id)).one()
+    assert audit.after["sip_username"] == device.sip_username
+    assert device.sip_password not in str(audit.after) + str(order.payload)
+
+
+@then(parsers.parse("les téléphones logiciels du poste « {extension} » ont chacun leur nom "
+                    "d'utilisateur et leur mot de passe"))
+def then_own_accounts(world, extension):
+    items = _softphones_block(world).items(world["tenant"], _line(world, extension=extension))
+    assert len({item.sip_username for item in items}) == len(items) > 1
+    assert len({item.sip_password for item in items}) == len(items)
+
+
+@then(parsers.parse("le bloc des téléphones logiciels du poste « {extension} » dit "
+                    "« {words} »"))
+def then_softphone_summary(world, extension, words):
+    with force_locale("fr"):
+        summary = _softphones_block(world).summary(world["tenant"],
+                                                   _line(world, extension=extension))
+    assert words in summary, summary
+
+
+@then(parsers.parse("le téléphone logiciel est refusé sur le champ « {field} »"))
+def then_softphone_refused(world, field):
+    assert world["refusal"] is not None, "the softphone was accepted"
+    assert field in [v.field for v in world["refusal"].violations]
+
+
+@then(parsers.parse("le numéro « {number} » n'offre pas de téléphone logiciel"))
+def then_no_softphone(world, number):
+    from backoffice.core.errors import NotOffered
+
+    line = _line_by_number(world["tenant"], number)
+    try:
+        _softphones_block(world).add(world["tenant"], line, {"name": "Fax"})
+    except NotOffered:
+        return
+    raise AssertionError("a fax number took a softphone")
+
+
+@then(parsers.parse("l'API liste au poste « {extension} » le téléphone logiciel « {name} » "
+                    "au serveur « {server} »"))
+def then_api_softphones(world, app, extension, name, server):
+    world["app"] = app
+    line = _line_by_number(world["tenant"], extension)
+    answer = _api(world)("GET", f"/api/v1/tenants/{world['tenant'].id}/lines/{line.id}"
+                                f"/softphones")
+    assert answer.status_code == 200, answer.text
+    items = answer.json["items"] if isinstance(answer.json, dict) else answer.json
+    assert [(item["name"], item["server"]) for item in items] == [(name, server)]
+    assert all(item["sip_username"] and item["sip_password"] for item in items)
