@@ -17,6 +17,7 @@ pytest.register_assert_rewrite("backoffice.testing.auth", "backoffice.testing.he
 from backoffice.core.declarations import CallContext  # noqa: E402
 from backoffice.core.errors import ChangeRejected, NotOffered  # noqa: E402
 from backoffice.core.explainer import explain_call  # noqa: E402
+from backoffice.core.line_status import statuses_of  # noqa: E402
 from backoffice.core.lines import create_line  # noqa: E402
 from backoffice.core.models import AuditRecord, ProvisioningOrder  # noqa: E402
 from backoffice.core.tenants import create_site, create_tenant  # noqa: E402
@@ -57,4 +58,5 @@ __all__ = [
     "row_counts",
     "screened",
     "shown",
+    "statuses_of",
 ]

@@ -1,9 +1,8 @@
 """The state of Cooptel's extensions (guide 003 §15) as its sandbox reports it: from their
 phones, the calls in progress and ``COOPTEL_CALLS_IN_PROGRESS``."""
 
-from backoffice.core.line_status import statuses_of
 from backoffice.plugin import network_for
-from backoffice.testing import block, create_line, create_tenant
+from backoffice.testing import block, create_line, create_tenant, statuses_of
 
 
 def _lac():
