@@ -373,3 +373,21 @@ def test_the_api_takes_the_number_and_says_it_is_one_of_the_customers_mobiles(ap
     taken = api("PATCH", url, json={"associated_number": "06 17 30 64 73"},
                 headers={"If-Match": etag_of(api, url)})
     assert taken.status_code == 200 and taken.json["associated_number"] == "+33617306473"
+
+
+def test_the_plan_inventory_is_read_through_the_api_and_documented(api):
+    """§2.2.1 "Gérer votre offre": per plan subscribed, attributed and available."""
+    url = f"/api/v1/tenants/{toine().id}/offer"
+    got = api("GET", url)
+    assert got.status_code == 200 and got.headers["ETag"]
+    fixed = db.session.scalar(select(func.count()).select_from(Line).where(
+        Line.tenant_id == toine().id, Line.plan == "fixe"))
+    item = got.json
+    assert item["fixe_attributed"] == fixed
+    assert item["fixe_available"] == item["fixe"] - fixed
+    assert item["total_plans"] == sum(item[plan] for plan in (
+        "fixe", "analogique", "groupement", "fixe_mobile", "avi"))
+    schema = api("GET", "/api/openapi.json").json["components"]["schemas"]["SfrOffer"]
+    counted = schema["properties"]["fixe_available"]
+    assert counted["readOnly"] and "Subscribed minus attributed" in counted["description"]
+    assert "null: not recorded" in schema["properties"]["fixe"]["description"]

@@ -85,7 +85,7 @@ def test_an_unassigned_number_goes_nowhere_and_bad_calls_are_refused(api):
 def test_the_endpoint_is_documented_with_the_line_explainers_schema(api):
     document = api("GET", "/api/openapi.json").json
     operation = document["paths"][
-        "/api/v1/tenants/{tenant_id}/company-numbers/{number_id}/explain"]["post"]
+        "/api/v1/tenants/{tenant_id}/company-numbers/{item_id}/explain"]["post"]
     line_operation = document["paths"][
         "/api/v1/tenants/{tenant_id}/lines/{line_id}/explain"]["post"]
     assert operation["requestBody"] == line_operation["requestBody"]

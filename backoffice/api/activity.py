@@ -118,11 +118,11 @@ class Explain(MethodView):
         return explain_call(tenant, line, _call_context(tenant))
 
 
-@bp.route("/company-numbers/<int:number_id>/explain")
+@bp.route("/company-numbers/<int:item_id>/explain")
 class ExplainNumber(MethodView):
     @bp.doc(requestBody=body(CallInputSchema))
     @bp.response(200, CallStepSchema(many=True))
-    def post(self, tenant_id: int, number_id: int):
+    def post(self, tenant_id: int, item_id: int):
         """The path of a call to one of the company's numbers: each step with its rule.
 
         The first step says where the number routes the call (`company_number.ivr`,
@@ -134,7 +134,7 @@ class ExplainNumber(MethodView):
         incoming: `direction` "outgoing" is refused (`call.direction.invalid`).
         """
         tenant = tenant_or_404(tenant_id)
-        item = find_number(tenant, None, number_id)
+        item = find_number(tenant, None, item_id)
         if item is None:
             abort(404)
         call = _call_context(tenant)
