@@ -16,7 +16,8 @@ from backoffice.core.tenancy import TenantScope, open_scope
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 #: Endpoints that change nothing of a tenant's, or only the agent's own account.
 OPEN_TO_READERS = {"auth.logout", "auth.password", "auth.revoke", "lines.explain",
-                   "api_activity.Explain"}
+                   "api_activity.Explain", "tenants.explain_number",
+                   "api_activity.ExplainNumber"}
 READ_ONLY = N_("Your role can read but not change anything.")
 
 

@@ -17,7 +17,7 @@ from backoffice.core.tenants import site_line_counts
 from backoffice.demo import load_demo
 from backoffice.extensions import db
 from backoffice.testing.auth import bearer_client
-from backoffice.testing.conformance import csrf_token_of
+from backoffice.testing.conformance import csrf_token_of, post_form_back
 
 MOBILE_SITE = "VOS LIGNES MOBILES AVEC OPTION PABX"
 
@@ -309,3 +309,85 @@ def test_other_line_changes_are_applied_at_once(api):
     order = db.session.scalars(select(ProvisioningOrder).where(
         ProvisioningOrder.line_id == line.id).order_by(ProvisioningOrder.id.desc())).first()
     assert order.status == "applied" and order.expected_at is None
+
+
+def _lines() -> dict[str, Line]:
+    return {line.number: line for line in db.session.scalars(select(Line).where(
+        Line.tenant_id == toine().id, Line.number.is_not(None)))}
+
+
+def _options(page: str, name: str) -> dict[str, str]:
+    select_html = re.search(rf'<select[^>]*name="{name}".*?</select>', page, re.S).group(0)
+    return {value: label.strip() for value, label in re.findall(
+        r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select_html)}
+
+
+def test_the_associated_mobile_is_chosen_among_the_companys_mobile_lines(web):
+    """§3.2.2 "Associer à une ligne mobile": a mobile of the same company, by number and
+    user; no fixed line is offered."""
+    tenant, fixed = toine(), _lines()["+33483050174"]
+    form = web.get(f"/tenants/{tenant.id}/lines/{fixed.id}?edit=information")
+    options = _options(form.text, "associated_number")
+    mobiles = {number for number, line in _lines().items() if line.plan == "mobile"}
+    assert set(options) == {""} | mobiles
+    assert options["+33617306473"] == "06 17 30 64 73 — Alain Coste"
+    saved = web.post(f"/tenants/{tenant.id}/lines/{fixed.id}", data={
+        "csrf_token": csrf_token_of(web, f"/tenants/{tenant.id}/lines/{fixed.id}"),
+        "version": fixed.version, "number": "04 83 05 01 74", "site_id": fixed.site_id,
+        "first_name": fixed.first_name, "last_name": fixed.last_name, "email": fixed.email,
+        "associated_number": "+33617306473"})
+    assert saved.status_code == 302, saved.text
+    db.session.refresh(fixed)
+    assert fixed.associated_number == "+33617306473"
+
+
+def test_each_line_form_saved_unchanged_changes_nothing(web):
+    """The fixed-number-for-mobile line shows its mobile chosen; the mobile line keeps its
+    fixed line, which the list of mobiles does not hold."""
+    tenant = toine()
+    before = {number: (line.associated_number, line.version) for number, line in _lines().items()}
+    assert before["+33483050190"][0] == "+33617306473"
+    assert before["+33617306473"][0] == "+33483050190"
+    for line in _lines().values():
+        page = f"/tenants/{tenant.id}/lines/{line.id}"
+        chosen = re.search(r'<option value="([^"]*)" selected', re.search(
+            r'<select[^>]*name="associated_number".*?</select>',
+            web.get(f"{page}?edit=information").text, re.S).group(0))
+        assert (chosen.group(1) if chosen else None) == line.associated_number
+        post_form_back(web, f"{page}?edit=information", page, line.number)
+    db.session.expire_all()
+    after = {number: (line.associated_number, line.version) for number, line in _lines().items()}
+    assert after == before
+
+
+def test_the_api_takes_the_number_and_says_it_is_one_of_the_customers_mobiles(api):
+    described = api("GET", "/api/openapi.json").json["components"]["schemas"]["Line"][
+        "properties"]["associated_number"]["description"]
+    assert "mobile lines" in described
+    fixed = _lines()["+33483050174"]
+    url = f"/api/v1/tenants/{toine().id}/lines/{fixed.id}"
+    refused = api("PATCH", url, json={"associated_number": "04 83 05 01 73"},
+                  headers={"If-Match": etag_of(api, url)})
+    assert [error["code"] for error in refused.json["errors"]] == [
+        "line.associated_number.not_mobile"]
+    taken = api("PATCH", url, json={"associated_number": "06 17 30 64 73"},
+                headers={"If-Match": etag_of(api, url)})
+    assert taken.status_code == 200 and taken.json["associated_number"] == "+33617306473"
+
+
+def test_the_plan_inventory_is_read_through_the_api_and_documented(api):
+    """§2.2.1 "Gérer votre offre": per plan subscribed, attributed and available."""
+    url = f"/api/v1/tenants/{toine().id}/offer"
+    got = api("GET", url)
+    assert got.status_code == 200 and got.headers["ETag"]
+    fixed = db.session.scalar(select(func.count()).select_from(Line).where(
+        Line.tenant_id == toine().id, Line.plan == "fixe"))
+    item = got.json
+    assert item["fixe_attributed"] == fixed
+    assert item["fixe_available"] == item["fixe"] - fixed
+    assert item["total_plans"] == sum(item[plan] for plan in (
+        "fixe", "analogique", "groupement", "fixe_mobile", "avi"))
+    schema = api("GET", "/api/openapi.json").json["components"]["schemas"]["SfrOffer"]
+    counted = schema["properties"]["fixe_available"]
+    assert counted["readOnly"] and "Subscribed minus attributed" in counted["description"]
+    assert "null: not recorded" in schema["properties"]["fixe"]["description"]

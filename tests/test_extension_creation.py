@@ -10,12 +10,14 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from backoffice.core.errors import N_, Violation
 from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant
 from backoffice.core.users.models import TenantUser
 from backoffice.demo import load_demo
 from backoffice.extensions import db
 from backoffice.testing.auth import bearer_client, signed_in_client
 from plugins.cooptel import extension_creation, extension_settings, voicemail
+from plugins.cooptel.carrier import plugin as cooptel
 
 
 @pytest.fixture
@@ -28,9 +30,9 @@ def tenant() -> Tenant:
     return db.session.scalar(select(Tenant).where(Tenant.name == "Fromagerie du Lac"))
 
 
-def counts() -> tuple[int, int, int]:
+def counts() -> tuple[int, int, int, int]:
     return tuple(db.session.scalar(select(func.count()).select_from(model))
-                 for model in (TenantUser, Line, AuditRecord))
+                 for model in (TenantUser, Line, AuditRecord, ProvisioningOrder))
 
 
 def url() -> str:
@@ -66,6 +68,38 @@ def test_an_existing_user_lends_their_details_and_the_administrator_takes_none(a
     line = db.session.get(Line, managed.json["id"])
     assert (line.user_id, line.first_name, line.email) == (None, "", None)
     assert extension_settings.ADMIN_BLOCK.read(tenant(), line)["directory"] is False
+
+
+def refuse_the_directory(*, tenant, line, data):
+    """A carrier rule refusing the directory listing, the last option written."""
+    return [Violation(code="line.extension.reserved", field="directory",
+                      message=N_("This extension is reserved."))]
+
+
+@pytest.mark.parametrize("body", [
+    {"extension": "105", "assignment": "new_user", "first_name": "Julie", "last_name": "Gagnon",
+     "email": "julie@fromageriedulac.ca", "voicemail": True, "directory": True},
+    {"extension": "105", "assignment": "administrator", "voicemail": True},
+])
+def test_an_option_refused_leaves_no_line_no_user_no_audit_record_and_no_order(api, monkeypatch,
+                                                                               body):
+    monkeypatch.setattr(cooptel, "rules", {**cooptel.rules,
+                                           "admin_settings": refuse_the_directory})
+    before = counts()
+    refused = api("POST", url(), json=body)
+    assert refused.status_code == 422, refused.json
+    assert [error["code"] for error in refused.json["errors"]] == ["line.extension.reserved"]
+    assert counts() == before
+    assert db.session.scalar(select(Line).where(Line.tenant_id == tenant().id,
+                                                Line.extension == "105")) is None
+    monkeypatch.undo()
+    created = api("POST", url(), json=body)
+    assert created.status_code == 201, created.json
+    users, lines, audits, orders = (after - was for after, was in zip(counts(), before,
+                                                                       strict=True))
+    new_user = body["assignment"] == "new_user"
+    # the user, the line, its mailbox and its directory listing: each audited, each ordered
+    assert (users, lines, audits, orders) == (int(new_user), 1, 3 + new_user, 3 + new_user)
 
 
 REFUSALS = [

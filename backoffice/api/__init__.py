@@ -119,7 +119,8 @@ def schema_name(schema: Any) -> str:
 
 
 #: Writes that a read-only role may make (they change nothing): no 403 documented.
-READERS_MAY = {("/api/v1/tenants/{tenant_id}/lines/{line_id}/explain", "post")}
+READERS_MAY = {("/api/v1/tenants/{tenant_id}/lines/{line_id}/explain", "post"),
+               ("/api/v1/tenants/{tenant_id}/company-numbers/{item_id}/explain", "post")}
 
 
 #: Operations that the state of what they change may refuse (409).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from flask import jsonify
+from flask import abort, jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from marshmallow import ValidationError, fields, validate
@@ -23,6 +23,8 @@ from backoffice.api.schemas import (
 )
 from backoffice.core.audit import audit_page
 from backoffice.core.changes import from_marshmallow
+from backoffice.core.company_numbers.explain import explain_number_call
+from backoffice.core.company_numbers.service import find_number
 from backoffice.core.declarations import DIRECTIONS, LINE_STATES, CallContext
 from backoffice.core.errors import N_, ChangeRejected, Violation
 from backoffice.core.explainer import explain_call, member_inputs
@@ -113,34 +115,65 @@ class Explain(MethodView):
         """The path of a call to the line: each step with its rule and guide section."""
         tenant = tenant_or_404(tenant_id)
         line = line_or_404(tenant, line_id)
-        try:
-            call = CallInputSchema().load(json_body())
-        except ValidationError as invalid:
-            raise ChangeRejected(from_marshmallow("call", invalid.messages)) from None
-        if call["state"] not in LINE_STATES:
+        return explain_call(tenant, line, _call_context(tenant))
+
+
+@bp.route("/company-numbers/<int:item_id>/explain")
+class ExplainNumber(MethodView):
+    @bp.doc(requestBody=body(CallInputSchema))
+    @bp.response(200, CallStepSchema(many=True))
+    def post(self, tenant_id: int, item_id: int):
+        """The path of a call to one of the company's numbers: each step with its rule.
+
+        The first step says where the number routes the call (`company_number.ivr`,
+        `company_number.extension`); then come the steps of a call to the
+        auto-receptionist's number or to the extension's line, as
+        `/lines/{line_id}/explain` answers them, `state` being that line's. A number that
+        routes nowhere ends at once (`company_number.unassigned`,
+        `company_number.ivr.missing`, `company_number.extension.unknown`). The call is
+        incoming: `direction` "outgoing" is refused (`call.direction.invalid`).
+        """
+        tenant = tenant_or_404(tenant_id)
+        item = find_number(tenant, None, item_id)
+        if item is None:
+            abort(404)
+        call = _call_context(tenant)
+        if call.direction != "incoming":
             raise ChangeRejected([Violation(
-                code="call.state.invalid", field="state",
-                message=N_("The line state is one of: %(states)s."),
-                params={"states": ", ".join(LINE_STATES)})])
-        caller = None
-        if call.get("caller"):
-            try:
-                caller = any_number(call["caller"], carrier_of(tenant).carrier.country)
-            except InvalidNumber:
-                raise ChangeRejected([Violation(
-                    code="call.caller.invalid", field="caller",
-                    message=N_("“%(value)s” is not a phone number: use digits, with an "
-                               "optional leading +."),
-                    params={"value": call["caller"]})]) from None
-        dialled = _dialled(call, tenant)
-        zone = ZoneInfo(tenant.timezone)
-        moment: datetime = call["moment"]
-        moment = moment.replace(tzinfo=zone) if moment.tzinfo is None \
-            else moment.astimezone(zone)
-        country = carrier_of(tenant).carrier.country
-        return explain_call(tenant, line, CallContext(
-            caller, moment, call["state"], call["digits"], call["direction"], dialled,
-            **member_inputs(call, country)))
+                code="call.direction.invalid", field="direction",
+                message=N_("A call to a company number is incoming."))])
+        return explain_number_call(tenant, item, call)
+
+
+def _call_context(tenant) -> CallContext:
+    """The call of the request's body, as the explainer reads it (refused: why)."""
+    try:
+        call = CallInputSchema().load(json_body())
+    except ValidationError as invalid:
+        raise ChangeRejected(from_marshmallow("call", invalid.messages)) from None
+    if call["state"] not in LINE_STATES:
+        raise ChangeRejected([Violation(
+            code="call.state.invalid", field="state",
+            message=N_("The line state is one of: %(states)s."),
+            params={"states": ", ".join(LINE_STATES)})])
+    caller = None
+    if call.get("caller"):
+        try:
+            caller = any_number(call["caller"], carrier_of(tenant).carrier.country)
+        except InvalidNumber:
+            raise ChangeRejected([Violation(
+                code="call.caller.invalid", field="caller",
+                message=N_("“%(value)s” is not a phone number: use digits, with an "
+                           "optional leading +."),
+                params={"value": call["caller"]})]) from None
+    dialled = _dialled(call, tenant)
+    zone = ZoneInfo(tenant.timezone)
+    moment: datetime = call["moment"]
+    moment = moment.replace(tzinfo=zone) if moment.tzinfo is None \
+        else moment.astimezone(zone)
+    country = carrier_of(tenant).carrier.country
+    return CallContext(caller, moment, call["state"], call["digits"], call["direction"],
+                       dialled, **member_inputs(call, country))
 
 
 def _dialled(call: dict, tenant) -> str | None:

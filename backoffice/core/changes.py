@@ -7,7 +7,8 @@ provisioning order cannot be forgotten or done twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
@@ -29,6 +30,7 @@ from backoffice.extensions import db
 
 SYSTEM_ACTOR = "system"
 Row = TypeVar("Row")
+_UNIT = "backoffice.one_unit"
 
 
 @dataclass
@@ -192,7 +194,10 @@ def apply_change(change: Change) -> Any:
             change.provision(tenant, audit, obj)
         elif change.provision:
             order_change(tenant, audit, payload=after or before or {})
-        commit()
+        if db.session.info.get(_UNIT):
+            db.session.flush()
+        else:
+            commit()
     except StaleDataError as exc:
         db.session.rollback()
         raise EditConflict.about(change.object_type, _object_id(change.target, before)) from exc
@@ -209,6 +214,30 @@ def apply_change(change: Change) -> Any:
         db.session.rollback()
         raise
     return obj
+
+
+@contextmanager
+def all_or_nothing() -> Iterator[None]:
+    """Run the changes of the block as one unit: each is validated, audited and given its
+    provisioning order as :func:`apply_change` does, but they commit together at the end.
+
+    Any exception (a refusal of the last change as well) rolls back every one of them:
+    nothing is saved, no audit record or order remains, no job is dispatched. Units nest;
+    the outermost one commits.
+    """
+    info = db.session.info
+    outer = info.get(_UNIT, 0)
+    info[_UNIT] = outer + 1
+    try:
+        yield
+    except BaseException:
+        info[_UNIT] = outer
+        if not outer:
+            db.session.rollback()
+        raise
+    info[_UNIT] = outer
+    if not outer:
+        commit()
 
 
 def check_version(change: Change) -> None:

@@ -589,11 +589,19 @@ class LineLimits:
            "pending until then."), default=None)
     """How long the network takes at most to make a new associated number effective: the
     provisioning order is pending, with its expected time, until then (None: at once)."""
+    associated_plans: Mapping[str, str] = said(
+        N_("A line of plan “%(key)s” is associated with one of the customer's lines of plan "
+           "%(value)s, chosen from a list."), key_words="plan", value_words="plan",
+        default_factory=dict)
+    """Plan -> the plan of the customer's line its associated number names: the line form
+    offers those lines (number and user) to choose from."""
 
     def check(self, plans: tuple[str, ...]) -> None:
         bad = [value for value in self.reserved_extensions if not value.isdigit()]
         if bad:
             raise LimitError("reserved_extensions", f"not digits: {', '.join(bad)}")
+        _subset("associated_plans", self.associated_plans, plans)
+        _subset("associated_plans", self.associated_plans.values(), plans)
         if self.association_within_minutes is not None and self.association_within_minutes < 1:
             raise LimitError("association_within_minutes",
                              f"{self.association_within_minutes} is not a positive number")

@@ -138,6 +138,32 @@ def site_choices(tenant: Any) -> list[tuple[int, str]]:
     return [(site.id, site.name) for site in tenant.sites]
 
 
+def associated_line_choices(tenant: Any) -> list[tuple[str, str]]:
+    """The customer's lines a line may be associated with: those of the plans its carrier
+    associates lines with (``LineLimits.associated_plans``), by number and user; none
+    (a number typed freely) when the carrier declares no association."""
+    from sqlalchemy import select
+
+    from backoffice.core.carriers import registry
+    from backoffice.core.models import Line
+    from backoffice.core.phone import for_display
+    from backoffice.extensions import db
+
+    if tenant is None or getattr(tenant, "id", None) is None:
+        return []
+    entry = registry()[tenant.carrier_id]
+    offer = entry.offer("lines")
+    plans = sorted(set(offer.limits.associated_plans.values())) if offer is not None else []
+    if not plans:
+        return []
+    lines = db.session.execute(select(Line.number, Line.first_name, Line.last_name).where(
+        Line.tenant_id == tenant.id, Line.plan.in_(plans), Line.number.is_not(None))
+        .order_by(Line.number))
+    return [(row.number, " — ".join(part for part in (
+        for_display(row.number, entry.carrier.country),
+        f"{row.first_name} {row.last_name}".strip()) if part)) for row in lines]
+
+
 class LineSchema(RegionalSchema):
     id = fields.Integer(dump_only=True)
     plan = fields.String(required=True, metadata={"label": N_("Plan"), "choices": plan_choices})
@@ -155,7 +181,13 @@ class LineSchema(RegionalSchema):
         metadata={"label": N_("E-mail")})
     site_id = fields.Integer(load_default=None, allow_none=True,
                              metadata={"label": N_("Site"), "choices": site_choices})
-    associated_number = PhoneNumber(load_default=None, allow_none=True,
-                                    metadata={"label": N_("Associated number")})
+    associated_number = PhoneNumber(load_default=None, allow_none=True, metadata={
+        "label": N_("Associated number"), "choices": associated_line_choices,
+        "description": "The number of the customer's line this line is associated with. "
+                       "When the carrier's `lines` limits declare `associated_plans`, a line "
+                       "of a plan listed there must name one of the customer's lines of the "
+                       "associated plan (a fixed line's mobile line, among the customer's "
+                       "mobile lines); the carrier refuses another number. The form lists "
+                       "those lines."})
     mac = MacAddress(load_default=None, allow_none=True, metadata={"label": N_("MAC address")})
     version = fields.Integer(dump_only=True)

@@ -1167,6 +1167,31 @@ def probe_association_within_minutes(ctx: ProbeContext) -> None:
     assert order.status == ProvisioningOrder.APPLIED, f"{ctx.name}: not applied in time"
 
 
+def probe_associated_plans(ctx: ProbeContext) -> None:
+    """The line form's associated number lists the customer's lines of the associated plans
+    (and only those); the number of such a line is accepted for a line of the plan."""
+    from backoffice.core.lines import line_schema, update_line
+    from backoffice.core.schemas import associated_line_choices
+    from backoffice.web.forms import build_form
+
+    wanted = set(ctx.value.values())
+    numbers = dict(db.session.execute(select(Line.number, Line.plan).where(
+        Line.tenant_id == ctx.tenant.id, Line.number.is_not(None))).all())
+    expected = {number for number, plan in numbers.items() if plan in wanted}
+    assert expected, f"{ctx.name}: no line of {sorted(wanted)} with a number in the demo"
+    with in_request(ctx.app, "en"):
+        offered = {value for value, _ in associated_line_choices(ctx.tenant)}
+        form = build_form(line_schema(ctx.tenant), tenant=ctx.tenant)
+    assert offered == expected, f"{ctx.name}: the form offers {offered}, not {expected}"
+    kind = next(f.kind for f in form if f.name == "associated_number")
+    assert kind == "select", f"{ctx.name}: the associated number is typed ({kind})"
+    plan = next(iter(ctx.value))
+    line = ctx.line(plan)
+    assert line is not None, f"{ctx.name}: no line of plan {plan} in the demo"
+    ctx.accepted(lambda: update_line(line, {"associated_number": sorted(expected)[0]}),
+                 f"a line of {sorted(wanted)} as the associated number")
+
+
 def probe_address_fixed(ctx: ProbeContext) -> None:
     """A site is renamed; its address is refused."""
     from backoffice.core.tenants import create_site, update_site
@@ -1724,6 +1749,7 @@ DEFAULT_PROBES: dict[tuple[type | None, str], Probe] = {
     (LineLimits, "reserved_extensions"): probe_reserved_extensions,
     (LineLimits, "email_change_resets"): probe_email_change_resets,
     (LineLimits, "association_within_minutes"): probe_association_within_minutes,
+    (LineLimits, "associated_plans"): probe_associated_plans,
     (SiteLimits, "address_fixed"): probe_address_fixed,
     (SiteLimits, "virtual_site"): probe_virtual_site,
     (SiteLimits, "virtual_site_plans"): probe_virtual_site_plans,

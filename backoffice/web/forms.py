@@ -289,6 +289,9 @@ def build_form(schema: Schema, values: dict[str, Any] | None = None,
         choices = _choices(schema_field, tenant)
         if choices and kind not in ("checkbox", "textarea", "checkboxes"):
             kind = "select"
+        if kind == "select" and value not in (None, "") and str(value) not in dict(choices):
+            # a value the list no longer offers stays chosen: saved unchanged, nothing changes
+            choices = [*choices, (str(value), str(_national(value, country)))]
         if kind == "checkboxes":  # several choices ticked: the values chosen, as text
             value = [str(item) for item in value or ()]
         length = next((v for v in _validators(schema_field) if isinstance(v, validate.Length)),

@@ -128,6 +128,44 @@ def edit(tenant_id: int, line_id: int):
     return redirect(url_for("lines.show", tenant_id=tenant.id, line_id=line.id))
 
 
+def call_from_form(tenant: Tenant, form) -> tuple[CallContext | None, str | None]:
+    """The call an explain form describes, at a moment in the tenant's time zone, or why
+    it cannot be read."""
+    caller = None
+    try:
+        if form.get("caller", "").strip():
+            caller = any_number(form["caller"], carrier_of(tenant).carrier.country)
+        moment = datetime.fromisoformat(f"{form['date']}T{form['time']}").replace(
+            tzinfo=ZoneInfo(tenant.timezone))
+        state = form.get("state", "idle")
+        if state not in LINE_STATES:
+            raise ValueError(state)
+        direction = form.get("direction", "incoming")
+        if direction not in DIRECTIONS:
+            raise ValueError(direction)
+        group = member_inputs(form, carrier_of(tenant).carrier.country)
+        if not (0 <= group["calls_waiting"] <= 1000 and 0 <= group["waited"] <= 86400):
+            raise ValueError(group)
+    except InvalidNumber:
+        return None, gettext("“%(value)s” is not a phone number: use digits, with an "
+                             "optional leading +.", value=form.get("caller"))
+    except (KeyError, ValueError):
+        return None, gettext("Give a date, a time and a line state (and whole numbers of "
+                             "waiting calls and seconds).")
+    dialled = None
+    if direction == "outgoing":
+        text = form.get("dialled", "").strip()
+        try:
+            dialled = any_number(text, carrier_of(tenant).carrier.country) if text else None
+        except InvalidNumber:
+            dialled = None
+        if dialled is None:
+            return None, gettext("Give the number the line dials, in digits, with an "
+                                 "optional leading +.")
+    return CallContext(caller, moment, state, form.get("digits", "").strip(), direction,
+                       dialled, **group), None
+
+
 def email_change_caution(tenant: Tenant, line: Line, payload: dict) -> str:
     """What the agent acknowledges before a new e-mail is saved, where the carrier says it
     resets the user's customer space (``LineLimits.email_change_resets``; guide 004 §9.1.2)."""
@@ -171,41 +209,8 @@ def explain(tenant_id: int, line_id: int):
     """The path of a call to this line, at a moment in the tenant's time zone."""
     tenant, line = tenant_and_line_or_404(tenant_id, line_id)
     form = request.form
-    error = None
-    caller = None
-    try:
-        if form.get("caller", "").strip():
-            caller = any_number(form["caller"], carrier_of(tenant).carrier.country)
-        moment = datetime.fromisoformat(f"{form['date']}T{form['time']}").replace(
-            tzinfo=ZoneInfo(tenant.timezone))
-        state = form.get("state", "idle")
-        if state not in LINE_STATES:
-            raise ValueError(state)
-        direction = form.get("direction", "incoming")
-        if direction not in DIRECTIONS:
-            raise ValueError(direction)
-        group = member_inputs(form, carrier_of(tenant).carrier.country)
-        if not (0 <= group["calls_waiting"] <= 1000 and 0 <= group["waited"] <= 86400):
-            raise ValueError(group)
-    except InvalidNumber:
-        error = gettext("“%(value)s” is not a phone number: use digits, with an optional "
-                        "leading +.", value=form.get("caller"))
-    except (KeyError, ValueError):
-        error = gettext("Give a date, a time and a line state (and whole numbers of waiting "
-                        "calls and seconds).")
-    dialled = None
-    if not error and direction == "outgoing":
-        text = form.get("dialled", "").strip()
-        try:
-            dialled = any_number(text, carrier_of(tenant).carrier.country) if text else None
-        except InvalidNumber:
-            dialled = None
-        if dialled is None:
-            error = gettext("Give the number the line dials, in digits, with an optional "
-                            "leading +.")
-    steps = None if error else explain_call(
-        tenant, line, CallContext(caller, moment, state, form.get("digits", "").strip(),
-                                  direction, dialled, **group))
+    call, error = call_from_form(tenant, form)
+    steps = None if call is None else explain_call(tenant, line, call)
     explanation = {"steps": steps, "error": error, "form": form}
     if request.headers.get("HX-Request"):
         return render_template("lines/_explanation.html", explanation=explanation)

@@ -1,21 +1,28 @@
 """The tenant page: the account's structure with its counts, its sites (added, renamed,
 deleted, each with its line count), the lines table (filtered by plan, site and search),
-the tenant-level features; adding a line."""
+the tenant-level features; adding a line; explaining a call to a company number (guide 002
+"Numéros de l'entreprise")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale, gettext
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
+from backoffice.core.carriers import offers
+from backoffice.core.company_numbers.explain import explain_number_call
+from backoffice.core.company_numbers.service import find_number, list_numbers, route_words
+from backoffice.core.declarations import LINE_STATES
 from backoffice.core.errors import ChangeRejected, EditConflict
 from backoffice.core.line_status import status_label, statuses_of
 from backoffice.core.lines import create_line, line_schema, lines_filter, lines_order
 from backoffice.core.models import Line, Site, Tenant
-from backoffice.core.phone import national
+from backoffice.core.phone import for_display, national
 from backoffice.core.schemas import SiteSchema
 from backoffice.core.structure import account_structure
 from backoffice.core.tenants import (
@@ -30,6 +37,7 @@ from backoffice.extensions import db
 from backoffice.inputs import page_number
 from backoffice.lookups import carrier_of, site_or_404, tenant_or_404
 from backoffice.web.forms import build_form, payload_from_form, shared_choices
+from backoffice.web.lines import call_from_form
 from backoffice.web.views import (
     Submitted,
     block_views,
@@ -125,8 +133,19 @@ def sites_table(tenant: Tenant, query: str) -> list[SiteRow]:
             if not wanted or wanted in f"{site.name} {site.address}".casefold()]
 
 
+def number_choices(tenant: Tenant) -> list[tuple[int, str]]:
+    """The company's numbers, each with where its calls go, for the explain form; none
+    where the carrier does not offer company numbers."""
+    if not offers(tenant, "company_numbers", scope="tenant"):
+        return []
+    country = carrier_of(tenant).carrier.country
+    return [(item.id, f"{for_display(item.number, country)} ({route_words(item)})")
+            for item in list_numbers(tenant)]
+
+
 def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, status=200,
-                  site_form=None, site_errors=None, site_target: str = ""):
+                  site_form=None, site_errors=None, site_target: str = "",
+                  number_explanation=None):
     """The tenant page; only the form the agent opened (or that was refused) is built."""
     lines, total, page = lines_page(tenant, request.args)
     sites = sites_table(tenant, request.args.get("site_q", ""))
@@ -154,7 +173,9 @@ def render_tenant(tenant, submitted: Submitted | None = None, line_form=None, st
         blocks=blocks, orders=recent_orders(tenant, None), line_form=line_form or [],
         structure=account_structure(tenant), site_form=site_form or [],
         site_errors=site_errors or [], site_target=site_target, removing_site=removing_site,
-        site_limits=limits,
+        site_limits=limits, numbers=number_choices(tenant), states=LINE_STATES,
+        number_explanation=number_explanation,
+        now=datetime.now(ZoneInfo(tenant.timezone)),
     ), status
 
 
@@ -240,3 +261,21 @@ def remove_site(tenant_id: int, site_id: int):
                              status=422)
     flash(gettext("Site deleted."), "success")
     return redirect(url_for("tenants.show", tenant_id=tenant.id) + "#sites")
+
+
+@bp.post("/<int:tenant_id>/company-numbers/explain")
+def explain_number(tenant_id: int):
+    """The path of a call to one of the company's numbers: where the number routes it, then
+    the path of a call to the auto-receptionist's number or to the extension's line."""
+    tenant = tenant_or_404(tenant_id)
+    form = request.form
+    number_id = form.get("number_id", "")
+    item = find_number(tenant, None, int(number_id)) if number_id.isdigit() else None
+    call, error = call_from_form(tenant, form)
+    if item is None:
+        error = gettext("Choose one of the company's numbers.")
+    steps = None if error else explain_number_call(tenant, item, call)
+    explanation = {"steps": steps, "error": error, "form": form}
+    if request.headers.get("HX-Request"):
+        return render_template("lines/_explanation.html", explanation=explanation)
+    return render_tenant(tenant, number_explanation=explanation, status=422 if error else 200)

@@ -152,6 +152,8 @@ class Sfr(CarrierPlugin):
                 # §9.4.2: "L'association de la ligne sera effective dans un délai maximum
                 # d'1h" (§3.2.2 says "peut prendre plus d'une heure": §9.4's hour is kept)
                 association_within_minutes=60,
+                # §3.2.2, §9.4: "Associer à une ligne mobile", among the company's mobiles
+                associated_plans=lines.ASSOCIATED_PLAN,
             ), f"{GUIDE} §9.1, §9.4"),
             FeatureOffer("sites", "tenant", (), SiteLimits(
                 address_fixed=True,  # §4.1.2: "Seul le nom d'un site peut être modifié."

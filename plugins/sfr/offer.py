@@ -111,12 +111,24 @@ def _subscribed_field(item: str) -> fields.Integer:
         load_default=None, allow_none=True,
         validate=validate.Range(min=0, max=100_000, error=_l("From {min} to {max}.")),
         metadata={"label": N_("Subscribed"), "group": ITEM_WORDS[item],
-                  "help": N_("Empty: not recorded, the activations are not limited.")})
+                  "help": N_("Empty: not recorded, the activations are not limited."),
+                  "description": f"How many `{item}` the customer subscribed, as the agent "
+                                 "records it (null: not recorded, activations not limited)."})
 
 
-def _counted_field(item: str, label: str) -> fields.Integer:
-    return fields.Integer(dump_only=True, allow_none=True,
-                          metadata={"label": label, "group": ITEM_WORDS[item]})
+COUNTED_LABELS = {"attributed": N_("Attributed"), "available": N_("Available")}
+COUNTED = {
+    "attributed": "How many `{item}` are attributed: lines of the plan, or lines with the "
+                  "option (counted, read-only).",
+    "available": "Subscribed minus attributed, never below 0: a new `{item}` is activated "
+                 "only while this is above 0 (null: nothing recorded).",
+}
+
+
+def _counted_field(item: str, kind: str) -> fields.Integer:
+    return fields.Integer(dump_only=True, allow_none=True, metadata={
+        "label": COUNTED_LABELS[kind], "group": ITEM_WORDS[item],
+        "description": COUNTED[kind].format(item=item)})
 
 
 def _schema_fields() -> dict[str, fields.Field]:
@@ -125,18 +137,25 @@ def _schema_fields() -> dict[str, fields.Field]:
     offer = N_("Your offer")
     made: dict[str, fields.Field] = {
         "total_plans": fields.Integer(dump_only=True, metadata={
-            "label": N_("Plans subscribed"), "group": offer}),
+            "label": N_("Plans subscribed"), "group": offer,
+            "description": "The plans subscribed, all counted plans together (\"182 "
+                           "forfaits\")."}),
         "total_plans_available": fields.Integer(dump_only=True, allow_none=True, metadata={
-            "label": N_("of which available"), "group": offer}),
+            "label": N_("of which available"), "group": offer,
+            "description": "Of which available (\"dont 93 disponibles\"); null while a "
+                           "plan's subscription is not recorded."}),
         "total_options": fields.Integer(dump_only=True, metadata={
-            "label": N_("Options subscribed"), "group": offer}),
+            "label": N_("Options subscribed"), "group": offer,
+            "description": "The options subscribed, all counted options together."}),
         "total_options_available": fields.Integer(dump_only=True, allow_none=True, metadata={
-            "label": N_("of which options available"), "group": offer}),
+            "label": N_("of which options available"), "group": offer,
+            "description": "Of which available; null while an option's subscription is not "
+                           "recorded."}),
     }
     for item in ITEMS:
         made[item] = _subscribed_field(item)
-        made[f"{item}_attributed"] = _counted_field(item, N_("Attributed"))
-        made[f"{item}_available"] = _counted_field(item, N_("Available"))
+        made[f"{item}_attributed"] = _counted_field(item, "attributed")
+        made[f"{item}_available"] = _counted_field(item, "available")
     made["version"] = fields.Integer(dump_only=True)
     return made
 

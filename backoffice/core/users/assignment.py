@@ -5,7 +5,8 @@ line asks the carrier's own question.
 
 A carrier shows it with :func:`assigned_lines_block`, on its ``users`` offer; its own
 creation options (a mailbox, a directory listing...) are extra fields it applies once the
-line is added, each as its own audited change.
+line is added, each as its own audited and provisioned change, all in one unit with the
+line: an option refused leaves no line, no user, no audit record and no order.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sqlalchemy import select
 
 from backoffice.core.blocks import CollectionBlock
 from backoffice.core.carriers import offer_of, registry
-from backoffice.core.changes import Change, apply_change, record
+from backoffice.core.changes import Change, all_or_nothing, apply_change, record
 from backoffice.core.errors import N_, Violation
 from backoffice.core.lines import delete_line, new_line_change
 from backoffice.core.models import Line, Tenant
@@ -178,8 +179,8 @@ def add_assigned_line(tenant: Tenant, data: dict[str, Any], *, plan: str,
                       options: Options | None = None,
                       apply_options: ApplyOptions | None = None) -> AssignedLine:
     """Add a ``plan`` line assigned to a new user, an existing one, or the administrator,
-    in one change (the new user and the line, audited and provisioned together); then the
-    carrier's creation options, each its own change."""
+    in one change (the new user and the line, audited and provisioned together), then the
+    carrier's creation options, each its own change: all saved together or none."""
     offer_of(tenant, FEATURE)
     schema = _schema(options)(tenant)
     option_names = tuple(options() if options else ())
@@ -189,11 +190,12 @@ def add_assigned_line(tenant: Tenant, data: dict[str, Any], *, plan: str,
         chosen.update({name: clean.pop(name) for name in option_names if name in clean})
         return _persist(tenant, plan, option_names)(clean)
 
-    line = apply_change(Change(
-        tenant=tenant, object_type="line", action="create", data=data, schema=schema,
-        persist=persist, feature="lines", checks=[_checks(tenant, plan)]))
-    if apply_options is not None:
-        apply_options(tenant, line, chosen)
+    with all_or_nothing():
+        line = apply_change(Change(
+            tenant=tenant, object_type="line", action="create", data=data, schema=schema,
+            persist=persist, feature="lines", checks=[_checks(tenant, plan)]))
+        if apply_options is not None:
+            apply_options(tenant, line, chosen)
     return AssignedLine(line)
 
 

@@ -6,11 +6,16 @@ Changes go through the carrier's blocks, what the UI and the API call.
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from pytest_bdd import parsers, then, when
 from sqlalchemy import select
 
+from backoffice.core.company_numbers.explain import explain_number_call
 from backoffice.core.company_numbers.models import CompanyNumber
 from backoffice.core.company_numbers.service import route_words
+from backoffice.core.declarations import CallContext
 from backoffice.core.models import Line
 from backoffice.core.phone import any_number
 from backoffice.core.users.assignment import proposed_extensions
@@ -19,6 +24,7 @@ from backoffice.core.users.service import unassigned_lines
 from backoffice.extensions import db
 from tests.bdd.steps.blacklist import _attempt
 from tests.bdd.steps.conferences import _block
+from tests.bdd.steps.forwarding import STATES
 from tests.bdd.steps.pages import _click_delete
 
 ROUTES = {"l'Auto-réception": "ivr", "aucun": "none"}
@@ -138,6 +144,46 @@ def then_number_free(world, typed):
 def then_number_refused(world, code, field):
     assert world["refusal"] is not None, "the number was accepted"
     assert (code, field) in [(v.code, v.field) for v in world["refusal"].violations]
+
+
+def _explain_number(world, typed: str, moment: str, state: str, digits: str) -> None:
+    tenant = world["tenant"]
+    local = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(tenant.timezone))
+    world["path"] = explain_number_call(tenant, _number(world, typed), CallContext(
+        "+16045550199", local, STATES[state], digits))
+
+
+@when(parsers.parse("un appel arrive au numéro « {typed} » le « {moment} » alors que la ligne "
+                    "jointe est « {state} »"))
+def when_call_number(world, typed, moment, state):
+    _explain_number(world, typed, moment, state, "")
+
+
+@when(parsers.parse("un appel arrive au numéro « {typed} » le « {moment} » et l'appelant "
+                    "compose « {digits} »"))
+def when_call_number_with_digits(world, typed, moment, digits):
+    _explain_number(world, typed, moment, "libre", digits)
+
+
+@then("l'appel est acheminé à l'Auto-réception")
+def then_routed_to_ivr(world):
+    first = world["path"][0]
+    assert (first.action, first.code) == ("forward", "company_number.ivr"), world["path"]
+    assert "Auto-réception" in first.rule, first.rule
+
+
+@then(parsers.parse("l'appel est acheminé au poste « {extension} »"))
+def then_routed_to_extension(world, extension):
+    first = world["path"][0]
+    assert (first.action, first.code, first.target) == (
+        "forward", "company_number.extension", extension), world["path"]
+    assert f"poste {extension}" in first.rule, first.rule
+
+
+@then("l'appel ne va nulle part")
+def then_goes_nowhere(world):
+    assert [(step.action, step.code, step.final) for step in world["path"]] == [
+        ("unreachable", "company_number.unassigned", True)], world["path"]
 
 
 # Cooptel extensions
