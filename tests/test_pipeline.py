@@ -96,3 +96,18 @@ def test_with_redis_an_rq_worker_applies_the_order(make_app, redis_url, tmp_path
         db.session.expire_all()
         assert (order.status, order.attempts) == ("applied", 1)
         queue.delete(delete_jobs=True)
+
+
+def test_an_update_that_changes_nothing_is_neither_audited_nor_sent(app):
+    from backoffice.core.lines import update_line
+    from backoffice.core.models import AuditRecord
+
+    tenant = create_tenant({"name": "Transports Laurentides", "carrier_id": "bell"})
+    line = bell_line(tenant)
+    update_line(line, {"first_name": "Josée"})
+    counts = (AuditRecord.query.count(), ProvisioningOrder.query.count(), line.version)
+    update_line(line, {"first_name": "Josée", "number": "514 555-0142"})
+    assert (AuditRecord.query.count(), ProvisioningOrder.query.count(), line.version) == counts
+    update_line(line, {"first_name": "Josée-Anne"})
+    assert AuditRecord.query.count() == counts[0] + 1
+    assert ProvisioningOrder.query.count() == counts[1] + 1

@@ -73,6 +73,9 @@ def test_a_form_saved_unchanged_keeps_the_password_and_changes_nothing(demo, age
     db.session.refresh(box)
     assert box.options["password"] == "4821" and box.options["key_0"] == "102"
     assert box.max_message_seconds == 180 and box.email_only is False
+    assert db.session.scalar(select(func.count(AuditRecord.id))) == audits  # nothing changed
+    data["max_message_seconds"] = "120"
+    assert client.post(f"{url}/blocks/voicemail", data=data).status_code == 302
     after = db.session.scalars(select(AuditRecord).order_by(AuditRecord.id.desc())).first()
     assert after.after["options"]["password"] == "••••"  # audited, never in clear
     assert db.session.scalar(select(func.count(AuditRecord.id))) == audits + 1

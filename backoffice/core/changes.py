@@ -174,6 +174,7 @@ class DuplicateValue(ChangeRejected):
 
 def apply_change(change: Change) -> Any:
     """Run the whole pipeline and commit. Raises :class:`ChangeRejected` with nothing saved.
+    An update that leaves the target as it was is neither audited nor provisioned.
 
     A stale ``expected_version`` (or a concurrent commit of the same row) raises
     :class:`EditConflict` naming who changed it and when; nothing is overwritten.
@@ -185,6 +186,8 @@ def apply_change(change: Change) -> Any:
         obj = change.persist(data)
         db.session.flush()
         after = None if change.action == "delete" else snapshot(obj)
+        if change.action == "update" and after == before:
+            return _unchanged(obj)
         tenant = change.tenant if change.tenant is not None else obj
         line = obj if isinstance(obj, Line) else change.line
         audit = record(tenant, change.object_type, _object_id(obj, before), change.action,
@@ -213,6 +216,14 @@ def apply_change(change: Change) -> Any:
     except Exception:
         db.session.rollback()
         raise
+    return obj
+
+
+def _unchanged(obj: Any) -> Any:
+    """An update that changes nothing (a form saved as it was opened): nothing to audit,
+    nothing to send to the network."""
+    if not db.session.info.get(_UNIT):
+        commit()
     return obj
 
 
