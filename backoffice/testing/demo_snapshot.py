@@ -4,7 +4,7 @@ Most tests start from the demo customers (every feature scenario, the conformanc
 and loading them goes through the whole change pipeline: seconds a test, most of the
 suite's time. The first :func:`~backoffice.demo.load_demo` of a session on an empty
 database runs for real and keeps a copy of every row it wrote; a later one on an empty
-database of the same session, with the same carriers, writes that copy back in one insert
+database of the same session, with the same carriers and settings, writes that copy back in one insert
 per table, and the files it stored (greetings, logos, faxes) into the app's media root,
 and returns the same count. Anything else (data already there, jobs on Redis) loads for
 real. The ids are those of the first load: the sequences are past them, so rows a test
@@ -35,7 +35,9 @@ def _key() -> tuple[Any, ...] | None:
         return None
     from backoffice.core.carriers import registry
 
-    return (str(db.engine.url), tuple(sorted(registry().ids)))
+    settings = repr(sorted((name, repr(value)) for name, value in config.items()
+                           if name != "MEDIA_ROOT"))
+    return (str(db.engine.url), tuple(sorted(registry().ids)), settings)
 
 
 def _media_root() -> Path:

@@ -169,17 +169,20 @@ def setup_address_books(factory, tenant, luc) -> None:
 
 
 def setup_conference_history(factory, tenant) -> None:
-    """The network held the team room on the last three Mondays at 9:00 (the oldest
-    recording past its 7 days is gone), and once with nobody connected, which the history
-    does not show (§16.4)."""
+    """The network held the team room on the last three Mondays at 9:00 that have ended
+    (the oldest recording past its 7 days is gone), and once with nobody connected, which
+    the history does not show (§16.4)."""
     team = next(c for c in conferences.BLOCKS[0].items(tenant, None)
                 if c.title == "Réunion d'équipe")
     if team.sessions:
         return
     network = network_for(tenant.carrier_id)
     zone = ZoneInfo(tenant.timezone)
-    today = datetime.now(zone).replace(hour=9, minute=0, second=0, microsecond=0)
-    monday = today - timedelta(days=today.weekday() or 7)
+    now = datetime.now(zone)
+    monday = now.replace(hour=9, minute=0, second=0, microsecond=0) - timedelta(
+        days=now.weekday())
+    if monday + timedelta(minutes=45) > now:  # today's meeting has not ended yet
+        monday -= timedelta(weeks=1)
     for weeks in (2, 1, 0):
         start = monday - timedelta(weeks=weeks)
         end = start + timedelta(minutes=45)
@@ -187,7 +190,7 @@ def setup_conference_history(factory, tenant) -> None:
             ("Sophie Bergeron", start, end),
             ("Luc Paquette", start + timedelta(minutes=3), end - timedelta(minutes=10))],
             recording_seconds=45 * 60)
-    empty = monday + timedelta(days=2)
+    empty = monday - timedelta(days=5)  # the Wednesday before
     network.hold_conference(team, empty, empty + timedelta(minutes=5), [])
     db.session.commit()
     purge_recordings(tenant.id, datetime.now(zone).isoformat())
