@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from backoffice.auth.tokens import create_token
 from backoffice.core.calendars.hours import parse_date
-from backoffice.core.models import AuditRecord, Line
+from backoffice.core.models import AuditRecord, Line, Tenant
 from backoffice.demo import load_demo
 from backoffice.extensions import db
 from backoffice.inputs import MAX_JSON_DEPTH
@@ -153,6 +153,22 @@ def test_a_foreign_key_past_the_range_is_refused_naming_it(api, web, demo):
     assert page.status_code == 422 and "2147483647" in page.text
     assert row_counts() == before
 
+
+
+@pytest.mark.parametrize(("block", "body"), [
+    ("phone-contacts", {"position": 9, "entry": f"extension:{BEYOND}"}),
+    ("phone-contacts", {"position": 9, "entry": f"contact:{BEYOND}"}),
+    ("phone-assignments", {"device_id": int(BEYOND), "model": "yealink_t54w",
+                           "line_keys": [1]}),
+])
+def test_an_id_past_the_range_inside_a_body_is_refused_not_looked_up(api, demo, block, body):
+    extension = db.session.scalar(select(Line).join(Tenant).where(
+        Tenant.carrier_id == "cooptel", Line.extension == "102"))
+    before = row_counts()
+    response = api("POST", f"/api/v1/tenants/{extension.tenant_id}/lines/{extension.id}/"
+                   f"{block}", json=body)
+    assert response.status_code == 422, response.json
+    assert row_counts() == before
 
 # 3. Oversized and deeply nested JSON ---------------------------------------------------
 

@@ -176,6 +176,10 @@ def test_the_member_line_switches_its_presence_in_a_group_audited_and_provisione
     away = call("PUT", item, json={**body, "present": False}, headers=etag(call, item))
     assert away.status_code == 200 and away.json["present"] is False
     assert (count(AuditRecord), count(ProvisioningOrder)) == (before[0] + 1, before[1] + 1)
+    for group_line_id in (2**31, "x", None):  # no such group: refused, nothing saved
+        refused = call("POST", url, json={"group_line_id": group_line_id, "present": False})
+        assert refused.status_code == 422, refused.json
+    assert (count(AuditRecord), count(ProvisioningOrder)) == (before[0] + 1, before[1] + 1)
     assert db.session.get(HuntGroupMember, listed[0]["id"]).present is False
     group = db.session.get(Line, body["group_line_id"])
     explained = call("POST", f"/api/v1/tenants/{member.tenant_id}/lines/{group.id}/explain",

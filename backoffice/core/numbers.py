@@ -46,3 +46,13 @@ def install() -> None:
     """Make every marshmallow ``Integer`` strict about digits, fractions and range
     (idempotent)."""
     fields.Integer._validated = _validated  # type: ignore[method-assign]
+
+
+def row_id(value: Any) -> int | None:
+    """``value`` (from a request, not yet validated) as an id the database can look up,
+    or ``None``: not a whole number, or out of the database's range (no row has it)."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if DB_INT_MIN <= number <= DB_INT_MAX else None

@@ -3,12 +3,12 @@
 Most tests start from the demo customers (every feature scenario, the conformance kit),
 and loading them goes through the whole change pipeline: seconds a test, most of the
 suite's time. The first :func:`~backoffice.demo.load_demo` of a session on an empty
-database runs for real and keeps a copy of every row it wrote; a later one on an empty
-database of the same session, with the same carriers and settings, writes that copy back in one insert
-per table, and the files it stored (greetings, logos, faxes) into the app's media root,
-and returns the same count. Anything else (data already there, jobs on Redis) loads for
-real. The ids are those of the first load: the sequences are past them, so rows a test
-adds never collide.
+database runs for real and keeps a copy of every row it wrote and every file it stored
+(greetings, logos, faxes). A later one on an empty database of the same session, with the
+same carriers and settings, writes the rows back in one insert per table and the files
+into the app's media root, and returns the same count. Anything else (data already
+there, jobs on Redis) loads for real. The ids are those of the first load: the sequences
+are past them, so rows a test adds never collide.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from backoffice.core.devices.schemas import (
 from backoffice.core.errors import N_, Violation
 from backoffice.core.limits import DeviceLimits, DeviceModel, KeyLimits
 from backoffice.core.models import Line, Tenant
+from backoffice.core.numbers import row_id
 from backoffice.core.provisioning import order_change
 from backoffice.extensions import db
 
@@ -605,10 +606,8 @@ def describe_assignment(assignment: Assignment) -> str:
 def assignment_caution(tenant: Tenant, line: Line | None,
                        data: dict[str, Any]) -> str | None:
     """Before a phone's model is chosen or changed: the wrong model, the phone won't work."""
-    try:
-        device = find_phone(tenant, None, int(data.get("device_id") or 0))
-    except (TypeError, ValueError):
-        return None
+    device_id = row_id(data.get("device_id"))
+    device = find_phone(tenant, None, device_id) if device_id is not None else None
     if device is None or not data.get("model") or data.get("model") == device.model:
         return None
     return gettext("Check the model: if it is not the right model, the phone will not work.")

@@ -26,6 +26,7 @@ from backoffice.core.directory.books import books_visible_to, user_label
 from backoffice.core.directory.models import AddressBook, AddressBookContact, PhoneContact
 from backoffice.core.errors import N_, Violation
 from backoffice.core.models import Line, Tenant
+from backoffice.core.numbers import row_id
 from backoffice.core.schemas import BaseSchema
 from backoffice.extensions import db
 
@@ -104,16 +105,17 @@ def _resolve(tenant: Tenant, line: Line, entry: str) -> tuple[int | None, int | 
     """(extension line id, contact id) of ``entry``, or (None, None) if the phone's user
     cannot have it."""
     kind, _, value = entry.partition(":")
-    if not value.isdigit():
+    item_id = row_id(value) if value.isdigit() else None
+    if item_id is None:
         return None, None
     if kind == "extension":
         found = db.session.scalar(select(Line.id).where(
-            Line.id == int(value), Line.tenant_id == tenant.id, Line.extension.is_not(None)))
+            Line.id == item_id, Line.tenant_id == tenant.id, Line.extension.is_not(None)))
         return found, None
     if kind == "contact":
         seen = [book.id for book in books_visible_to(line)]
         found = db.session.scalar(select(AddressBookContact.id).where(
-            AddressBookContact.id == int(value), AddressBookContact.book_id.in_(seen)))
+            AddressBookContact.id == item_id, AddressBookContact.book_id.in_(seen)))
         return None, found
     return None, None
 

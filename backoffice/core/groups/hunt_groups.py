@@ -28,6 +28,7 @@ from backoffice.core.limits import HuntGroupLimits
 from backoffice.core.media.fields import AudioField
 from backoffice.core.media.service import audio_checks
 from backoffice.core.models import Line, Tenant
+from backoffice.core.numbers import row_id
 from backoffice.core.schemas import PhoneNumber
 from backoffice.extensions import db
 
@@ -513,9 +514,8 @@ def membership_schema(tenant: Any) -> MembershipSchema:
 
 
 def _group_line(tenant: Tenant, value: Any) -> Line | None:
-    try:
-        line_id = int(value)
-    except (TypeError, ValueError):
+    line_id = row_id(value)
+    if line_id is None:
         return None
     return db.session.scalar(select(Line).where(Line.id == line_id,
                                                 Line.tenant_id == tenant.id))
