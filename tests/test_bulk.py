@@ -370,3 +370,98 @@ def test_imported_rows_are_stored_as_a_single_line_and_its_order_are(sfr, agent_
     assert alone_order.created_at <= order.created_at
     assert (order.created_at - alone_order.created_at).total_seconds() < 60
     assert order.updated_at >= order.created_at
+
+
+def in_two_processes(monkeypatch, chunk: int = 3) -> None:
+    """Load every import of the test ahead in two processes, by chunks of ``chunk`` rows,
+    as a large import in a job's single-threaded work horse is (pytest has other threads)."""
+    from backoffice.core.bulk import loading
+
+    monkeypatch.setattr(loading, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(loading, "CHUNK", chunk)
+    monkeypatch.setattr(loading.threading, "active_count", lambda: 1)
+
+
+def test_rows_loaded_by_the_worker_process_are_those_the_schema_loads_here(app, monkeypatch):
+    from backoffice.core.bulk.loading import load_chunk, loaded_in_two_processes
+
+    monkeypatch.setattr("backoffice.core.bulk.loading.CHUNK", 4)
+    rows = [{"plan": "mobile", "number": f"06 1{i:03d} 00 01", "extension": str(100 + i),
+             "first_name": f"Ana{i}", "email": f"ana{i}@toine.fr", "mac": f"{i:012x}"}
+            for i in range(13)]
+    rows[6]["number"] = "06 12"  # refused: chunk 1, the worker's
+    rows[9]["email"] = "ana.toine.fr"  # refused: chunk 2, the worker's
+    rows[1]["extension"] = "x"  # refused: chunk 0, this process's
+    loaded = list(loaded_in_two_processes("FR", rows))
+    assert loaded == load_chunk("FR", rows)
+    assert [index for index, row in enumerate(loaded) if row is None] == [1, 6, 9]
+    assert loaded[0]["number"] == "+33610000001" and loaded[12]["mac"] == "00000000000C"
+
+
+def test_a_small_import_or_a_process_with_threads_loads_nothing_ahead(bell, monkeypatch):
+    import threading
+
+    from backoffice.core.bulk import loading
+
+    rows = [{"plan": "liaisons_sip", "number": f"514555{i:04d}"} for i in range(4)]
+    monkeypatch.setattr(loading, "PARALLEL_FROM", 4)
+    worker = threading.Thread(target=threading.Event().wait, args=(5,), daemon=True)
+    worker.start()
+    assert list(loading.schema_loads(bell, rows[:3])) == [None] * 3
+    assert list(loading.schema_loads(bell, rows)) == [None] * 4  # this test's thread
+    monkeypatch.setattr(loading.threading, "active_count", lambda: 1)
+    assert [row["number"] for row in loading.schema_loads(bell, rows)] == [
+        f"+1514555{i:04d}" for i in range(4)]
+
+
+def test_a_large_import_loaded_in_two_processes_reports_and_saves_as_a_small_one(
+        sfr, agent_client, monkeypatch):
+    in_two_processes(monkeypatch)
+    client = agent_client("support_agent", "sfr")
+    rows = sfr_rows(11)
+    rows[7] = "mobile,06 12,107,Bad,Number,,,,"  # the worker's chunk
+    rows[9] = "mobile,+33610000001,109,Same,Number,,,,"  # row 2's number again
+    body = upload(client, sfr, csv_file(*rows), api=True).get_json()
+    report = {entry["row"]: [(e["code"], e["message"]) for e in entry["errors"]]
+              for entry in body["report"]}
+    assert report == {
+        9: [("line.number.invalid", "“06 12” is not a valid phone number for FR.")],
+        11: [("line.number.duplicate", report[11][0][1])]}
+    assert "row 3" in report[11][0][1]
+    good = upload(client, sfr, csv_file(*sfr_rows(11)), api=True).get_json()
+    assert good["report"] == []
+    started = post(client, f"/api/v1/tenants/{sfr.id}/imports/{good['id']}/start")
+    assert started.get_json()["status"] == "done"
+    numbers = db.session.scalars(select(Line.number).order_by(Line.id)).all()
+    assert numbers == [f"+3361{i:07d}" for i in range(11)]
+
+
+@pytest.mark.postgres
+def test_batches_inserted_while_rows_are_checked_are_part_of_the_transaction(
+        bell, monkeypatch):
+    from sqlalchemy.exc import IntegrityError
+
+    from backoffice.core.bulk import inserting
+
+    monkeypatch.setattr(inserting, "BATCH", 3)
+    row = {"tenant_id": bell.id, "plan": "liaisons_sip", "first_name": "", "last_name": "",
+           "version": 1}
+    with inserting.batch_inserter(Line.__table__) as inserter:
+        for i in range(7):
+            inserter.add({**row, "number": f"+1514555{i:04d}", "extension": str(100 + i)})
+        ids = inserter.finish()
+    assert ids == sorted(ids) and len(ids) == 7
+    lines = db.session.execute(select(Line.id, Line.number, Line.number_tail)
+                               .order_by(Line.id)).all()
+    assert [tuple(line) for line in lines] == [
+        (ids[i], f"+1514555{i:04d}", f"{i:04d}"[::-1] + "5554151") for i in range(7)]
+    db.session.rollback()
+    assert count(Line) == 0
+
+    with pytest.raises(IntegrityError), inserting.batch_inserter(Line.__table__) as inserter:
+        for i in range(5):  # the second batch repeats the first's number
+            inserter.add({**row, "number": "+15145550000", "extension": str(200 + i)})
+        inserter.finish()
+    db.session.rollback()
+    assert count(Line) == 0
+

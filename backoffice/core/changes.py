@@ -136,11 +136,16 @@ def current_request_id() -> str | None:
     return getattr(g, "request_id", None) if has_request_context() else None
 
 
-def validate(change: Change) -> dict[str, Any]:
-    """Schema first, then the change's own checks, then the carrier's rules."""
+def validate(change: Change, loaded: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Schema first, then the change's own checks, then the carrier's rules.
+
+    ``loaded`` is what ``change.schema`` loads from ``change.data``, when it was loaded
+    ahead (a bulk import loads its rows in another process); the schema is not run again.
+    """
     partial = change.action == "update"
     try:
-        data = change.schema.load(change.data, partial=partial)
+        data = loaded if loaded is not None else change.schema.load(change.data,
+                                                                    partial=partial)
     except ValidationError as exc:
         raise ChangeRejected(from_marshmallow(change.object_type, exc.messages)) from None
     violations: list[Violation] = []

@@ -52,11 +52,11 @@ SET_ONCE_MESSAGE = N_("A “%(plan)s” line keeps the value given when it was c
 
 def line_schema(tenant: Tenant) -> LineSchema:
     """The line schema, parsing national numbers for the tenant's carrier country."""
-    return _line_schema_for(registry()[tenant.carrier_id].carrier.country)
+    return line_schema_for(registry()[tenant.carrier_id].carrier.country)
 
 
 @cache
-def _line_schema_for(region: str) -> LineSchema:
+def line_schema_for(region: str) -> LineSchema:
     """One schema per country: it depends on nothing else, and load/dump keep no state."""
     return LineSchema(region=region)
 

@@ -2,33 +2,31 @@
 
 :func:`check_rows` gives each row to :func:`backoffice.core.lines.new_line_change` and to
 the pipeline's own :func:`~backoffice.core.changes.validate` (schema, core checks, the
-carrier's ``validate_change`` rules), and adds each accepted line to the session, so the
-rows after it are checked against it as against a saved line: core's duplicate checks
-through :class:`~backoffice.core.lines.KnownLines`, a carrier rule that queries the lines
-through the session's autoflush. A dry run (:func:`dry_run`) does that and rolls back;
-the import (:func:`run_import`, a job) does it again inside :func:`apply_change`, as one
-change: one ``line_import`` audit record listing the lines, and the orders the carrier's
-network prefers (hook ``bulk_provisioning``), all in one transaction.
+carrier's ``validate_change`` rules), against the tenant's lines and the rows accepted
+before it (:class:`~backoffice.core.lines.KnownLines`, which carrier rules read through
+:func:`~backoffice.core.lines.find_line`). A large import's rows go through the schema
+partly in a second process (:mod:`.loading`). A dry run (:func:`dry_run`) saves nothing;
+the import (:func:`run_import`, a job) checks the rows again inside :func:`apply_change`,
+inserting the accepted ones by batches while the next are checked (:mod:`.inserting`),
+as one change: one ``line_import`` audit record listing the lines, and the orders the
+carrier's network prefers (hook ``bulk_provisioning``), all in one transaction.
 """
-
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cache
 from typing import Any
 
 from flask import current_app
 from flask_babel import gettext
 from marshmallow import Schema
-from sqlalchemy import DateTime, Table, insert, inspect, select, text, update
-from sqlalchemy.sql.elements import TextClause
+from sqlalchemy import inspect, select, update
 
 from backoffice.core import rowsecurity
+from backoffice.core.bulk.inserting import batch_inserter, insert_rows
+from backoffice.core.bulk.loading import schema_loads
 from backoffice.core.bulk.models import LineImport
 from backoffice.core.bulk.reading import COLUMNS
 from backoffice.core.carriers import registry
@@ -108,10 +106,12 @@ def _error(violation: Violation) -> dict[str, Any]:
             "params": {key: str(value) for key, value in violation.params.items()}}
 
 
-def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | None = None
+def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | None = None,
+               on_accept: Callable[[dict[str, Any]], None] | None = None
                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Check every row as a single new line, against the tenant's lines and the rows
-    accepted before it; save nothing.
+    accepted before it; save nothing (``on_accept``, called with each accepted row's
+    fields until a row is refused, may).
 
     Returns the validated fields of the accepted rows and the report of the refused ones:
     ``[{"row": n, "errors": [{"field", "code", "message", "params"}]}]``.
@@ -121,12 +121,13 @@ def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | 
         select(Site.id, Site.name).where(Site.tenant_id == tenant.id))}
     accepted: list[dict[str, Any]] = []
     report: list[dict[str, Any]] = []
+    fields = [line_data(row, sites) for row in rows]
     with parsing_once(), importing(known), db.session.no_autoflush:
-        for index, row in enumerate(rows):
+        for index, (row, (data, problems), loaded) in enumerate(zip(
+                rows, fields, schema_loads(tenant, [data for data, _ in fields]), strict=True)):
             known.row = row.get("row", index + 2)
-            data, problems = line_data(row, sites)
             try:
-                clean = validate(new_line_change(tenant, data, known))
+                clean = validate(new_line_change(tenant, data, known), loaded)
             except ChangeRejected as rejected:
                 problems += [v for v in rejected.violations
                              if not (problems and v.field == "site_id")]
@@ -135,6 +136,8 @@ def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | 
             else:
                 accepted.append(clean)
                 known.accept(clean)
+                if on_accept is not None and not report:
+                    on_accept(clean)
             if progress is not None:
                 progress(index + 1)
     return accepted, report
@@ -178,13 +181,15 @@ def run_import(import_id: int) -> str:
     _write_progress(import_id, status=LineImport.RUNNING, done=0)
 
     def persist(clean: dict[str, Any]) -> ImportedLines:
-        accepted, report = check_rows(tenant, rows, _progress(import_id))
-        if report:
-            raise ImportRejected(report)
-        lines = insert_lines(tenant, accepted)
+        with batch_inserter(Line.__table__) as inserter:
+            _, report = check_rows(tenant, rows, _progress(import_id),
+                                   on_accept=lambda line: inserter.add(line_row(tenant, line)))
+            if report:
+                raise ImportRejected(report)
+            ids = inserter.finish()
         job.status, job.done = LineImport.DONE, total
         db.session.flush()
-        return ImportedLines(job, lines)
+        return ImportedLines(job, line_states(inserter.rows, ids))
 
     try:
         apply_change(Change(
@@ -204,94 +209,20 @@ _STATE_COLUMNS = [attr.key for attr in inspect(Line).column_attrs
 #: The values of the columns a row leaves out, as an ORM insert would give them.
 _COLUMN_DEFAULTS = {column.key: column.default.arg for column in Line.__table__.columns
                     if column.default is not None and column.default.is_scalar}
+_GIVEN_COLUMNS = [name for name in _STATE_COLUMNS if name != "id"]
 
 
-def insert_lines(tenant: Tenant, accepted: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Insert the checked lines as one batch; their states, as :func:`snapshot` gives a
+def line_row(tenant: Tenant, clean: dict[str, Any]) -> dict[str, Any]:
+    """The ``line`` row of a checked row's fields."""
+    return {name: clean.get(name, _COLUMN_DEFAULTS.get(name)) for name in _GIVEN_COLUMNS} \
+        | {"tenant_id": tenant.id, "version": 1}
+
+
+def line_states(rows: list[dict[str, Any]], ids: list[int]) -> list[dict[str, Any]]:
+    """The inserted lines' states, as :func:`~backoffice.core.changes.snapshot` gives a
     line's."""
-    given = [name for name in _STATE_COLUMNS if name != "id"]
-    rows = [{name: clean.get(name, _COLUMN_DEFAULTS.get(name)) for name in given}
-            | {"tenant_id": tenant.id, "version": 1} for clean in accepted]
-    ids = insert_rows(Line.__table__, rows)
     return [{name: line_id if name == "id" else row.get(name) for name in _STATE_COLUMNS}
             for line_id, row in zip(ids, rows, strict=True)]
-
-
-def insert_rows(table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows`` (each with the same keys) into ``table`` in one statement; their ids.
-
-    On PostgreSQL the ids come first from the table's sequence, in one query, then the
-    rows go as one JSON document that ``json_to_recordset`` turns into rows on the server:
-    one statement, whose parameters are not bound row by row. The columns a row leaves out
-    get their defaults (search keys included) here, as SQLAlchemy's INSERT would give
-    them. Elsewhere the INSERT returns the ids.
-    """
-    if not rows:
-        return []
-    if db.session.get_bind().dialect.name != "postgresql":
-        return list(db.session.scalars(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
-    ids = list(db.session.scalars(text(
-        "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)"),
-        {"table": table.name, "count": len(rows)}))
-    complete = [_with_defaults(table, {**row, "id": row_id})
-                for row, row_id in zip(rows, ids, strict=True)]
-    db.session.execute(_insert_from_json(table, tuple(complete[0])),
-                       {"rows": json.dumps(complete, default=_json_value)})
-    return ids
-
-
-class _RowContext:
-    """What a column default that derives its value from the row's others reads."""
-
-    def __init__(self, row: dict[str, Any]):
-        self.row = row
-
-    def get_current_parameters(self, isolate_multiinsert_groups: bool = True
-                               ) -> dict[str, Any]:
-        return self.row
-
-
-def _with_defaults(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` with the client-side default of each column it leaves out."""
-    for key, scalar, arg in _defaults(table):
-        if key not in row:
-            row[key] = arg if scalar else arg(_RowContext(row))
-    return row
-
-
-@cache
-def _defaults(table: Table) -> tuple[tuple[str, bool, Any], ...]:
-    """The client-side defaults of ``table``'s columns: (key, scalar?, value or function)."""
-    return tuple((column.key, column.default.is_scalar, column.default.arg)
-                 for column in table.columns
-                 if column.default is not None and not column.default.is_sequence
-                 and (column.default.is_scalar or column.default.is_callable))
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
-def _insert_from_json(table: Table, names: tuple[str, ...]) -> TextClause:
-    """``INSERT INTO table (names) SELECT names FROM json_to_recordset(:rows)``, each column
-    read as its own type (a moment as ``timestamptz``, so its offset is honoured as a
-    bound value's would be)."""
-    dialect = db.session.get_bind().dialect
-    quote = dialect.identifier_preparer.quote
-    columns = ", ".join(quote(name) for name in names)
-    record = ", ".join(
-        f"{quote(name)} {_record_type(table.c[name].type, dialect)}" for name in names)
-    return text(f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({columns}) "
-                f"SELECT {columns} FROM json_to_recordset(CAST(:rows AS json)) AS r({record})")
-
-
-def _record_type(type_: Any, dialect: Any) -> str:
-    if isinstance(type_, DateTime):
-        return "timestamp with time zone"
-    return type_.compile(dialect=dialect)
 
 
 def _orders(tenant: Tenant, audit: AuditRecord, imported: ImportedLines) -> None:
