@@ -465,3 +465,17 @@ def test_batches_inserted_while_rows_are_checked_are_part_of_the_transaction(
     db.session.rollback()
     assert count(Line) == 0
 
+
+@pytest.mark.postgres
+def test_an_imports_large_documents_are_compressed_with_lz4(app):
+    from sqlalchemy import text
+
+    methods = dict(db.session.execute(text(
+        "SELECT attrelid::regclass::text || '.' || attname, attcompression FROM pg_attribute "
+        "WHERE (attrelid::regclass::text, attname) IN (('line_import', 'rows'), "
+        "('audit_record', 'after'), ('provisioning_order', 'payload'))")).all())
+    lz4 = db.session.scalar(text("SELECT 'lz4' = ANY(enumvals) FROM pg_settings "
+                                 "WHERE name = 'default_toast_compression'"))
+    expected = "l" if lz4 else ""
+    assert methods == {"line_import.rows": expected, "audit_record.after": expected,
+                       "provisioning_order.payload": expected}
