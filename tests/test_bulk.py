@@ -374,12 +374,11 @@ def test_imported_rows_are_stored_as_a_single_line_and_its_order_are(sfr, agent_
 
 def in_two_processes(monkeypatch, chunk: int = 3) -> None:
     """Load every import of the test ahead in two processes, by chunks of ``chunk`` rows,
-    as a large import in a job's single-threaded work horse is (pytest has other threads)."""
+    as a large import is."""
     from backoffice.core.bulk import loading
 
     monkeypatch.setattr(loading, "PARALLEL_FROM", 2)
     monkeypatch.setattr(loading, "CHUNK", chunk)
-    monkeypatch.setattr(loading.threading, "active_count", lambda: 1)
 
 
 def test_rows_loaded_by_the_worker_process_are_those_the_schema_loads_here(app, monkeypatch):
@@ -398,20 +397,23 @@ def test_rows_loaded_by_the_worker_process_are_those_the_schema_loads_here(app, 
     assert loaded[0]["number"] == "+33610000001" and loaded[12]["mac"] == "00000000000C"
 
 
-def test_a_small_import_or_a_process_with_threads_loads_nothing_ahead(bell, monkeypatch):
+def test_a_small_import_loads_nothing_ahead_a_large_one_does_even_beside_threads(
+        bell, monkeypatch):
     import threading
 
     from backoffice.core.bulk import loading
 
     rows = [{"plan": "liaisons_sip", "number": f"514555{i:04d}"} for i in range(4)]
     monkeypatch.setattr(loading, "PARALLEL_FROM", 4)
-    worker = threading.Thread(target=threading.Event().wait, args=(5,), daemon=True)
-    worker.start()
     assert list(loading.schema_loads(bell, rows[:3])) == [None] * 3
-    assert list(loading.schema_loads(bell, rows)) == [None] * 4  # this test's thread
-    monkeypatch.setattr(loading.threading, "active_count", lambda: 1)
-    assert [row["number"] for row in loading.schema_loads(bell, rows)] == [
-        f"+1514555{i:04d}" for i in range(4)]
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, args=(30,), daemon=True)
+    other.start()
+    try:
+        assert [row["number"] for row in loading.schema_loads(bell, rows)] == [
+            f"+1514555{i:04d}" for i in range(4)]
+    finally:
+        stop.set()
 
 
 def test_a_large_import_loaded_in_two_processes_reports_and_saves_as_a_small_one(

@@ -8,25 +8,22 @@ carrier's, which read the tenant's lines) on the chunks already loaded: two core
 of one. This process loads one chunk in :data:`HERE_EVERY` itself, so that both finish
 together.
 
-The worker is forked from this process, so it holds the same application and the same
-schema (:func:`~backoffice.core.lines.line_schema_for`); it touches no database. It is
-forked only from a process with a single thread (an rq job's work horse, a script): a fork
-copies no other thread, and a lock one held would stay locked in the copy. A row the
-schema refuses comes back as ``None``, like every row of a small import:
-:func:`~backoffice.core.changes.validate` then loads it in this process, where its errors
-are worded in the agent's language.
+The worker comes from multiprocessing's fork server, a process that imported this module
+once and forks a worker for each import: quick to start, and safe from a process with
+other threads (a plain fork would copy the locks they hold). It has no application and
+touches no database: it builds the same schema (:func:`~backoffice.core.lines.line_schema_for`)
+and answers, for each row, what the schema loads from it or ``None``. A row it refuses
+is loaded again in this process by :func:`~backoffice.core.changes.validate`, where its
+errors are worded in the agent's language; so is every row of a small import.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from typing import Any
-
-from marshmallow import ValidationError
 
 from backoffice.core.lines import line_schema, line_schema_for
 from backoffice.core.models import Tenant
@@ -38,25 +35,25 @@ HERE_EVERY = 4
 """One chunk in this many is loaded by this process, which also runs every row's other
 checks (measured with ``benchmarks/bulk_import.py``: 3 to 5 balance the two best)."""
 PARALLEL_FROM = 2_000
-"""Fewer rows than this are not loaded ahead: starting a process would cost more than it
+"""Fewer rows than this are not loaded ahead: starting a worker would cost more than it
 saves."""
 
 
 def schema_loads(tenant: Tenant, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any] | None]:
     """What ``tenant``'s line schema loads from each row, in order, ``None`` for a row it
-    refuses; ``None`` for every row when the import is not loaded ahead (small, or this
-    process has other threads)."""
-    if len(rows) < PARALLEL_FROM or threading.active_count() > 1:
+    refuses; ``None`` for every row of a small import (nothing is loaded ahead)."""
+    if len(rows) < PARALLEL_FROM:
         return repeat(None, len(rows))
     return loaded_in_two_processes(line_schema(tenant).region, rows)
 
 
 def loaded_in_two_processes(region: str, rows: list[dict[str, Any]]
                             ) -> Iterator[dict[str, Any] | None]:
-    """The rows loaded by the line schema of ``region``, chunks shared between a forked
-    worker and this process."""
+    """The rows loaded by the line schema of ``region``, chunks shared between a worker
+    process and this one."""
     starts = range(0, len(rows), CHUNK)
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as worker:
         sent = {start: worker.submit(load_chunk, region, rows[start:start + CHUNK])
                 for number, start in enumerate(starts) if number % HERE_EVERY}
@@ -68,12 +65,13 @@ def loaded_in_two_processes(region: str, rows: list[dict[str, Any]]
 
 
 def load_chunk(region: str, rows: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
-    """Each row as the line schema of ``region`` loads it, ``None`` for one it refuses."""
+    """Each row as the line schema of ``region`` loads it; ``None`` for one it refuses
+    (outside an application, wording the refusal fails too: the caller words it)."""
     schema, loaded = line_schema_for(region), []
     with parsing_once():
         for row in rows:
             try:
                 loaded.append(schema.load(row))
-            except ValidationError:
+            except Exception:  # noqa: BLE001 - validate() loads the row again and says why
                 loaded.append(None)
     return loaded
