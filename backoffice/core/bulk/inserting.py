@@ -8,11 +8,9 @@ transaction, so the database writes one batch while the import checks the next r
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -20,9 +18,9 @@ from sqlalchemy import DateTime, Table, insert, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
-from backoffice.extensions import db
+from backoffice.extensions import db, json_text
 
-BATCH = 500
+BATCH = 250
 """Rows per statement of a :class:`BatchInserter`: small enough that the last batch, the
 one nothing overlaps, is short; large enough that a round trip is small beside it."""
 
@@ -137,7 +135,7 @@ def _statement_and_document(table: Table, rows: list[dict[str, Any]], ids: list[
     complete = [_with_defaults(table, {**row, "id": row_id})
                 for row, row_id in zip(rows, ids, strict=True)]
     return (_insert_from_json(table, tuple(complete[0]), dialect),
-            json.dumps(complete, default=_json_value))
+            json_text(complete))
 
 
 class _RowContext:
@@ -166,12 +164,6 @@ def _defaults(table: Table) -> tuple[tuple[str, bool, Any], ...]:
                  for column in table.columns
                  if column.default is not None and not column.default.is_sequence
                  and (column.default.is_scalar or column.default.is_callable))
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 @cache

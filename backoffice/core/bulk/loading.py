@@ -31,7 +31,7 @@ from backoffice.core.phone import parsing_once
 
 CHUNK = 500
 """Rows per exchange with the worker."""
-HERE_EVERY = 4
+HERE_EVERY = 3
 """One chunk in this many is loaded by this process, which also runs every row's other
 checks (measured with ``benchmarks/bulk_import.py``: 3 to 5 balance the two best)."""
 PARALLEL_FROM = 2_000
