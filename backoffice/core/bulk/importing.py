@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import current_app
@@ -122,12 +122,13 @@ def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | 
     accepted: list[dict[str, Any]] = []
     report: list[dict[str, Any]] = []
     fields = [line_data(row, sites) for row in rows]
+    change = new_line_change(tenant, {}, known)  # each row's data in turn
     with parsing_once(), importing(known), db.session.no_autoflush:
         for index, (row, (data, problems), loaded) in enumerate(zip(
                 rows, fields, schema_loads(tenant, [data for data, _ in fields]), strict=True)):
             known.row = row.get("row", index + 2)
             try:
-                clean = validate(new_line_change(tenant, data, known), loaded)
+                clean = validate(replace(change, data=data), loaded)
             except ChangeRejected as rejected:
                 problems += [v for v in rejected.violations
                              if not (problems and v.field == "site_id")]
