@@ -108,18 +108,17 @@ def _error(violation: Violation) -> dict[str, Any]:
 
 def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | None = None,
                on_accept: Callable[[dict[str, Any]], None] | None = None
-               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+               ) -> list[dict[str, Any]]:
     """Check every row as a single new line, against the tenant's lines and the rows
     accepted before it; save nothing (``on_accept``, called with each accepted row's
     fields until a row is refused, may).
 
-    Returns the validated fields of the accepted rows and the report of the refused ones:
+    Returns the report of the refused rows:
     ``[{"row": n, "errors": [{"field", "code", "message", "params"}]}]``.
     """
     known = KnownLines(tenant)
     sites = {name.casefold(): site_id for site_id, name in db.session.execute(
         select(Site.id, Site.name).where(Site.tenant_id == tenant.id))}
-    accepted: list[dict[str, Any]] = []
     report: list[dict[str, Any]] = []
     fields = [line_data(row, sites) for row in rows]
     change = new_line_change(tenant, {}, known)  # each row's data in turn
@@ -135,20 +134,19 @@ def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | 
             if problems:
                 report.append({"row": known.row, "errors": [_error(v) for v in problems]})
             else:
-                accepted.append(clean)
                 known.accept(clean)
                 if on_accept is not None and not report:
                     on_accept(clean)
             if progress is not None:
                 progress(index + 1)
-    return accepted, report
+    return report
 
 
 def dry_run(tenant: Tenant, rows: list[dict[str, Any]], filename: str) -> LineImport:
     """Check the rows, save nothing of them, and keep the import with its report (status
     ``checked``): the agent reads the report, then starts the import (:func:`start`)."""
     try:
-        _, report = check_rows(tenant, rows)
+        report = check_rows(tenant, rows)
     finally:
         db.session.rollback()
     job = LineImport(tenant_id=tenant.id, actor=current_actor(), request_id=current_request_id(),
@@ -183,7 +181,7 @@ def run_import(import_id: int) -> str:
 
     def persist(clean: dict[str, Any]) -> ImportedLines:
         with batch_inserter(Line.__table__) as inserter:
-            _, report = check_rows(tenant, rows, _progress(import_id),
+            report = check_rows(tenant, rows, _progress(import_id),
                                    on_accept=lambda line: inserter.add(line_row(tenant, line)))
             if report:
                 raise ImportRejected(report)
