@@ -392,9 +392,46 @@ def test_rows_loaded_by_the_worker_process_are_those_the_schema_loads_here(app, 
     rows[9]["email"] = "ana.toine.fr"  # refused: chunk 2, the worker's
     rows[1]["extension"] = "x"  # refused: chunk 0, this process's
     loaded = list(loaded_in_two_processes("FR", rows))
-    assert loaded == load_chunk("FR", rows)
+    assert loaded == load_chunk("FR", rows) == [one_by_one("FR", row) for row in rows]
     assert [index for index, row in enumerate(loaded) if row is None] == [1, 6, 9]
     assert loaded[0]["number"] == "+33610000001" and loaded[12]["mac"] == "00000000000C"
+
+
+def one_by_one(region: str, row: dict) -> dict | None:
+    """What the line schema loads from ``row`` alone, ``None`` if it refuses it."""
+    from marshmallow import ValidationError
+
+    from backoffice.core.lines import line_schema_for
+
+    try:
+        return line_schema_for(region).load(row)
+    except ValidationError:
+        return None
+
+
+def test_the_schema_worker_serves_the_next_imports_and_is_replaced_if_it_dies(
+        app, monkeypatch):
+    import os
+    import signal
+
+    from backoffice.core.bulk import loading
+
+    monkeypatch.setattr(loading, "CHUNK", 2)  # chunks 1 to 3 are the worker's
+    rows = [{"plan": "mobile", "number": f"06 1{i:03d} 00 01"} for i in range(9)]
+    expected = [one_by_one("FR", row) for row in rows]
+    assert expected[8]["number"] == "+33610080001"
+    loading.forget_worker()
+    assert list(loading.loaded_in_two_processes("FR", rows)) == expected
+    first = loading.schema_worker()
+    pid = first.submit(os.getpid).result()
+    assert pid != os.getpid()
+    assert list(loading.loaded_in_two_processes("FR", rows)) == expected
+    assert loading.schema_worker() is first and first.submit(os.getpid).result() == pid
+
+    os.kill(pid, signal.SIGKILL)
+    assert list(loading.loaded_in_two_processes("FR", rows)) == expected  # loaded here
+    second = loading.schema_worker()
+    assert second is not first and second.submit(os.getpid).result() not in (pid, os.getpid())
 
 
 def test_a_small_import_loads_nothing_ahead_a_large_one_does_even_beside_threads(

@@ -2,26 +2,32 @@
 
 The schema's work on a row (its numbers read by phonenumbers, its e-mail, its fields'
 limits) depends on nothing but the row and the carrier's country, and is most of what a
-row's checks cost. For a large import, :func:`schema_loads` hands most of it to one worker
-process, by chunks, while this process runs the rest of each row's checks (core's and the
-carrier's, which read the tenant's lines) on the chunks already loaded: two cores instead
-of one. This process loads one chunk in :data:`HERE_EVERY` itself, so that both finish
-together.
+row's checks cost. For a large import, :func:`schema_loads` hands most of it to the
+process's schema worker, by chunks, while this process runs the rest of each row's checks
+(core's and the carrier's, which read the tenant's lines) on the chunks already loaded: two
+cores instead of one. This process loads one chunk in :data:`HERE_EVERY` itself, so that
+both finish together.
 
-The worker comes from multiprocessing's fork server, a process that imported this module
-once and forks a worker for each import: quick to start, and safe from a process with
-other threads (a plain fork would copy the locks they hold). It has no application and
-touches no database: it builds the same schema (:func:`~backoffice.core.lines.line_schema_for`)
-and answers, for each row, what the schema loads from it or ``None``. A row it refuses
-is loaded again in this process by :func:`~backoffice.core.changes.validate`, where its
-errors are worded in the agent's language; so is every row of a small import.
+The schema worker (:func:`schema_worker`) is one process, started by the first large import
+of a backoffice process (an rq worker, a web worker) and kept for the next ones: starting it
+costs about as much as loading a thousand rows. It comes from multiprocessing's fork server,
+which is safe from a process with other threads (a plain fork would copy the locks they
+hold). It has no application and touches no database: it builds the same schema
+(:func:`~backoffice.core.lines.line_schema_for`) and answers, for each row, what the schema
+loads from it or ``None``. A row it refuses is loaded again in this process by
+:func:`~backoffice.core.changes.validate`, where its errors are worded in the agent's
+language; so is every row of a small import. Should the worker die, its chunks are loaded
+here and the next large import starts another.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import repeat
 from typing import Any
 
@@ -33,10 +39,13 @@ CHUNK = 500
 """Rows per exchange with the worker."""
 HERE_EVERY = 3
 """One chunk in this many is loaded by this process, which also runs every row's other
-checks (measured with ``benchmarks/bulk_import.py``: 3 to 5 balance the two best)."""
+checks (measured with ``benchmarks/bulk_import.py``)."""
 PARALLEL_FROM = 2_000
-"""Fewer rows than this are not loaded ahead: starting a worker would cost more than it
-saves."""
+"""Fewer rows than this are not loaded ahead: a round trip to the worker would cost more
+than it saves."""
+
+_worker: ProcessPoolExecutor | None = None
+_worker_lock = threading.Lock()
 
 
 def schema_loads(tenant: Tenant, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any] | None]:
@@ -49,19 +58,66 @@ def schema_loads(tenant: Tenant, rows: list[dict[str, Any]]) -> Iterator[dict[st
 
 def loaded_in_two_processes(region: str, rows: list[dict[str, Any]]
                             ) -> Iterator[dict[str, Any] | None]:
-    """The rows loaded by the line schema of ``region``, chunks shared between a worker
-    process and this one."""
+    """The rows loaded by the line schema of ``region``, chunks shared between the schema
+    worker and this process."""
     starts = range(0, len(rows), CHUNK)
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as worker:
-        sent = {start: worker.submit(load_chunk, region, rows[start:start + CHUNK])
-                for number, start in enumerate(starts) if number % HERE_EVERY}
+    worker = schema_worker()
+    sent: dict[int, Future[list[dict[str, Any] | None]]] = {}
+    try:
+        for number, start in enumerate(starts):
+            if number % HERE_EVERY:
+                sent[start] = worker.submit(load_chunk, region, rows[start:start + CHUNK])
+    except BrokenProcessPool:
+        forget_worker(worker)
+    try:
         for start in starts:
-            if start in sent:
-                yield from sent[start].result()
-            else:
-                yield from load_chunk(region, rows[start:start + CHUNK])
+            yield from _loaded(sent.get(start), worker, region, rows[start:start + CHUNK])
+    finally:
+        for future in sent.values():
+            future.cancel()
+
+
+def _loaded(future: Future[list[dict[str, Any] | None]] | None, worker: ProcessPoolExecutor,
+            region: str, rows: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+    """The worker's answer for a chunk, or the chunk loaded here if it is not the worker's
+    or the worker died."""
+    if future is not None:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            forget_worker(worker)
+    return load_chunk(region, rows)
+
+
+def schema_worker() -> ProcessPoolExecutor:
+    """This process's schema worker: one process from the fork server, started on first
+    use and kept."""
+    global _worker
+    with _worker_lock:
+        if _worker is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])
+            _worker = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        return _worker
+
+
+def forget_worker(worker: ProcessPoolExecutor | None = None) -> None:
+    """Stop using ``worker`` (by default the current one): the next large import starts
+    another."""
+    global _worker
+    with _worker_lock:
+        if _worker is not None and worker in (None, _worker):
+            _worker.shutdown(wait=False, cancel_futures=True)
+            _worker = None
+
+
+def _after_fork_in_child() -> None:
+    """A forked child (a web server's worker) does not share its parent's schema worker."""
+    global _worker, _worker_lock
+    _worker, _worker_lock = None, threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def load_chunk(region: str, rows: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
