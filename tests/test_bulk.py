@@ -409,6 +409,35 @@ def one_by_one(region: str, row: dict) -> dict | None:
         return None
 
 
+def test_a_chunk_is_loaded_as_one_collection_its_refused_rows_as_none(app):
+    from backoffice.core.bulk.loading import load_chunk
+
+    rows = [{"plan": "mobile", "number": "06 10 00 00 01"}, "not a row",
+            {"plan": "mobile", "number": "06 10 00 00 02", "unknown": "x"},
+            {"plan": "mobile", "number": "06 10 00 00 03"}]
+    loaded = load_chunk("FR", rows)
+    assert [row and row["number"] for row in loaded] == [
+        "+33610000001", None, None, "+33610000003"]
+    assert loaded == [one_by_one("FR", row) if isinstance(row, dict) else None
+                      for row in rows]
+
+
+def test_a_chunk_that_fails_as_a_collection_is_loaded_row_by_row(app, monkeypatch):
+    from backoffice.core.bulk import loading
+    from backoffice.core.lines import line_schema_for
+
+    class OneRowAtATime:
+        def load(self, data, many=False):
+            if many:
+                raise RuntimeError("no collections here")
+            return line_schema_for("FR").load(data)
+
+    monkeypatch.setattr(loading, "line_schema_for", lambda region: OneRowAtATime())
+    rows = [{"plan": "mobile", "number": "06 10 00 00 01"}, {"plan": "mobile", "number": "1"}]
+    assert loading.load_chunk("FR", rows) == [one_by_one("FR", rows[0]), None]
+    assert loading.load_chunk("FR", rows)[0]["number"] == "+33610000001"
+
+
 def test_the_schema_worker_serves_the_next_imports_and_is_replaced_if_it_dies(
         app, monkeypatch):
     import os

@@ -31,6 +31,8 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import repeat
 from typing import Any
 
+from marshmallow import Schema, ValidationError
+
 from backoffice.core.lines import line_schema, line_schema_for
 from backoffice.core.models import Tenant
 from backoffice.core.phone import parsing_once
@@ -122,12 +124,26 @@ os.register_at_fork(after_in_child=_after_fork_in_child)
 
 def load_chunk(region: str, rows: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
     """Each row as the line schema of ``region`` loads it; ``None`` for one it refuses
-    (outside an application, wording the refusal fails too: the caller words it)."""
-    schema, loaded = line_schema_for(region), []
+    (outside an application, wording the refusal may fail too: the caller words it).
+
+    The chunk is loaded as one collection (``many=True``: a tenth cheaper than row by row),
+    unless that fails otherwise than by naming the rows it refuses."""
+    schema = line_schema_for(region)
     with parsing_once():
-        for row in rows:
-            try:
-                loaded.append(schema.load(row))
-            except Exception:  # noqa: BLE001 - validate() loads the row again and says why
-                loaded.append(None)
-    return loaded
+        try:
+            return schema.load(rows, many=True)
+        except ValidationError as exc:
+            refused, loaded = exc.messages, exc.valid_data
+            if isinstance(refused, dict) and isinstance(loaded, list) \
+                    and all(isinstance(index, int) for index in refused):
+                return [None if index in refused else row for index, row in enumerate(loaded)]
+        except Exception:  # noqa: BLE001, S110 - loaded row by row below
+            pass
+        return [_load_row(schema, row) for row in rows]
+
+
+def _load_row(schema: Schema, row: dict[str, Any]) -> dict[str, Any] | None:
+    try:
+        return schema.load(row)
+    except Exception:  # noqa: BLE001 - validate() loads the row again and says why
+        return None
