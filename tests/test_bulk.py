@@ -535,6 +535,21 @@ def test_batches_inserted_while_rows_are_checked_are_part_of_the_transaction(
 
 
 @pytest.mark.postgres
+def test_ids_are_reserved_ahead_and_more_are_reserved_for_rows_beyond_those_expected(bell):
+    from backoffice.core.bulk import inserting
+
+    row = {"tenant_id": bell.id, "plan": "liaisons_sip", "first_name": "", "last_name": "",
+           "version": 1}
+    with inserting.batch_inserter(Line.__table__, expected=2) as inserter:
+        for i in range(5):
+            inserter.add({**row, "number": f"+1514555{i:04d}", "extension": str(100 + i)})
+        ids = inserter.finish()
+    assert len(set(ids)) == 5 and ids == sorted(ids)
+    assert db.session.scalars(select(Line.id).order_by(Line.number)).all() == ids
+    db.session.rollback()
+
+
+@pytest.mark.postgres
 def test_an_imports_large_documents_are_compressed_with_lz4(app):
     from sqlalchemy import text
 

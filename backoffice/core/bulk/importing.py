@@ -180,7 +180,7 @@ def run_import(import_id: int) -> str:
     _write_progress(import_id, status=LineImport.RUNNING, done=0)
 
     def persist(clean: dict[str, Any]) -> ImportedLines:
-        with batch_inserter(Line.__table__) as inserter:
+        with batch_inserter(Line.__table__, expected=len(rows)) as inserter:
             report = check_rows(tenant, rows, _progress(import_id),
                                    on_accept=lambda line: inserter.add(line_row(tenant, line)))
             if report:

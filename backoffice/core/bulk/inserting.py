@@ -51,16 +51,20 @@ class BatchInserter:
 
     On PostgreSQL a batch is sent as soon as it is full, from one background thread that
     uses the session's own connection (psycopg serializes the two threads' statements on
-    it), so it is part of the session's transaction: a rollback undoes it. Elsewhere the
-    rows are inserted at :meth:`finish`. Use it through :func:`batch_inserter`, which waits
-    for the thread before the transaction can end.
+    it), so it is part of the session's transaction: a rollback undoes it. The thread first
+    reserves ids for the ``expected`` rows from the table's sequence, in one query, so that
+    each batch is then one statement the thread only waits for. Elsewhere the rows are
+    inserted at :meth:`finish`. Use it through :func:`batch_inserter`, which waits for the
+    thread before the transaction can end.
     """
 
-    def __init__(self, table: Table):
+    def __init__(self, table: Table, expected: int = 0):
         self.table = table
         self.rows: list[dict[str, Any]] = []
         self._pending: list[dict[str, Any]] = []
-        self._sent: list[Future[list[int]]] = []
+        self._ids: list[int] = []  # reserved; the first ``_written`` are inserted
+        self._written = 0
+        self._sent: list[Future[None]] = []
         self._executor: ThreadPoolExecutor | None = None
         self._dialect = db.session.get_bind().dialect
         if self._dialect.name == "postgresql":
@@ -68,6 +72,8 @@ class BatchInserter:
             self._database_error = self._dialect.dbapi.Error
             self._executor = ThreadPoolExecutor(max_workers=1,
                                                 thread_name_prefix=f"insert-{table.name}")
+            if expected:
+                self._sent.append(self._executor.submit(self._reserve, expected))
 
     def add(self, row: dict[str, Any]) -> None:
         """Add a row (the same keys as the others); it is inserted with its batch."""
@@ -84,10 +90,9 @@ class BatchInserter:
         if self._executor is None:
             return insert_rows(self.table, self.rows)
         self._send()
-        ids: list[int] = []
         for sent in self._sent:
-            ids.extend(sent.result())
-        return ids
+            sent.result()
+        return self._ids[:len(self.rows)]
 
     def close(self) -> None:
         """Send nothing more and wait for the batch being written."""
@@ -99,25 +104,34 @@ class BatchInserter:
             batch, self._pending = self._pending, []
             self._sent.append(self._executor.submit(self._insert, batch))
 
-    def _insert(self, rows: list[dict[str, Any]]) -> list[int]:
-        statement = _NEXT_IDS_DRIVER
+    def _reserve(self, count: int) -> None:
+        """Reserve ``count`` more ids (run by the thread, before the batches that use them)."""
+        with self._connection.cursor() as cursor:
+            self._run(cursor, _NEXT_IDS_DRIVER, (self.table.name, count))
+            self._ids.extend(row_id for (row_id,) in cursor.fetchall())
+
+    def _insert(self, rows: list[dict[str, Any]]) -> None:
+        first, end = self._written, self._written + len(rows)
+        if len(self._ids) < end:
+            self._reserve(end - len(self._ids))
+        statement, document = _statement_and_document(self.table, rows, self._ids[first:end],
+                                                      self._dialect)
+        with self._connection.cursor() as cursor:
+            self._run(cursor, statement.replace(":rows", "%(rows)s"), {"rows": document})
+        self._written = end
+
+    def _run(self, cursor: Any, statement: str, parameters: Any) -> None:
         try:
-            with self._connection.cursor() as cursor:
-                cursor.execute(statement, (self.table.name, len(rows)))
-                ids = [row_id for (row_id,) in cursor.fetchall()]
-                statement, document = _statement_and_document(self.table, rows, ids,
-                                                              self._dialect)
-                statement = statement.replace(":rows", "%(rows)s")
-                cursor.execute(statement, {"rows": document})
-            return ids
+            cursor.execute(statement, parameters)
         except self._database_error as exc:
             raise DBAPIError.instance(statement, None, exc, self._database_error) from exc
 
 
 @contextmanager
-def batch_inserter(table: Table) -> Iterator[BatchInserter]:
-    """A :class:`BatchInserter` whose thread has stopped when the block ends."""
-    inserter = BatchInserter(table)
+def batch_inserter(table: Table, expected: int = 0) -> Iterator[BatchInserter]:
+    """A :class:`BatchInserter` (for about ``expected`` rows) whose thread has stopped when
+    the block ends."""
+    inserter = BatchInserter(table, expected)
     try:
         yield inserter
     finally:
