@@ -207,6 +207,19 @@ def test_a_formula_in_an_xlsx_cell_is_refused(bell, agent_client):
     assert problem["code"] == "line_import.file.formula" and "number2" in problem["detail"]
 
 
+def test_formula_cells_are_named_five_at_most_and_an_equals_sign_inside_a_value_is_kept():
+    from backoffice.core.bulk.reading import FileProblem, read_rows
+
+    formulas = csv_file(*[f"liaisons_sip,=A{i},{200 + i},,,,,," for i in range(7)])
+    with pytest.raises(FileProblem) as problem:
+        read_rows("f.csv", io.BytesIO(formulas))
+    assert problem.value.params["cells"] == "number2, number3, number4, number5, number6"
+    rows = read_rows("f.csv", io.BytesIO(csv_file(" liaisons_sip , 5145550100 ,200,a=b,,,,,")))
+    assert rows == [{"row": 2, "plan": "liaisons_sip", "number": "5145550100",
+                     "extension": "200", "first_name": "a=b", "last_name": "", "email": "",
+                     "site": "", "associated_number": "", "mac": ""}]
+
+
 def test_a_large_file_is_accepted_beyond_the_ordinary_body_limit(bell, agent_client):
     client = agent_client("support_agent", "bell")
     rows = [f"liaisons_sip,+1514{5000000 + i},{1000 + i},Prénom{i},Nom{i},"

@@ -133,6 +133,7 @@ def test_after_sign_in_the_cursor_is_in_the_search_box_and_the_shortcut_shown(ap
 
 def test_fold_and_reverse():
     assert fold("  Œuvre   ÉTÉ ß ") == "œuvre ete ss"
+    assert fold(" Jean\tPAUL  d'Arc ") == "jean paul d'arc"  # plain ASCII: the short way
     assert fold(None) == "" and reversed_digits(None) is None
     assert reversed_digits("+33 4 83 05 01 73") == "37105038433"
 

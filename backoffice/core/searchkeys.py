@@ -27,6 +27,8 @@ def fold(text: str | None) -> str:
     ``stephane``, ``Œuvre  Été`` -> ``œuvre ete``."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
@@ -48,9 +48,12 @@ from backoffice.extensions import db
 log = logging.getLogger(__name__)
 OBJECT_TYPE = "line_import"
 PROGRESS_EVERY = 0.5  # seconds between two progress writes
+PROGRESS_ROWS = 100  # rows between two calls of the progress callback
 Progress = Callable[[int], None]
 #: The report names a line field by the file's column.
 FIELD_COLUMN = {"site_id": "site"}
+#: The file's columns that are line fields as they stand (a site is named, not numbered).
+_LINE_COLUMNS = tuple(name for name in COLUMNS if name != "site")
 
 
 class ImportRejected(ChangeRejected):
@@ -81,7 +84,7 @@ class ImportedLines:
 
 def line_data(row: dict[str, Any], sites: dict[str, int]) -> tuple[dict[str, Any], list[Violation]]:
     """The line fields of a row (its site by name), and what is wrong with the site."""
-    data = {name: row.get(name, "") for name in COLUMNS if name != "site"}
+    data = {name: row.get(name, "") for name in _LINE_COLUMNS}
     site = (row.get("site") or "").strip()
     if not site:
         return data, []
@@ -121,13 +124,14 @@ def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | 
         select(Site.id, Site.name).where(Site.tenant_id == tenant.id))}
     report: list[dict[str, Any]] = []
     fields = [line_data(row, sites) for row in rows]
-    change = new_line_change(tenant, {}, known)  # each row's data in turn
+    change = new_line_change(tenant, {}, known)  # given each row's data in turn
     with parsing_once(), importing(known), db.session.no_autoflush:
         for index, (row, (data, problems), loaded) in enumerate(zip(
                 rows, fields, schema_loads(tenant, [data for data, _ in fields]), strict=True)):
             known.row = row.get("row", index + 2)
+            change.data = data
             try:
-                clean = validate(replace(change, data=data), loaded)
+                clean = validate(change, loaded)
             except ChangeRejected as rejected:
                 problems += [v for v in rejected.violations
                              if not (problems and v.field == "site_id")]
@@ -137,7 +141,7 @@ def check_rows(tenant: Tenant, rows: list[dict[str, Any]], progress: Progress | 
                 known.accept(clean)
                 if on_accept is not None and not report:
                     on_accept(clean)
-            if progress is not None:
+            if progress is not None and (index % PROGRESS_ROWS == 0 or index + 1 == len(rows)):
                 progress(index + 1)
     return report
 
@@ -205,23 +209,26 @@ def run_import(import_id: int) -> str:
 #: The line's columns an audit snapshot keeps (its search keys are derived, left out).
 _STATE_COLUMNS = [attr.key for attr in inspect(Line).column_attrs
                   if not attr.columns[0].info.get("derived")]
-#: The values of the columns a row leaves out, as an ORM insert would give them.
-_COLUMN_DEFAULTS = {column.key: column.default.arg for column in Line.__table__.columns
-                    if column.default is not None and column.default.is_scalar}
-_GIVEN_COLUMNS = [name for name in _STATE_COLUMNS if name != "id"]
+#: A new line's row before its fields: each given column with the value an ORM insert would
+#: give it when the row leaves it out.
+_EMPTY_ROW = {column.key: column.default.arg if column.default is not None
+              and column.default.is_scalar else None
+              for column in Line.__table__.columns
+              if column.key in _STATE_COLUMNS and column.key != "id"}
 
 
 def line_row(tenant: Tenant, clean: dict[str, Any]) -> dict[str, Any]:
     """The ``line`` row of a checked row's fields."""
-    return {name: clean.get(name, _COLUMN_DEFAULTS.get(name)) for name in _GIVEN_COLUMNS} \
-        | {"tenant_id": tenant.id, "version": 1}
+    row = _EMPTY_ROW.copy()
+    row.update((name, value) for name, value in clean.items() if name in row)
+    row["tenant_id"], row["version"] = tenant.id, 1
+    return row
 
 
 def line_states(rows: list[dict[str, Any]], ids: list[int]) -> list[dict[str, Any]]:
     """The inserted lines' states, as :func:`~backoffice.core.changes.snapshot` gives a
-    line's."""
-    return [{name: line_id if name == "id" else row.get(name) for name in _STATE_COLUMNS}
-            for line_id, row in zip(ids, rows, strict=True)]
+    line's (the same columns)."""
+    return [{"id": line_id, **row} for line_id, row in zip(ids, rows, strict=True)]
 
 
 def _orders(tenant: Tenant, audit: AuditRecord, imported: ImportedLines) -> None:

@@ -141,18 +141,20 @@ def _rows(table, max_rows: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     formulas: list[str] = []
     for number, cells in enumerate(iterator, start=header_row + 1):
-        if not any(cell.strip() for cell in cells):
+        text = "".join(cells)
+        if not text.strip():
             continue
         if len(rows) == max_rows:
             raise FileProblem("line_import.file.too_many_rows", N_(
                 "The file has more than %(max)s rows: an import takes at most %(max)s lines. "
                 "Split the file and import each part."), max=f"{max_rows:,}")
+        if "=" in text and len(formulas) < _SHOWN:
+            formulas.extend(f"{name}{number}" for name, cell in zip(header, cells, strict=False)
+                            if cell.startswith("="))
         row: dict[str, Any] = {"row": number}
-        for name, cell in zip(header, cells, strict=False):
-            if cell.startswith("=") and len(formulas) < _SHOWN:
-                formulas.append(f"{name}{number}")
-            row[name] = cell.strip()
+        row.update(zip(header, map(str.strip, cells), strict=False))
         rows.append(row)
+    del formulas[_SHOWN:]
     if formulas:
         raise FileProblem("line_import.file.formula", N_(
             "Cells hold formulas (%(cells)s): an import takes values only. Replace the "
