@@ -562,6 +562,38 @@ def test_ids_are_reserved_ahead_and_more_are_reserved_for_rows_beyond_those_expe
     db.session.rollback()
 
 
+def test_the_cycle_collector_pauses_during_imports_and_resumes_after_the_last():
+    import gc
+    import threading
+
+    from backoffice.core.bulk.importing import cycle_collection_paused
+
+    assert gc.isenabled()
+    inside, release = threading.Event(), threading.Event()
+
+    def other_import():
+        with cycle_collection_paused():
+            inside.set()
+            release.wait(10)
+
+    other = threading.Thread(target=other_import)
+    with cycle_collection_paused():
+        assert not gc.isenabled()
+        other.start()
+        inside.wait(10)
+    assert not gc.isenabled()  # the other import still runs
+    release.set()
+    other.join(10)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with cycle_collection_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
+
+
 @pytest.mark.postgres
 def test_an_imports_large_documents_are_compressed_with_lz4(app):
     from sqlalchemy import text
