@@ -562,6 +562,18 @@ def test_ids_are_reserved_ahead_and_more_are_reserved_for_rows_beyond_those_expe
     db.session.rollback()
 
 
+def test_an_imports_rows_are_read_only_when_the_job_needs_them(bell, agent_client):
+    from sqlalchemy import inspect
+
+    client = agent_client("support_agent", "bell")
+    body = upload(client, bell, csv_file("liaisons_sip,5145550100,200,,,,,,"), api=True)
+    import_id = body.get_json()["id"]
+    db.session.expunge_all()
+    job = db.session.get(LineImport, import_id)
+    assert job.status == LineImport.CHECKED and "rows" in inspect(job).unloaded
+    assert job.rows[0]["number"] == "5145550100"
+
+
 def test_the_cycle_collector_pauses_during_imports_and_resumes_after_the_last():
     import gc
     import threading

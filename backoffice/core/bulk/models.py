@@ -29,7 +29,8 @@ class LineImport(TenantOwned, db.Model):
     status: Mapped[str] = mapped_column(String(20), default=CHECKED)
     total: Mapped[int] = mapped_column(default=0)
     done: Mapped[int] = mapped_column(default=0)
-    rows: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    #: The file's rows (megabytes for a large file): read only by the job, when it runs.
+    rows: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, deferred=True)
     #: ``[{"row": n, "errors": [{"field", "code", "message", "params"}]}]``, failed rows only.
     report: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     audit_id: Mapped[int | None] = mapped_column(ForeignKey("audit_record.id"))
