@@ -25,7 +25,7 @@ from typing import Any
 from flask import current_app
 from flask_babel import gettext
 from marshmallow import Schema
-from sqlalchemy import inspect, select, update
+from sqlalchemy import inspect, select, text, update
 
 from backoffice.core import rowsecurity
 from backoffice.core.bulk.inserting import batch_inserter, insert_rows
@@ -310,13 +310,16 @@ def _progress(import_id: int) -> Progress:
 
 def _write_progress(import_id: int, **values: Any) -> None:
     """Write progress on a connection of its own, committed at once, so that pages and the
-    API see it while the import's own transaction is still open. SQLite, which locks the
-    whole file for the import's transaction, shows the outcome only."""
+    API see it while the import's own transaction is still open; the job does not wait for
+    the disk to keep it (a progress lost in a crash is written again, or replaced by the
+    outcome). SQLite, which locks the whole file for the import's transaction, shows the
+    outcome only."""
     if db.engine.dialect.name == "sqlite":
         return
     try:
         with db.engine.begin() as conn:
             rowsecurity.as_system(conn)
+            conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
             conn.execute(update(LineImport.__table__).where(LineImport.__table__.c.id == import_id)
                          .values(updated_at=utcnow(), **values))
     except Exception:  # noqa: BLE001 - progress is a courtesy, never a cause of failure
