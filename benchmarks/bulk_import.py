@@ -10,8 +10,8 @@ imports the same 10,000 rows into a fresh tenant twice, alternately:
   write the ``line_import`` audit record and the provisioning order(s), commit.
 
 A first import, left out of the medians, warms the process up as a long-running rq worker
-is (its time is printed: it also starts the fork server that a large import's schema
-worker comes from).
+is (its time is printed: it also starts the fork server and the schema workers of a large
+import).
 The import's orders go to an rq queue on Redis, as in production (``BENCH_REDIS_URL``, a
 queue of the benchmark's own, emptied after each round): the network's work is the
 workers', not the import's. It prints the median of each, their ratio (target: import <=
@@ -144,7 +144,7 @@ def main() -> int:
         if rq_queue() is not None:
             rq_queue().empty()
         print(f"warm-up: import {first:.2f} s (the process's first import also starts the "
-              "fork server of its schema worker; not in the medians)")
+              "fork server and its schema workers; not in the medians)")
         for number in range(ROUNDS):
             raws.append(raw(new_tenant(f"Raw {number}"), data))
             imports.append(imported(new_tenant(f"Import {number}"), content))

@@ -386,8 +386,8 @@ def test_imported_rows_are_stored_as_a_single_line_and_its_order_are(sfr, agent_
 
 
 def in_two_processes(monkeypatch, chunk: int = 3) -> None:
-    """Load every import of the test ahead in two processes, by chunks of ``chunk`` rows,
-    as a large import is."""
+    """Load every import of the test ahead in the schema workers, by chunks of ``chunk``
+    rows, as a large import is."""
     from backoffice.core.bulk import loading
 
     monkeypatch.setattr(loading, "PARALLEL_FROM", 2)
@@ -395,7 +395,7 @@ def in_two_processes(monkeypatch, chunk: int = 3) -> None:
 
 
 def test_rows_loaded_by_the_worker_process_are_those_the_schema_loads_here(app, monkeypatch):
-    from backoffice.core.bulk.loading import load_chunk, loaded_in_two_processes
+    from backoffice.core.bulk.loading import load_chunk, loaded_in_parallel
 
     monkeypatch.setattr("backoffice.core.bulk.loading.CHUNK", 4)
     rows = [{"plan": "mobile", "number": f"06 1{i:03d} 00 01", "extension": str(100 + i),
@@ -404,7 +404,7 @@ def test_rows_loaded_by_the_worker_process_are_those_the_schema_loads_here(app, 
     rows[6]["number"] = "06 12"  # refused: chunk 1, the worker's
     rows[9]["email"] = "ana.toine.fr"  # refused: chunk 2, the worker's
     rows[1]["extension"] = "x"  # refused: chunk 0, this process's
-    loaded = list(loaded_in_two_processes("FR", rows))
+    loaded = list(loaded_in_parallel("FR", rows))
     assert loaded == load_chunk("FR", rows) == [one_by_one("FR", row) for row in rows]
     assert [index for index, row in enumerate(loaded) if row is None] == [1, 6, 9]
     assert loaded[0]["number"] == "+33610000001" and loaded[12]["mac"] == "00000000000C"
@@ -451,29 +451,39 @@ def test_a_chunk_that_fails_as_a_collection_is_loaded_row_by_row(app, monkeypatc
     assert loading.load_chunk("FR", rows)[0]["number"] == "+33610000001"
 
 
-def test_the_schema_worker_serves_the_next_imports_and_is_replaced_if_it_dies(
+def test_the_schema_workers_serve_the_next_imports_and_are_replaced_if_one_dies(
         app, monkeypatch):
     import os
     import signal
+    import time
+    from concurrent.futures.process import BrokenProcessPool
 
     from backoffice.core.bulk import loading
 
-    monkeypatch.setattr(loading, "CHUNK", 2)  # chunks 1 to 3 are the worker's
+    monkeypatch.setattr(loading, "CHUNK", 2)  # chunks 1 to 4 are the workers'
     rows = [{"plan": "mobile", "number": f"06 1{i:03d} 00 01"} for i in range(9)]
     expected = [one_by_one("FR", row) for row in rows]
     assert expected[8]["number"] == "+33610080001"
-    loading.forget_worker()
-    assert list(loading.loaded_in_two_processes("FR", rows)) == expected
-    first = loading.schema_worker()
-    pid = first.submit(os.getpid).result()
-    assert pid != os.getpid()
-    assert list(loading.loaded_in_two_processes("FR", rows)) == expected
-    assert loading.schema_worker() is first and first.submit(os.getpid).result() == pid
+    loading.forget_workers()
+    assert list(loading.loaded_in_parallel("FR", rows)) == expected
+    first = loading.schema_workers()
+    pids = set(first._processes)  # the pool's processes, by pid
+    assert pids and os.getpid() not in pids
+    assert list(loading.loaded_in_parallel("FR", rows)) == expected
+    assert loading.schema_workers() is first and set(first._processes) == pids
 
-    os.kill(pid, signal.SIGKILL)
-    assert list(loading.loaded_in_two_processes("FR", rows)) == expected  # loaded here
-    second = loading.schema_worker()
-    assert second is not first and second.submit(os.getpid).result() not in (pid, os.getpid())
+    os.kill(next(iter(pids)), signal.SIGKILL)
+    for _ in range(100):  # until the pool has seen it die
+        try:
+            first.submit(os.getpid).result()
+        except BrokenProcessPool:
+            break
+        time.sleep(0.05)
+    assert list(loading.loaded_in_parallel("FR", rows)) == expected  # loaded here
+    second = loading.schema_workers()
+    assert second is not first
+    assert list(loading.loaded_in_parallel("FR", rows)) == expected
+    assert not set(second._processes) & pids
 
 
 def test_a_small_import_loads_nothing_ahead_a_large_one_does_even_beside_threads(
@@ -495,7 +505,7 @@ def test_a_small_import_loads_nothing_ahead_a_large_one_does_even_beside_threads
         stop.set()
 
 
-def test_a_large_import_loaded_in_two_processes_reports_and_saves_as_a_small_one(
+def test_a_large_import_loaded_in_parallel_reports_and_saves_as_a_small_one(
         sfr, agent_client, monkeypatch):
     in_two_processes(monkeypatch)
     client = agent_client("support_agent", "sfr")

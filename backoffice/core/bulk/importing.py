@@ -5,7 +5,7 @@ the pipeline's own :func:`~backoffice.core.changes.validate` (schema, core check
 carrier's ``validate_change`` rules), against the tenant's lines and the rows accepted
 before it (:class:`~backoffice.core.lines.KnownLines`, which carrier rules read through
 :func:`~backoffice.core.lines.find_line`). A large import's rows go through the schema
-partly in a second process (:mod:`.loading`). A dry run (:func:`dry_run`) saves nothing;
+mostly in other processes (:mod:`.loading`). A dry run (:func:`dry_run`) saves nothing;
 the import (:func:`run_import`, a job) checks the rows again inside :func:`apply_change`,
 inserting the accepted ones by batches while the next are checked (:mod:`.inserting`),
 as one change: one ``line_import`` audit record listing the lines, and the orders the

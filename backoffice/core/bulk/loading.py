@@ -1,23 +1,22 @@
-"""Loading a large import's rows through the line schema, partly in a second process.
+"""Loading a large import's rows through the line schema, mostly in other processes.
 
 The schema's work on a row (its numbers read by phonenumbers, its e-mail, its fields'
 limits) depends on nothing but the row and the carrier's country, and is most of what a
-row's checks cost. For a large import, :func:`schema_loads` hands most of it to the
-process's schema worker, by chunks, while this process runs the rest of each row's checks
-(core's and the carrier's, which read the tenant's lines) on the chunks already loaded: two
-cores instead of one. This process loads one chunk in :data:`HERE_EVERY` itself, so that
-both finish together.
+row's checks cost. For a large import, :func:`schema_loads` hands it to the process's
+schema workers, by chunks, while this process runs the rest of each row's checks (core's
+and the carrier's, which read the tenant's lines) on the chunks already loaded: every core
+at work instead of one.
 
-The schema worker (:func:`schema_worker`) is one process, started by the first large import
-of a backoffice process (an rq worker, a web worker) and kept for the next ones: starting it
-costs about as much as loading a thousand rows. It comes from multiprocessing's fork server,
-which is safe from a process with other threads (a plain fork would copy the locks they
-hold). It has no application and touches no database: it builds the same schema
-(:func:`~backoffice.core.lines.line_schema_for`) and answers, for each row, what the schema
-loads from it or ``None``. A row it refuses is loaded again in this process by
+The schema workers (:func:`schema_workers`) are started by the first large import of a
+backoffice process (an rq worker, a web worker) and kept for the next ones: starting one
+costs about as much as loading a thousand rows. They come from multiprocessing's fork
+server, which is safe from a process with other threads (a plain fork would copy the locks
+they hold). They have no application and touch no database: they build the same schema
+(:func:`~backoffice.core.lines.line_schema_for`) and answer, for each row, what the schema
+loads from it or ``None``. A row they refuse is loaded again in this process by
 :func:`~backoffice.core.changes.validate`, where its errors are worded in the agent's
-language; so is every row of a small import. Should the worker die, its chunks are loaded
-here and the next large import starts another.
+language; so is every row of a small import. Should a worker die, the chunks not answered
+are loaded here and the next large import starts others.
 """
 
 from __future__ import annotations
@@ -38,16 +37,17 @@ from backoffice.core.models import Tenant
 from backoffice.core.phone import parsing_once
 
 CHUNK = 500
-"""Rows per exchange with the worker."""
-HERE_EVERY = 3
-"""One chunk in this many is loaded by this process, which also runs every row's other
-checks (measured with ``benchmarks/bulk_import.py``)."""
+"""Rows per exchange with a worker."""
+SCHEMA_WORKERS = 2
+"""Processes loading chunks. Two, even on two cores: beside the job, which waits on them,
+and the database, which waits on the job, they keep both cores busier than one process
+does (measured with ``benchmarks/bulk_import.py``)."""
 PARALLEL_FROM = 2_000
-"""Fewer rows than this are not loaded ahead: a round trip to the worker would cost more
+"""Fewer rows than this are not loaded ahead: a round trip to the workers would cost more
 than it saves."""
 
-_worker: ProcessPoolExecutor | None = None
-_worker_lock = threading.Lock()
+_workers: ProcessPoolExecutor | None = None
+_workers_lock = threading.Lock()
 
 
 def schema_loads(tenant: Tenant, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any] | None]:
@@ -55,68 +55,67 @@ def schema_loads(tenant: Tenant, rows: list[dict[str, Any]]) -> Iterator[dict[st
     refuses; ``None`` for every row of a small import (nothing is loaded ahead)."""
     if len(rows) < PARALLEL_FROM:
         return repeat(None, len(rows))
-    return loaded_in_two_processes(line_schema(tenant).region, rows)
+    return loaded_in_parallel(line_schema(tenant).region, rows)
 
 
-def loaded_in_two_processes(region: str, rows: list[dict[str, Any]]
-                            ) -> Iterator[dict[str, Any] | None]:
-    """The rows loaded by the line schema of ``region``, chunks shared between the schema
-    worker and this process."""
+def loaded_in_parallel(region: str, rows: list[dict[str, Any]]
+                       ) -> Iterator[dict[str, Any] | None]:
+    """The rows loaded by the line schema of ``region``: the first chunk in this process
+    while the schema workers start on the next ones, in order."""
     starts = range(0, len(rows), CHUNK)
-    worker = schema_worker()
+    workers = schema_workers()
     sent: dict[int, Future[list[dict[str, Any] | None]]] = {}
     try:
-        for number, start in enumerate(starts):
-            if number % HERE_EVERY:
-                sent[start] = worker.submit(load_chunk, region, rows[start:start + CHUNK])
+        for start in starts[1:]:
+            sent[start] = workers.submit(load_chunk, region, rows[start:start + CHUNK])
     except BrokenProcessPool:
-        forget_worker(worker)
+        forget_workers(workers)
     try:
         for start in starts:
-            yield from _loaded(sent.get(start), worker, region, rows[start:start + CHUNK])
+            yield from _loaded(sent.get(start), workers, region, rows[start:start + CHUNK])
     finally:
         for future in sent.values():
             future.cancel()
 
 
-def _loaded(future: Future[list[dict[str, Any] | None]] | None, worker: ProcessPoolExecutor,
+def _loaded(future: Future[list[dict[str, Any] | None]] | None, workers: ProcessPoolExecutor,
             region: str, rows: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
-    """The worker's answer for a chunk, or the chunk loaded here if it is not the worker's
-    or the worker died."""
+    """The workers' answer for a chunk, or the chunk loaded here if it is not theirs or a
+    worker died."""
     if future is not None:
         try:
             return future.result()
         except BrokenProcessPool:
-            forget_worker(worker)
+            forget_workers(workers)
     return load_chunk(region, rows)
 
 
-def schema_worker() -> ProcessPoolExecutor:
-    """This process's schema worker: one process from the fork server, started on first
-    use and kept."""
-    global _worker
-    with _worker_lock:
-        if _worker is None:
+def schema_workers() -> ProcessPoolExecutor:
+    """This process's schema workers: :data:`SCHEMA_WORKERS` processes from the fork
+    server, started on first use and kept."""
+    global _workers
+    with _workers_lock:
+        if _workers is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload([__name__])
-            _worker = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        return _worker
+            _workers = ProcessPoolExecutor(max_workers=SCHEMA_WORKERS, mp_context=context)
+        return _workers
 
 
-def forget_worker(worker: ProcessPoolExecutor | None = None) -> None:
-    """Stop using ``worker`` (by default the current one): the next large import starts
-    another."""
-    global _worker
-    with _worker_lock:
-        if _worker is not None and worker in (None, _worker):
-            _worker.shutdown(wait=False, cancel_futures=True)
-            _worker = None
+def forget_workers(workers: ProcessPoolExecutor | None = None) -> None:
+    """Stop using ``workers`` (by default the current ones): the next large import starts
+    others."""
+    global _workers
+    with _workers_lock:
+        if _workers is not None and workers in (None, _workers):
+            _workers.shutdown(wait=False, cancel_futures=True)
+            _workers = None
 
 
 def _after_fork_in_child() -> None:
-    """A forked child (a web server's worker) does not share its parent's schema worker."""
-    global _worker, _worker_lock
-    _worker, _worker_lock = None, threading.Lock()
+    """A forked child (a web server's worker) does not share its parent's schema workers."""
+    global _workers, _workers_lock
+    _workers, _workers_lock = None, threading.Lock()
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)
