@@ -38,3 +38,11 @@ def test_calls_in_progress_declared_in_the_config_last(make_app):
             block("cooptel", "softphones").add(tenant, line, {})
         assert statuses_of(tenant, [sophie, luc]) == {
             sophie.id: "available", luc.id: "on_call"}
+
+
+def test_the_lines_table_shows_each_lines_state(app, agent_client):
+    tenant, sophie, luc, _ = _lac()
+    block("cooptel", "softphones").add(tenant, luc, {"name": "UC Desktop"})
+    page = agent_client("support_agent", "cooptel").get(f"/tenants/{tenant.id}?lang=en")
+    assert page.status_code == 200
+    assert page.text.count("Available for calls") == 1 and page.text.count("Disconnected") == 1
