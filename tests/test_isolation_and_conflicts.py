@@ -4,12 +4,14 @@ import threading
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from backoffice.core.errors import EditConflict
 from backoffice.core.lines import create_line, update_line
-from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant
+from backoffice.core.models import AuditRecord, Line, ProvisioningOrder, Tenant, TenantOwned
 from backoffice.core.tenancy import TenantScope, UnscopedQuery, open_scope
 from backoffice.core.tenants import create_tenant
+from backoffice.demo import load_demo
 from backoffice.extensions import db
 
 
@@ -53,6 +55,28 @@ def test_the_cached_scope_criteria_follow_each_requests_carrier(app, two_carrier
             assert line is not None and line.tenant.id == tenant_id
             assert set(db.session.scalars(select(ProvisioningOrder.tenant_id))) == {tenant_id}
         db.session.remove()
+
+
+def test_the_orm_wall_alone_filters_every_tenant_owned_model(make_app):
+    """Without row-level security, the scope's one criterion on ``TenantOwned`` filters each
+    tenant-owned model, selected directly or through an alias, to its carrier's rows."""
+    app = make_app(TENANT_DB_SCOPE=False)
+    with app.app_context():
+        load_demo()
+        carrier_of = dict(db.session.execute(select(Tenant.id, Tenant.carrier_id)).all())
+        models = [mapper.class_ for mapper in db.Model.registry.mappers
+                  if issubclass(mapper.class_, TenantOwned)]
+        everyone = {model: set(db.session.scalars(select(model.tenant_id))) for model in models}
+        assert sum(1 for tenants in everyone.values()
+                   if {carrier_of[t] for t in tenants} - {"sfr"}) >= 10
+        db.session.remove()
+        with app.test_request_context():
+            open_scope(TenantScope.carriers("sfr"))
+            for model in models:
+                own = {t for t in everyone[model] if carrier_of[t] == "sfr"}
+                assert set(db.session.scalars(select(model.tenant_id))) == own, model.__name__
+                alias = aliased(model)
+                assert set(db.session.scalars(select(alias.tenant_id))) == own, model.__name__
 
 
 def test_tenant_data_without_a_scope_fails_loudly_in_a_request(app, two_carriers):

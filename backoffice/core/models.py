@@ -29,9 +29,15 @@ class Versioned:
 
 
 class TenantOwned:
-    """Rows that belong to one tenant: tenant isolation filters them (see ``tenancy``)."""
+    """Rows that belong to one tenant: tenant isolation filters them (see ``tenancy``).
 
-    tenant_id: Mapped[int]
+    Each model declares its own ``tenant_id`` (with its index and deletion rule); the
+    mixin's is what the tenant scope's one criterion on ``TenantOwned`` is written against.
+    """
+
+    @declared_attr
+    def tenant_id(cls) -> Mapped[int]:
+        return mapped_column(ForeignKey("tenant.id"))
 
 
 class Tenant(Versioned, db.Model):

@@ -136,24 +136,26 @@ def _limit_to_scope(state: ORMExecuteState) -> None:
         return
     if scope is None:
         raise UnscopedQuery("tenant data queried in a request without a tenant scope")
-    owned = tuple(_tenant_owned_classes())
     state.statement = state.statement.options(
-        *_scope_criteria(tuple(sorted(scope.carrier_ids)), owned))
+        *_scope_criteria(tuple(sorted(scope.carrier_ids))))
 
 
 @lru_cache(maxsize=64)
-def _scope_criteria(carriers: tuple[str, ...], owned: tuple[type, ...]) -> tuple:
-    """The loader criteria of a scope, built once per set of carriers and of models.
+def _scope_criteria(carriers: tuple[str, ...]) -> tuple:
+    """The loader criteria of a scope, built once per set of carriers: one for tenants and
+    one for every ``TenantOwned`` model, which SQLAlchemy applies to each subclass.
 
     In lambda form, SQLAlchemy caches each criterion's SQL and binds ``carriers`` as a
-    parameter; built once, the options are not rebuilt on every statement.
+    parameter; built once, the options are not rebuilt on every statement. One criterion
+    per model instead made every statement carry and key some fifty options: a quarter of
+    the line page's time.
     """
     visible = select(Tenant.id).where(Tenant.carrier_id.in_(carriers)).scalar_subquery()
     return (
         with_loader_criteria(Tenant, lambda cls: cls.carrier_id.in_(carriers),
                              include_aliases=True),
-        *(with_loader_criteria(model, lambda cls: cls.tenant_id.in_(visible),
-                               include_aliases=True) for model in owned),
+        with_loader_criteria(TenantOwned, lambda cls: cls.tenant_id.in_(visible),
+                             include_aliases=True),
     )
 
 
@@ -166,8 +168,3 @@ def _touches_tenant_data(state: ORMExecuteState) -> bool:
 
 def _is_tenant_data(cls: type) -> bool:
     return cls is Tenant or issubclass(cls, TenantOwned)
-
-
-def _tenant_owned_classes() -> list[type]:
-    return [mapper.class_ for mapper in db.Model.registry.mappers
-            if issubclass(mapper.class_, TenantOwned)]
