@@ -89,3 +89,17 @@ def test_with_the_database_wall_off_raw_sql_is_left_to_the_orm_wall(make_app):
             open_scope(TenantScope.carriers("sfr"))
             assert len(carriers_seen("SELECT carrier_id FROM tenant")) == 4
             db.session.rollback()
+
+
+def test_every_owned_tables_policy_reads_the_tenants_by_carrier(app):
+    """Migrations and ``rowsecurity.enable`` agree on every tenant-owned table, the
+    carriers' included: its tenant subquery names the scope's carriers, which the tenant
+    table's index serves (the tenant policy alone made PostgreSQL filter every tenant)."""
+    tables = rowsecurity.tenant_owned_tables()
+    conditions = dict(db.session.execute(text(
+        "SELECT tablename, qual FROM pg_policies WHERE policyname = :policy "
+        "AND tablename = ANY(:tables)"), {"policy": rowsecurity.POLICY, "tables": tables}).all())
+    assert sorted(conditions) == sorted(tables)
+    assert len(set(conditions.values())) == 1
+    assert "WHERE ((tenant.carrier_id)::text = ANY (string_to_array(" \
+        in next(iter(conditions.values()))
