@@ -4,7 +4,8 @@ Seeds a fresh database in two steps (10 tenants x 1,000 lines, then 1,000 tenant
 1,000 lines = 1,000,000 lines) and measures each page at both sizes, in one run:
 median and p95 time of the page, its number of SQL queries, and the same queries
 replayed raw on the same connection. A last row, "one statement", measures the floor under
-every page: a single ORM statement of the agent's tenant scope against its raw replay.
+every page: a request whose view runs a single ORM statement of the agent's tenant scope,
+through the same client, sign-in and request log as the pages, against its raw replay.
 
 Targets, each judged against the same run (no absolute milliseconds, which depend on the
 machine): a page's overhead over its raw SQL is at most 1.5x the floor's
@@ -186,18 +187,25 @@ def page_request(client, path: str, headers: dict | None) -> Callable[[], None]:
     return run
 
 
-def one_statement(app, line_id: int) -> Callable[[], None]:
-    """The floor under every page: one ORM statement of the agent's scope, no page around
-    it (fetch a line by its key, as the pages do), in its own app context."""
+FLOOR_PATH = "/benchmark/one-statement/<int:line_id>"
+
+
+def add_floor_route(app) -> None:
+    """The floor's view, on the benchmark's apps only: one ORM statement of the agent's scope
+    (fetch a line by its key, as the pages do) and an empty answer."""
     from backoffice.core.models import Line
-    from backoffice.core.tenancy import TenantScope, open_scope
 
-    def run() -> None:
-        with app.test_request_context():
-            open_scope(TenantScope.carriers(PAGE_CARRIER))
-            assert db.session.get(Line, line_id) is not None
+    def one_statement_view(line_id: int) -> tuple[str, int]:
+        return "", 200 if db.session.get(Line, line_id) is not None else 404
 
-    return run
+    app.add_url_rule(FLOOR_PATH, "benchmark_one_statement", one_statement_view)
+
+
+def one_statement(client, line_id: int) -> Callable[[], None]:
+    """The floor under every page: one ORM statement in a request, through the same client,
+    sign-in, tenant scope, request log and teardown as the pages, with no page around it.
+    What every request costs is under the floor as it is under each page."""
+    return page_request(client, FLOOR_PATH.replace("<int:line_id>", str(line_id)), None)
 
 
 def quantiles(times: list[float]) -> tuple[float, float]:
@@ -237,7 +245,7 @@ def run_pages(app, label: str) -> list[tuple]:
     }
     runs = {name: page_request(client, path, headers)
             for name, (path, headers) in pages.items()}
-    runs["one statement"] = one_statement(app, line_id)
+    runs["one statement"] = one_statement(client, line_id)
     rows = []
     for name, run in runs.items():
         result = measure(engine, run)
@@ -259,6 +267,8 @@ def main() -> int:
     url = fresh_database()
     apps = {wall: create_app({"SQLALCHEMY_DATABASE_URI": url, "REDIS_URL": None, **config})
             for wall, config in WALLS.items()}
+    for app in apps.values():
+        add_floor_route(app)
     first = next(iter(apps.values()))
     # Each request still formats and writes its JSON log line, but to /dev/null, and once:
     # alembic's logging set-up would otherwise print every line twice on the terminal.
