@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import gc
 import logging
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +30,7 @@ from backoffice.core import rowsecurity
 from backoffice.core.bulk.inserting import batch_inserter, insert_rows
 from backoffice.core.bulk.loading import schema_loads
 from backoffice.core.bulk.models import LineImport
+from backoffice.core.bulk.process_wide import ProcessWide
 from backoffice.core.bulk.reading import COLUMNS
 from backoffice.core.carriers import registry
 from backoffice.core.changes import (
@@ -252,31 +252,27 @@ def _orders(tenant: Tenant, audit: AuditRecord, imported: ImportedLines) -> None
     queue_orders(ids)
 
 
-_paused = 0  # blocks running
-_resume = True  # whether the collector ran before the first of them
-_paused_lock = threading.Lock()
+def _pause_collector() -> bool:
+    enabled = gc.isenabled()
+    gc.disable()
+    return enabled
 
 
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
+def _resume_collector(enabled: bool) -> None:
+    if enabled:
+        gc.enable()
+
+
+_COLLECTOR = ProcessWide(_pause_collector, _resume_collector)
+
+
+def cycle_collection_paused() -> AbstractContextManager[None]:
     """Pause Python's cycle collector in the block. An import makes a hundred thousand
     objects that live until it ends; each full collection they trigger scans every object
     of the process (a tenth of a 10,000-line import in a backoffice worker), and frees none
     of them: reference counting frees them when the import ends. Blocks may nest or run in
     several threads; the collector resumes when the last one ends, if it ran before."""
-    global _paused, _resume
-    with _paused_lock:
-        if _paused == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _paused += 1
-    try:
-        yield
-    finally:
-        with _paused_lock:
-            _paused -= 1
-            if _paused == 0 and _resume:
-                gc.enable()
+    return _COLLECTOR.held()
 
 
 def import_failed(args: tuple[Any, ...], reason: str, final: bool) -> None:
