@@ -617,6 +617,25 @@ def test_the_cycle_collector_pauses_during_imports_and_resumes_after_the_last():
 
 
 @pytest.mark.postgres
+def test_threads_switch_often_while_an_inserters_thread_runs(app):
+    import sys
+
+    from backoffice.core.bulk.inserting import SWITCH_INTERVAL, batch_inserter
+    from backoffice.core.models import Line
+
+    before = sys.getswitchinterval()
+    assert before != SWITCH_INTERVAL
+    with batch_inserter(Line.__table__) as inserter:
+        assert inserter.threaded
+        assert sys.getswitchinterval() == SWITCH_INTERVAL
+        with batch_inserter(Line.__table__):
+            pass
+        assert sys.getswitchinterval() == SWITCH_INTERVAL  # the outer inserter still runs
+    assert sys.getswitchinterval() == before
+    db.session.rollback()
+
+
+@pytest.mark.postgres
 def test_an_imports_large_documents_are_compressed_with_lz4(app):
     from sqlalchemy import text
 
