@@ -37,6 +37,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from itertools import count, islice
 
 import sqlalchemy as sa
 from flask_migrate import upgrade
@@ -71,6 +72,17 @@ def carrier_of(tenant_id: int) -> str:
     return list(CARRIERS)[(tenant_id - 1) % len(CARRIERS)]
 
 
+def free_extensions(carrier: str) -> list[str]:
+    """A tenant's extensions from 100 up, leaving out those the carrier reserves (seeded
+    lines bypass the checks, and an agent saving one of them would be refused)."""
+    from backoffice.core.carriers import registry
+
+    offer = registry()[carrier].offer("lines")
+    reserved = set(offer.limits.reserved_extensions if offer is not None else ())
+    return list(islice((str(n) for n in count(100) if str(n) not in reserved),
+                       LINES_PER_TENANT))
+
+
 def seed(first_tenant: int, tenants: int) -> None:
     """Tenants, one site each and their lines, through COPY (the pipeline is not measured)."""
     raw = db.engine.raw_connection()
@@ -91,16 +103,17 @@ def seed(first_tenant: int, tenants: int) -> None:
                          "version) FROM STDIN") as copy:
             for t in range(first_tenant, first_tenant + tenants):
                 copy.write_row((t, t, f"Siège {t}", "1 RUE DU PORT", "06520", "GRASSE", "FR", 1))
+        extensions = {carrier: free_extensions(carrier) for carrier in CARRIERS}
         with cursor.copy("COPY line (tenant_id, site_id, plan, number, extension, first_name, "
                          "last_name, email, version, number_tail, first_name_key, "
                          "last_name_key) FROM STDIN") as copy:
             for t in range(first_tenant, first_tenant + tenants):
                 plan, pattern = CARRIERS[carrier_of(t)]
-                for n in range(LINES_PER_TENANT):
+                for n, extension in enumerate(extensions[carrier_of(t)]):
                     i = t * LINES_PER_TENANT + n
                     number, first, last = pattern.format(2_000_000 + i), FIRST[i % len(FIRST)], \
                         f"Nom{i}"
-                    copy.write_row((t, t, plan, number, str(100 + n), first, last,
+                    copy.write_row((t, t, plan, number, extension, first, last,
                                     f"user{i}@client{t}.test", 1, reversed_digits(number),
                                     fold(first), fold(last)))
         for table in ("tenant", "site", "line"):
