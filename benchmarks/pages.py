@@ -1,9 +1,10 @@
 """Page benchmark: searches, tenant page, lines table and line page on PostgreSQL.
 
-Seeds a fresh database in two steps (10 tenants x 1,000 lines, then 1,000 tenants x
-1,000 lines = 1,000,000 lines) and measures each page at both sizes, in one run:
-median and p95 time of the page, its number of SQL queries, and the same queries
-replayed raw on the same connection. A last row, "one statement", measures the floor under
+Seeds two fresh databases (10 tenants x 1,000 lines; the same and 990 more tenants =
+1,000,000 lines) and measures each page at both sizes, in one run, the two sizes' requests
+in turn, so that a slow or fast moment of the machine weighs on both sizes alike: median
+and p95 time of the page, its number of SQL queries, and the same queries replayed raw on
+the same connection. A last row, "one statement", measures the floor under
 every page: a request whose view runs a single ORM statement of the agent's tenant scope,
 through the same client, sign-in and request log as the pages, against its raw replay.
 
@@ -37,6 +38,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from itertools import count, islice
 
 import sqlalchemy as sa
@@ -63,8 +65,8 @@ CARRIERS = {"sfr": ("fixe", "+331{:08d}"), "bell": ("liaisons_sip", "+1514{:07d}
 FIRST = ["Julie", "Marc", "Camille", "Antoine", "Valérie", "Stéphane", "Nadia", "Olivier"]
 
 
-def fresh_database() -> str:
-    return create_database(SERVER, NAME, APP_ROLE)
+def fresh_database(name: str) -> str:
+    return create_database(SERVER, name, APP_ROLE)
 
 
 def carrier_of(tenant_id: int) -> str:
@@ -151,45 +153,60 @@ class Recorder:
         self.statements.append((statement, parameters))
 
 
-def measure(engine: sa.Engine, run: Callable[[], None]) -> dict:
-    """Time ``run`` (one request) and its statements replayed raw, run by run, side by side.
+def measure(sides: list[tuple[sa.Engine, Callable[[], None]]]) -> list[dict]:
+    """Time each side's ``run`` (one request) and its statements replayed raw, run by run,
+    the sides (one per database size) in turn.
 
     The statements are recorded on one untimed run, so no listener runs inside the timed
     ones. Each timed run is followed by one raw replay of those statements on a
-    connection of the same pool, so a slow or fast moment of the machine weighs on both
-    sides of the ratio alike. Each request runs in its own app context, as under a WSGI
-    server: a fresh session, so the agent and the tenant are loaded by SQL every time. The
-    raw replay ends its transaction inside the timing, as the page does.
+    connection of the same pool, and each side's run by the next side's, so a slow or fast
+    moment of the machine weighs on both sides of the ratio, and on every size, alike. Each
+    request runs in its own app context, as under a WSGI server: a fresh session, so the
+    agent and the tenant are loaded by SQL every time. The raw replay ends its transaction
+    inside the timing, as the page does.
     """
+    recorded = [_recorded(engine, run) for engine, run in sides]
+    times = [{"page": [], "raw": []} for _ in sides]
+    with ExitStack() as connections:
+        replays = [_replay(connections.enter_context(engine.connect()), statements)
+                   for (engine, _), statements in zip(sides, recorded, strict=True)]
+        for replay in replays:
+            for _ in range(3):
+                replay()
+        for _ in range(RUNS):
+            for (_, run), replay, timed in zip(sides, replays, times, strict=True):
+                start = time.perf_counter()
+                run()
+                timed["page"].append(time.perf_counter() - start)
+                timed["raw"].append(replay())
+    return [{"queries": len(statements), **timed}
+            for statements, timed in zip(recorded, times, strict=True)]
+
+
+def _recorded(engine: sa.Engine, run: Callable[[], None]) -> list[tuple[str, object]]:
     recorder = Recorder()
     for _ in range(3):
         run()
     event.listen(engine, "before_cursor_execute", recorder)
     run()
     event.remove(engine, "before_cursor_execute", recorder)
-    statements = list(recorder.statements)
-    page_times, raw_times = [], []
-    with engine.connect() as conn:
-        dbapi = conn.connection.dbapi_connection
+    return list(recorder.statements)
 
-        def replay() -> float:
-            start = time.perf_counter()
-            with dbapi.cursor() as cursor:
-                for statement, parameters in statements:
-                    cursor.execute(statement, parameters)
-                    if cursor.description:
-                        cursor.fetchall()
-            dbapi.rollback()
-            return time.perf_counter() - start
 
-        for _ in range(3):
-            replay()
-        for _ in range(RUNS):
-            start = time.perf_counter()
-            run()
-            page_times.append(time.perf_counter() - start)
-            raw_times.append(replay())
-    return {"queries": len(statements), "page": page_times, "raw": raw_times}
+def _replay(conn: sa.Connection, statements: list[tuple[str, object]]) -> Callable[[], float]:
+    dbapi = conn.connection.dbapi_connection
+
+    def replay() -> float:
+        start = time.perf_counter()
+        with dbapi.cursor() as cursor:
+            for statement, parameters in statements:
+                cursor.execute(statement, parameters)
+                if cursor.description:
+                    cursor.fetchall()
+        dbapi.rollback()
+        return time.perf_counter() - start
+
+    return replay
 
 
 def page_request(client, path: str, headers: dict | None) -> Callable[[], None]:
@@ -226,13 +243,10 @@ def quantiles(times: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95) - 1] * 1000
 
 
-def run_pages(app, label: str) -> list[tuple]:
+def page_runs(app) -> tuple[sa.Engine, dict[str, Callable[[], None]]]:
+    """The app's engine and, for each page and the floor, one request of it."""
     from backoffice.testing.auth import signed_in_client
 
-    # Seeding built and dropped millions of Python objects: collect now and freeze what
-    # survives, so no full collection of the seeding's leftovers lands inside a timed run.
-    gc.collect()
-    gc.freeze()
     # A carrier's support agent, as on the phone all day: every statement carries the
     # tenant-isolation criteria of its carrier.
     client = signed_in_client(app, "support_agent", PAGE_CARRIER)
@@ -259,13 +273,25 @@ def run_pages(app, label: str) -> list[tuple]:
     runs = {name: page_request(client, path, headers)
             for name, (path, headers) in pages.items()}
     runs["one statement"] = one_statement(client, line_id)
-    rows = []
-    for name, run in runs.items():
-        result = measure(engine, run)
-        page_median, page_p95 = quantiles(result["page"])
-        raw_median, raw_p95 = quantiles(result["raw"])
-        rows.append((label, name, result["queries"], page_median, page_p95, raw_median, raw_p95,
-                     page_median / raw_median))
+    return engine, runs
+
+
+def run_pages(apps: dict[str, object]) -> dict[str, list[tuple]]:
+    """Every page at every size (``apps``: one per size, by label), the sizes interleaved;
+    for each size, a row per page."""
+    # Seeding built and dropped millions of Python objects: collect now and freeze what
+    # survives, so no full collection of the seeding's leftovers lands inside a timed run.
+    gc.collect()
+    gc.freeze()
+    sides = {label: page_runs(app) for label, app in apps.items()}
+    rows: dict[str, list[tuple]] = {label: [] for label in apps}
+    for name in (*PAGES, "one statement"):
+        results = measure([(engine, runs[name]) for engine, runs in sides.values()])
+        for label, result in zip(sides, results, strict=True):
+            page_median, page_p95 = quantiles(result["page"])
+            raw_median, raw_p95 = quantiles(result["raw"])
+            rows[label].append((label, name, result["queries"], page_median, page_p95,
+                                raw_median, raw_p95, page_median / raw_median))
     return rows
 
 
@@ -277,12 +303,14 @@ WALLS = {"ORM wall": {"TENANT_DB_SCOPE": False}, "both walls": {"TENANT_DB_SCOPE
 
 
 def main() -> int:
-    url = fresh_database()
-    apps = {wall: create_app({"SQLALCHEMY_DATABASE_URI": url, "REDIS_URL": None, **config})
-            for wall, config in WALLS.items()}
+    small_url, large_url = fresh_database(f"{NAME}_10k"), fresh_database(NAME)
+    large_label = f"{(10 + LARGE_TENANTS) * LINES_PER_TENANT // 1000:,}k lines"
+    sizes = {"10k lines": small_url, large_label: large_url}
+    apps = {(wall, label): create_app({"SQLALCHEMY_DATABASE_URI": url, "REDIS_URL": None,
+                                       **config})
+            for wall, config in WALLS.items() for label, url in sizes.items()}
     for app in apps.values():
         add_floor_route(app)
-    first = next(iter(apps.values()))
     # Each request still formats and writes its JSON log line, but to /dev/null, and once:
     # alembic's logging set-up would otherwise print every line twice on the terminal.
     request_log = logging.getLogger("backoffice.request")
@@ -290,19 +318,23 @@ def main() -> int:
     for handler in request_log.handlers:
         if isinstance(handler, logging.StreamHandler):
             handler.setStream(open(os.devnull, "w"))  # noqa: SIM115 - for the whole run
-    with first.app_context():
+    first_wall = next(iter(WALLS))
+    with apps[first_wall, "10k lines"].app_context():
         upgrade(revision=EVERY_HEAD)
         seed(1, 10)
-    small = {wall: run_pages(app, "10k lines") for wall, app in apps.items()}
-    with first.app_context():
+    with apps[first_wall, large_label].app_context():
+        upgrade(revision=EVERY_HEAD)
         started = time.perf_counter()
+        seed(1, 10)
         seed(11, LARGE_TENANTS)
         print(f"seeded {(10 + LARGE_TENANTS) * LINES_PER_TENANT:,} lines in "
               f"{time.perf_counter() - started:.0f} s")
-    large_label = f"{(10 + LARGE_TENANTS) * LINES_PER_TENANT // 1000:,}k lines"
-    large = {wall: run_pages(app, large_label) for wall, app in apps.items()}
+    small, large = {}, {}
+    for wall in WALLS:
+        rows = run_pages({label: apps[wall, label] for label in sizes})
+        small[wall], large[wall] = rows["10k lines"], rows[large_label]
     failures = []
-    for wall in apps:
+    for wall in WALLS:
         print(f"\n{wall}")
         print(f"{'data':10} {'page':13} {'queries':>7} {'median ms':>10} {'p95 ms':>8} "
               f"{'raw med':>8} {'raw p95':>8} {'page/raw':>8}")
