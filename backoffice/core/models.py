@@ -63,6 +63,12 @@ class Tenant(Versioned, db.Model):
     lines: Mapped[list[Line]] = relationship(back_populates="tenant", order_by="Line.id")
 
 
+#: A line's site is one of its tenant's: joined by the tenant too, a query of one tenant's
+#: lines reads that tenant's sites through their index (by the site's id alone, PostgreSQL
+#: read every site of the agent's scope to join them).
+SITE_OF_LINE = "and_(Site.id == foreign(Line.site_id), Site.tenant_id == Line.tenant_id)"
+
+
 class Site(TenantOwned, Versioned, db.Model):
     """A place of the tenant's, with the normalized address emergency calls are routed to."""
 
@@ -82,7 +88,7 @@ class Site(TenantOwned, Versioned, db.Model):
     physical: Mapped[bool] = mapped_column(default=True, server_default=text("true"))
 
     tenant: Mapped[Tenant] = relationship(back_populates="sites")
-    lines: Mapped[list[Line]] = relationship(back_populates="site")
+    lines: Mapped[list[Line]] = relationship(back_populates="site", primaryjoin=SITE_OF_LINE)
 
     @property
     def address(self) -> str:
@@ -136,7 +142,7 @@ class Line(TenantOwned, Versioned, db.Model):
         String(80), default=default_from("last_name", fold), info=DERIVED)
 
     tenant: Mapped[Tenant] = relationship(back_populates="lines")
-    site: Mapped[Site | None] = relationship(back_populates="lines")
+    site: Mapped[Site | None] = relationship(back_populates="lines", primaryjoin=SITE_OF_LINE)
 
     @property
     def display_name(self) -> str:

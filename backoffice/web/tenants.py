@@ -74,13 +74,10 @@ def lines_page(tenant: Tenant, args) -> tuple[list[LineRow], int, int]:
                          args.get("site", type=int))
     page = page_number(args)
     # The total comes with the page (a window count), not from a query of its own; only
-    # a page past the end, which has no row to carry it, counts separately. The site is
-    # joined by the tenant too (a line's site is its tenant's): by its id alone, PostgreSQL
-    # read every site of the agent's scope to join the one.
+    # a page past the end, which has no row to carry it, counts separately.
     found = db.session.execute(
         select(Line.id, Line.number, Line.extension, Line.first_name, Line.last_name, Line.plan,
-               Site.name, func.count().over())
-        .outerjoin(Site, (Site.id == Line.site_id) & (Site.tenant_id == tenant.id)).where(*where)
+               Site.name, func.count().over()).outerjoin(Line.site).where(*where)
         .order_by(*lines_order(args.get("sort"), args.get("dir") == "desc"))
         .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)).all()
     if found:
