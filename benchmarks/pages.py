@@ -4,9 +4,9 @@ Seeds two fresh databases (10 tenants x 1,000 lines; the same and 990 more tenan
 1,000,000 lines) and measures each page at both sizes, in one run, the two sizes' requests
 in turn, so that a slow or fast moment of the machine weighs on both sizes alike: median
 and p95 time of the page, its number of SQL queries, and the same queries replayed raw on
-the same connection. A last row, "one statement", measures the floor under
-every page: a request whose view runs a single ORM statement of the agent's tenant scope,
-through the same client, sign-in and request log as the pages, against its raw replay.
+the same connection. A last row, "one statement", measures the floor under every page: a
+request whose view runs a single ORM statement of the agent's tenant scope, through the
+same client, sign-in and request log as the pages, against its raw replay.
 
 Targets, each judged against the same run (no absolute milliseconds, which depend on the
 machine): a page's overhead over its raw SQL is at most 1.5x the floor's
@@ -78,9 +78,9 @@ def free_extensions(carrier: str) -> list[str]:
     """A tenant's extensions from 100 up, leaving out those the carrier reserves (seeded
     lines bypass the checks, and an agent saving one of them would be refused)."""
     from backoffice.core.carriers import registry
+    from backoffice.core.lines import reserved_extensions
 
-    offer = registry()[carrier].offer("lines")
-    reserved = set(offer.limits.reserved_extensions if offer is not None else ())
+    reserved = set(reserved_extensions(registry()[carrier]))
     return list(islice((str(n) for n in count(100) if str(n) not in reserved),
                        LINES_PER_TENANT))
 

@@ -81,7 +81,7 @@ class KnownLines:
         self.tenant_id = tenant.id
         self.entry = registry()[tenant.carrier_id]
         self.site_limits = site_limits(tenant)
-        self.reserved = _reserved_extensions(self.entry)
+        self.reserved = reserved_extensions(self.entry)
         self.site_ids = set(db.session.scalars(select(Site.id).where(Site.tenant_id == tenant.id)))
         self.virtual_site_ids = set(db.session.scalars(select(Site.id).where(
             Site.tenant_id == tenant.id, Site.physical.is_(False))))
@@ -198,7 +198,7 @@ def _line_checks(tenant: Tenant, line: Line | None, known: KnownLines | None = N
                 code="line.site_id.unknown", field="site_id",
                 message=N_("This site does not belong to this customer.")))
         violations.extend(_virtual_site_violations(tenant, merged, known))
-        reserved = known.reserved if known else _reserved_extensions(entry)
+        reserved = known.reserved if known else reserved_extensions(entry)
         if merged.get("extension") in reserved:
             violations.append(Violation(
                 code="line.extension.reserved", field="extension", limit=list(reserved),
@@ -255,7 +255,8 @@ def _virtual_site_violations(tenant: Tenant, merged: dict[str, Any],
                    "only them: %(plans)s."))]
 
 
-def _reserved_extensions(entry: CarrierEntry) -> tuple[str, ...]:
+def reserved_extensions(entry: CarrierEntry) -> tuple[str, ...]:
+    """The extensions the carrier reserves for its services: no line may take them."""
     offer = entry.offer("lines")
     return offer.limits.reserved_extensions if offer is not None else ()
 

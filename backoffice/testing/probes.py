@@ -225,9 +225,9 @@ def fresh_number(tenant: Tenant, kind: int = phonenumbers.PhoneNumberType.FIXED_
 def fresh_extension(tenant: Tenant) -> str:
     """Digits no line of the tenant uses and the carrier does not reserve."""
     from backoffice.core.carriers import registry
+    from backoffice.core.lines import reserved_extensions
 
-    offer = registry()[tenant.carrier_id].offer("lines")
-    reserved = set(offer.limits.reserved_extensions) if offer else set()
+    reserved = set(reserved_extensions(registry()[tenant.carrier_id]))
     taken = set(db.session.scalars(select(Line.extension).where(Line.tenant_id == tenant.id)))
     while True:
         candidate = str(4000 + next(_COUNTER))

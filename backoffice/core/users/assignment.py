@@ -24,7 +24,7 @@ from backoffice.core.blocks import CollectionBlock
 from backoffice.core.carriers import offer_of, registry
 from backoffice.core.changes import Change, all_or_nothing, apply_change, record
 from backoffice.core.errors import N_, Violation
-from backoffice.core.lines import delete_line, new_line_change
+from backoffice.core.lines import delete_line, new_line_change, reserved_extensions
 from backoffice.core.models import Line, Tenant
 from backoffice.core.provisioning import order_change
 from backoffice.core.schemas import BaseSchema, Email
@@ -44,8 +44,7 @@ ApplyOptions = Callable[[Tenant, Line, dict[str, Any]], None]
 def proposed_extensions(tenant: Tenant) -> list[str]:
     """The first free 3-digit extensions from 100, neither taken nor reserved."""
     count = offer_of(tenant, FEATURE).limits.proposed_extensions
-    lines = registry()[tenant.carrier_id].offer("lines")
-    reserved = set(lines.limits.reserved_extensions) if lines is not None else set()
+    reserved = set(reserved_extensions(registry()[tenant.carrier_id]))
     taken = set(db.session.scalars(select(Line.extension).where(
         Line.tenant_id == tenant.id, Line.extension.is_not(None))))
     free = (str(n) for n in range(100, 1000) if str(n) not in taken | reserved)
