@@ -28,7 +28,9 @@ def test_find_a_line_change_its_forwarding_and_see_the_errors_and_the_status(
     error = page.locator("#forwarding-no_answer_rings-error")
     error.wait_for()
     assert "10" in error.inner_text()
-    assert "/blocks/" not in page.url  # the refused save leaves the page's own address
+    # the refused save shows the page's own address, once the deferred script has run
+    page.wait_for_url(lambda url: "/blocks/" not in url)
+    assert "/blocks/" not in page.url
 
     forwarding = page.locator("article#forwarding")
     forwarding.locator("input[name=no_answer_rings]").fill("5")
